@@ -1,0 +1,41 @@
+"""The exceptions eastflank raises on bad input, under one root.
+
+The CLI turns any `EastflankError` into a one-line message and a non-zero exit, so each
+message names the file (and line, where there is one) and says how to fix it.
+"""
+
+from pathlib import Path
+
+
+class EastflankError(Exception):
+    """Root of every error a user can cause and fix."""
+
+    exit_code = 1
+
+
+class InputFileError(EastflankError):
+    """A file the build reads is unreadable or malformed."""
+
+    def __init__(self, path: Path | str, problem: str, fix: str, line: int | None = None) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        self.fix = fix
+        self.line = line
+        where = f"{self.path}:{line}" if line is not None else str(self.path)
+        super().__init__(f"{where}: {problem}. Fix: {fix}")
+
+
+class CorpusError(InputFileError):
+    """An article, or the corpus folder itself, cannot be used."""
+
+
+class ReferenceDataError(InputFileError):
+    """A curated reference file (seeds/reference/*.yml) breaks its rules."""
+
+
+class MetadataError(InputFileError):
+    """The corpus metadata file is malformed."""
+
+
+class BuildError(EastflankError):
+    """The build produced output that failed validation; nothing was published."""

@@ -1,0 +1,1 @@
+"""Extract: derive mentions, dates, events, quotes, amounts and citations from paragraphs."""

@@ -1,0 +1,90 @@
+"""The tagger's working types: what a span of text may mean before it is anchored.
+
+Rules find spans and say what they mean as a function of an anchor; later passes widen
+spans ("the end of", "until", "between ... and ...") by wrapping those functions, and only
+the last pass picks each anchor. That keeps the anchor choice in one place.
+"""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from eastflank.loaders.extract.dates_model import Kind, Modifier, PartialDate
+
+Anchoring = Literal["absolute", "deictic", "anaphoric"]
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """The time a span refers to once anchored."""
+
+    value: PartialDate
+    end: PartialDate | None = None
+    kind: Kind = "date"
+    modifier: Modifier | None = None
+
+
+Resolver = Callable[[PartialDate | None], Meaning | None]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a span means: on no anchor, on the publication date (deictic), or on the date before it (anaphoric)."""
+
+    anchoring: Anchoring
+    resolve: Resolver
+
+
+def fixed(meaning: Meaning | None) -> Reading | None:
+    """An absolute reading, or None when the text named an impossible date."""
+    return None if meaning is None else Reading("absolute", lambda _anchor: meaning)
+
+
+def relative(anchoring: Anchoring, resolve: Callable[[PartialDate], Meaning | None]) -> Reading:
+    """A reading that needs an anchor; without one it means nothing."""
+    return Reading(anchoring, lambda anchor: None if anchor is None else resolve(anchor))
+
+
+def transformed(reading: Reading, change: Callable[[Meaning], Meaning | None]) -> Reading:
+    """The same reading with its meaning changed after anchoring."""
+    return Reading(reading.anchoring, lambda anchor: _then(reading.resolve(anchor), change))
+
+
+def _then(meaning: Meaning | None, change: Callable[[Meaning], Meaning | None]) -> Meaning | None:
+    return None if meaning is None else change(meaning)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span that may be a date expression; `bare_year` ones still need a date context."""
+
+    start: int
+    end: int
+    reading: Reading
+    bare_year: bool = False
+
+    def widened(self, start: int, end: int, reading: Reading) -> "Candidate":
+        """A longer span whose wider wording confirms it is a date."""
+        return replace(self, start=start, end=end, reading=reading, bare_year=False)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern and how to read its matches; a group named `date` narrows the span."""
+
+    pattern: re.Pattern[str]
+    read: Callable[[re.Match[str]], Reading | None]
+    bare_year: bool = False
+
+
+def scan(text: str, rules: list[Rule]) -> list[tuple[Candidate, int]]:
+    """Every reading any rule gives, with the rule's position for breaking ties."""
+    found = []
+    for position, rule in enumerate(rules):
+        for match in rule.pattern.finditer(text):
+            reading = rule.read(match)
+            if reading is not None:
+                start, end = match.span("date") if "date" in rule.pattern.groupindex else match.span()
+                found.append((Candidate(start, end, reading, rule.bare_year), position))
+    return found

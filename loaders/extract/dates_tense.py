@@ -1,0 +1,29 @@
+"""Whether the sentence around a date speaks of the future or the past.
+
+A date without a year ("in May", "on Thursday") is taken in the anchor's year or week;
+the tense decides which side of the anchor it falls on when the text says so. Cue words
+are a cheap stand-in for a parser and cover news prose well enough.
+"""
+
+import re
+from typing import Literal
+
+Tense = Literal["past", "future"]
+
+FUTURE_CUES = re.compile(
+    r"(?i)\b(?:will|shall|going to|(?:is|are) (?:set|due|scheduled|expected|planned|to)|upcoming|plans? to)\b|['’]ll\b"
+)
+PAST_CUES = re.compile(
+    r"(?i)\b(?:was|were|had|did|said|announced|took place|held|met|visited|signed|agreed|decided|approved|adopted)\b"
+)
+SENTENCE_BREAKS = ".!?\n"
+
+
+def sentence_tense(text: str, start: int, end: int) -> Tense | None:
+    """The tense of the sentence holding text[start:end], judged without the date's own words."""
+    left = max(text.rfind(mark, 0, start) for mark in SENTENCE_BREAKS) + 1
+    rights = [found for found in (text.find(mark, end) for mark in SENTENCE_BREAKS) if found != -1]
+    context = text[left:start] + " " + text[end : min(rights, default=len(text))]
+    if FUTURE_CUES.search(context) is not None:
+        return "future"
+    return "past" if PAST_CUES.search(context) is not None else None

@@ -1,0 +1,1 @@
+"""Ingest: turn the corpus folder into documents and paragraphs, and read the reference data."""

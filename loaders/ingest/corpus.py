@@ -1,0 +1,80 @@
+"""Read a corpus folder of `.txt` articles into document records.
+
+The metadata file is optional: without it the title is the first line and dates are null.
+An article whose text equals an earlier one (under another name) is skipped with a warning,
+because a user wants the rest built.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from eastflank.loaders.errors import CorpusError
+from eastflank.loaders.ids import stable_id
+from eastflank.loaders.ingest.metadata import ArticleMetadata, load_metadata
+from eastflank.loaders.ingest.read import read_article, text_sha256
+from eastflank.loaders.paths import METADATA_FILE_NAME
+from eastflank.loaders.report import BuildReport
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """One article as the documents table stores it."""
+
+    id: str
+    source_file: str
+    title: str | None
+    publisher: str | None
+    url: str | None
+    published_date: str | None
+    published_precision: str | None
+    language: str
+    text: str
+    sha256: str
+
+
+def article_paths(corpus: Path) -> list[Path]:
+    """The `.txt` files directly in the corpus folder, sorted by name."""
+    if not corpus.is_dir():
+        raise CorpusError(corpus, "is not a folder", "pass --corpus a folder that holds .txt articles")
+    paths = sorted(corpus.glob("*.txt"))
+    if not paths:
+        raise CorpusError(corpus, "holds no .txt articles", "put the articles in the folder as UTF-8 .txt files")
+    return paths
+
+
+def read_corpus(corpus: Path, report: BuildReport) -> list[DocumentRecord]:
+    """Every readable, distinct article in the folder, in file-name order."""
+    metadata = load_metadata(corpus / METADATA_FILE_NAME)
+    documents: list[DocumentRecord] = []
+    seen: dict[str, str] = {}
+    for path in article_paths(corpus):
+        record = to_record(path, read_article(path), metadata.get(path.name, ArticleMetadata()))
+        if record.sha256 in seen:
+            report.warn("skipped file", f"{path}: same text as {seen[record.sha256]}; skipped")
+            continue
+        seen[record.sha256] = path.name
+        documents.append(record)
+    _warn_unknown_metadata(corpus, metadata, {d.source_file for d in documents}, report)
+    return documents
+
+
+def to_record(path: Path, text: str, meta: ArticleMetadata) -> DocumentRecord:
+    """A document record; the title falls back to the article's first line."""
+    first_line = text.strip().split("\n", 1)[0].strip()
+    return DocumentRecord(
+        id=stable_id("document", path.stem),
+        source_file=path.name,
+        title=meta.title if meta.title is not None else first_line[:300],
+        publisher=meta.publisher,
+        url=meta.url,
+        published_date=meta.published_date,
+        published_precision=meta.published_precision,
+        language=meta.language,
+        text=text,
+        sha256=text_sha256(text),
+    )
+
+
+def _warn_unknown_metadata(corpus: Path, metadata: dict[str, ArticleMetadata], names: set[str], report: BuildReport) -> None:
+    for name in sorted(set(metadata) - names):
+        report.warn("metadata", f"{corpus / METADATA_FILE_NAME}: entry {name!r} matches no article")

@@ -1,0 +1,64 @@
+"""Build into a folder beside the output and swap it in only when it is complete.
+
+A build that fails or is killed part-way leaves the previous output untouched: the new
+files live in `.<out>.building-<pid>` until validation passes, then two renames move the
+old output aside and the new one into place.
+"""
+
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+STAGING_INFIX = ".building-"
+RETIRED_INFIX = ".retired-"
+
+
+def staging_dir(out: Path) -> Path:
+    """The private folder this process builds into."""
+    return out.parent / f".{out.name}{STAGING_INFIX}{os.getpid()}"
+
+
+@contextmanager
+def staged_output(out: Path) -> Iterator[Path]:
+    """Yield an empty staging folder; publish it as `out` if the block succeeds."""
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    remove_abandoned(out)
+    staging = staging_dir(out)
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    try:
+        yield staging
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    swap_in(staging, out)
+
+
+def swap_in(staging: Path, out: Path) -> None:
+    """Replace `out` with `staging` by renames on the same file system."""
+    retired = out.parent / f".{out.name}{RETIRED_INFIX}{os.getpid()}"
+    if out.exists():
+        os.rename(out, retired)
+    os.rename(staging, out)
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+def remove_abandoned(out: Path) -> None:
+    """Delete staging folders left by builds whose process no longer runs."""
+    for path in out.parent.glob(f".{out.name}.*"):
+        pid = path.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and not _process_alive(int(pid)):
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -1,0 +1,1 @@
+"""Serve: run Datasette over the published output, read-only."""

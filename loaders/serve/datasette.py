@@ -1,0 +1,27 @@
+"""Run Datasette over a published output folder: immutable, on loopback, with limits.
+
+`-i` opens the database immutable (read-only, no locking), so no SQL can write; a time
+limit and a row cap keep one heavy query from hogging the server.
+"""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from eastflank.loaders.paths import DATABASE_FILE_NAME
+
+SETTINGS = {"sql_time_limit_ms": "1500", "max_returned_rows": "1000", "suggest_facets": "off", "allow_download": "on"}
+
+
+def datasette_command(out: Path, port: int, host: str = "127.0.0.1") -> list[str]:
+    """The datasette command line that serves `out`."""
+    command = [sys.executable, "-m", "datasette", "serve", "-i", str(out / DATABASE_FILE_NAME)]
+    command += ["--metadata", str(out / "metadata.json"), "--host", host, "--port", str(port)]
+    for name, value in SETTINGS.items():
+        command += ["--setting", name, value]
+    return command
+
+
+def serve_dataset(out: Path, port: int) -> None:
+    """Serve until interrupted."""
+    subprocess.run(datasette_command(out, port), check=False)

@@ -1,0 +1,32 @@
+"""Bulk-load rows into the migrated tables through SQLAlchemy Core's executemany.
+
+Per-row ORM adds are about 100 times slower (see PERF-FLOORS.md); Core inserts of
+plain dicts in one transaction are the portable fast path for SQLite and PostgreSQL.
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import Connection, insert
+
+from eastflank.schema import metadata
+
+BATCH_SIZE = 5000
+
+
+def insert_rows(connection: Connection, table_name: str, rows: Iterable[Mapping[str, Any]]) -> int:
+    """Insert rows in batches; return how many were inserted."""
+    table = metadata.tables[table_name]
+    statement = insert(table)
+    batch: list[Mapping[str, Any]] = []
+    count = 0
+    for row in rows:
+        batch.append(row)
+        if len(batch) == BATCH_SIZE:
+            connection.execute(statement, batch)
+            count += len(batch)
+            batch = []
+    if batch:
+        connection.execute(statement, batch)
+        count += len(batch)
+    return count

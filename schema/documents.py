@@ -1,0 +1,39 @@
+"""Documents and their paragraphs: the raw layer every derived row points back to."""
+
+from sqlmodel import Field, SQLModel
+
+class Document(SQLModel, table=True):
+    """One row per source article, with its full normalised text."""
+
+    __tablename__ = "documents"
+
+    id: str = Field(primary_key=True, description="Stable id: a hash of the source file's name stem.")
+    source_file: str = Field(unique=True, description="File name of the article in the corpus folder.")
+    title: str | None = Field(default=None, description="Headline, from the metadata file or the first line.")
+    publisher: str | None = Field(default=None, description="Outlet that published the article, where known.")
+    url: str | None = Field(default=None, description="Address of the article online, where known.")
+    published_date: str | None = Field(
+        default=None, description="Publication date, ISO 8601 cut to its precision (2024, 2024-03, 2024-03-15)."
+    )
+    published_precision: str | None = Field(
+        default=None, description="Precision of published_date: year, month or day."
+    )
+    language: str = Field(default="en", description="ISO 639-1 code of the article's language.")
+    text: str = Field(description="Full text, UTF-8, BOM removed and line endings normalised to \\n.")
+    sha256: str = Field(description="SHA-256 of `text`, hex; equal texts under two names share it.")
+
+class Paragraph(SQLModel, table=True):
+    """One row per non-blank line of a document, in reading order."""
+
+    __tablename__ = "paragraphs"
+
+    id: str = Field(primary_key=True, description="Stable id: a hash of the document id and position.")
+    document_id: str = Field(foreign_key="documents.id", index=True, description="The document it belongs to.")
+    position: int = Field(description="0-based order of the paragraph within its document.")
+    text: str = Field(description="Paragraph text, equal to documents.text[start_char:end_char].")
+    start_char: int = Field(description="Offset of the first character in the document text (0-based).")
+    end_char: int = Field(description="Offset just past the last character in the document text (exclusive).")
+    is_boilerplate: bool = Field(
+        default=False, description="True for site chrome: breadcrumbs, teasers, 'Most Popular', 'Last update' lines."
+    )
+    kind: str = Field(default="body", description="title, heading, body or boilerplate.")

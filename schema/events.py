@@ -1,0 +1,47 @@
+"""Events, who took part in them, and what people said."""
+
+from sqlmodel import Field, SQLModel
+
+
+class Event(SQLModel, table=True):
+    """One row per dated occurrence an article reports (summit, visit, statement, decision ...)."""
+
+    __tablename__ = "events"
+
+    id: str = Field(primary_key=True, description="Stable id: a hash of paragraph id, span and type.")
+    name: str = Field(description="Short human-readable name of the event.")
+    type: str = Field(index=True, description="summit, conference, forum, meeting, press_conference, visit, statement, decision ...")
+    start_date: str | None = Field(default=None, index=True, description="ISO 8601 start, cut to its precision.")
+    end_date: str | None = Field(default=None, description="ISO 8601 end, cut to its precision; equals start for one-day events.")
+    date_precision: str | None = Field(default=None, description="year, month or day.")
+    location_entity_id: str | None = Field(
+        default=None, foreign_key="entities.id", index=True, description="Where it took place, if stated."
+    )
+    paragraph_id: str = Field(foreign_key="paragraphs.id", index=True, description="Paragraph holding the evidence.")
+    start_char: int = Field(description="Start of the evidence sentence in the paragraph text.")
+    end_char: int = Field(description="End (exclusive) of the evidence sentence in the paragraph text.")
+
+
+class EventParticipant(SQLModel, table=True):
+    """One row per entity taking part in an event, in one role."""
+
+    __tablename__ = "event_participants"
+
+    event_id: str = Field(primary_key=True, foreign_key="events.id", description="The event.")
+    entity_id: str = Field(primary_key=True, foreign_key="entities.id", index=True, description="The participant.")
+    role: str = Field(primary_key=True, description="host, organiser, speaker, subject, partner, participant ...")
+
+
+class Quote(SQLModel, table=True):
+    """One row per direct quotation, with the entity that said it."""
+
+    __tablename__ = "quotes"
+
+    id: str = Field(primary_key=True, description="Stable id: a hash of paragraph id and span.")
+    paragraph_id: str = Field(foreign_key="paragraphs.id", index=True, description="Paragraph holding the quote.")
+    speaker_entity_id: str | None = Field(
+        default=None, foreign_key="entities.id", index=True, description="Who said it, when resolved."
+    )
+    text: str = Field(description="The quoted words, without the quotation marks.")
+    start_char: int = Field(description="Start of the quoted words in the paragraph text.")
+    end_char: int = Field(description="End (exclusive) of the quoted words in the paragraph text.")
