@@ -8,8 +8,13 @@ from eastflank.schema.base import metadata
 from eastflank.schema.documents import Document, Paragraph
 from eastflank.schema.entities import Entity, EntityAlias, Mention, Programme
 from eastflank.schema.events import Event, EventParticipant, Quote
+from eastflank.schema.facts import Amount, Citation, EvaluationScore, ProgrammeFact, TemporalExpression
+from eastflank.schema.release import ReleaseInfo, TableStat
 
-MODELS = (Document, Paragraph, Entity, EntityAlias, Mention, Programme, Event, EventParticipant, Quote)
+MODELS = (
+    Document, Paragraph, Entity, EntityAlias, Mention, Programme, ProgrammeFact, Event, EventParticipant, Quote,
+    TemporalExpression, Amount, Citation, EvaluationScore, ReleaseInfo, TableStat,
+)
 """Every published table's model, in the order the data dictionary lists them."""
 
 
@@ -31,4 +36,11 @@ __all__ = [
     "Event",
     "EventParticipant",
     "Quote",
+    "TemporalExpression",
+    "Amount",
+    "Citation",
+    "ProgrammeFact",
+    "EvaluationScore",
+    "ReleaseInfo",
+    "TableStat",
 ]

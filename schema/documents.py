@@ -18,6 +18,9 @@ class Document(SQLModel, table=True):
     published_precision: str | None = Field(
         default=None, description="Precision of published_date: year, month or day."
     )
+    published_date_inferred: bool = Field(
+        default=False, description="True where the date is read off the article's text rather than given by the publisher."
+    )
     language: str = Field(default="en", description="ISO 639-1 code of the article's language.")
     text: str = Field(description="Full text, UTF-8, BOM removed and line endings normalised to \\n.")
     sha256: str = Field(description="SHA-256 of `text`, hex; equal texts under two names share it.")

@@ -19,6 +19,8 @@ class Entity(SQLModel, table=True):
         default=None, foreign_key="entities.id", index=True, description="The entity this one belongs to, if any."
     )
     source: str = Field(default="reference", description="reference (curated in seeds/reference) or extracted.")
+    method: str = Field(default="reference", description="How it was found: reference, title_rule, organisation_rule or acronym_definition.")
+    confidence: float = Field(default=1.0, description="1.0 for curated entities; the rule's measured precision for extracted ones.")
 
 
 class EntityAlias(SQLModel, table=True):

@@ -20,6 +20,12 @@ class Event(SQLModel, table=True):
     paragraph_id: str = Field(foreign_key="paragraphs.id", index=True, description="Paragraph holding the evidence.")
     start_char: int = Field(description="Start of the evidence sentence in the paragraph text.")
     end_char: int = Field(description="End (exclusive) of the evidence sentence in the paragraph text.")
+    document_id: str | None = Field(default=None, foreign_key="documents.id", index=True, description="Document holding the evidence.")
+    modality: str | None = Field(default=None, description="happened, or planned for scheduled and future events.")
+    date_expression_id: str | None = Field(
+        default=None, foreign_key="temporal_expressions.id", index=True, description="The date expression that dates it; null when dated by publication."
+    )
+    date_source: str | None = Field(default=None, description="text (a date in the text) or publication (the article's own news event).")
 
 
 class EventParticipant(SQLModel, table=True):
@@ -45,3 +51,7 @@ class Quote(SQLModel, table=True):
     text: str = Field(description="The quoted words, without the quotation marks.")
     start_char: int = Field(description="Start of the quoted words in the paragraph text.")
     end_char: int = Field(description="End (exclusive) of the quoted words in the paragraph text.")
+    document_id: str | None = Field(default=None, foreign_key="documents.id", index=True, description="Document holding the quote.")
+    attribution: str | None = Field(
+        default=None, description="Where the speaker is named: before, after, inside, previous_sentence or unresolved."
+    )

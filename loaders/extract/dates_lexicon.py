@@ -27,7 +27,9 @@ NUMBER_WORDS = {
 }  # fmt: skip
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-MODIFIERS: dict[str, Modifier] = {"early": "early", "late": "late", "mid": "mid", "middle": "mid", "end": "end", "beginning": "start", "start": "start"}
+MODIFIERS: dict[str, Modifier] = {
+    "early": "early", "late": "late", "mid": "mid", "middle": "mid", "end": "end", "beginning": "start", "start": "start",
+}  # fmt: skip
 
 # A lone four-digit number is a year when the word before it is one of these ...
 YEAR_CONTEXT_WORDS = frozenset(
@@ -47,9 +49,13 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
-def month_name(group: str) -> str:
-    """A capitalised month name or abbreviation (with its optional full stop) as a named group."""
-    return rf"(?P<{group}>(?:{alternation(MONTHS)})\b|(?:{alternation(MONTH_ABBREVIATIONS)})\b\.?)"
+def month_name(group: str, abbreviated: bool = True) -> str:
+    """A capitalised month name, or abbreviation with its optional full stop, as a named group.
+
+    Abbreviations are only safe next to a day or a year: "Jan" alone is often a first name.
+    """
+    abbreviations = rf"|(?:{alternation(MONTH_ABBREVIATIONS)})\b\.?" if abbreviated else ""
+    return rf"(?P<{group}>(?:{alternation(MONTHS)})\b{abbreviations})"
 
 
 def month_number(word: str) -> int:

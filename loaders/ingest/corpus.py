@@ -27,6 +27,7 @@ class DocumentRecord:
     url: str | None
     published_date: str | None
     published_precision: str | None
+    published_date_inferred: bool
     language: str
     text: str
     sha256: str
@@ -69,6 +70,7 @@ def to_record(path: Path, text: str, meta: ArticleMetadata) -> DocumentRecord:
         url=meta.url,
         published_date=meta.published_date,
         published_precision=meta.published_precision,
+        published_date_inferred=meta.date_inferred,
         language=meta.language,
         text=text,
         sha256=text_sha256(text),

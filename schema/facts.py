@@ -1,0 +1,87 @@
+"""Facts read from the text beside entities and events: dates, amounts, citations, programme facts.
+
+Like every derived table, each row carries its document, paragraph and character span.
+"""
+
+from sqlmodel import Field, SQLModel
+
+
+class TemporalExpression(SQLModel, table=True):
+    """One row per date expression found in a paragraph, normalised to ISO 8601."""
+
+    __tablename__ = "temporal_expressions"
+
+    id: str = Field(primary_key=True, description="Stable id: a hash of paragraph id and span.")
+    paragraph_id: str = Field(foreign_key="paragraphs.id", index=True, description="Paragraph holding the expression.")
+    document_id: str = Field(foreign_key="documents.id", index=True, description="Document holding the expression.")
+    text: str = Field(description="The words as written, e.g. 'at the end of last year'.")
+    value: str | None = Field(default=None, index=True, description="ISO 8601 of the (start of the) time meant, cut to precision.")
+    end_value: str | None = Field(default=None, description="ISO 8601 end of a range (2025-2028 gives 2028).")
+    precision: str = Field(description="year, month or day.")
+    kind: str = Field(description="date, range, open_start (until 2030) or open_end (from 2025).")
+    anchor: str = Field(description="How it was resolved: absolute, publication or previous_date.")
+    anchor_value: str | None = Field(default=None, description="The ISO date of the anchor used, for relative expressions.")
+    modifier: str | None = Field(default=None, description="start, mid, end, early or late, where the text qualifies the date.")
+    start_char: int = Field(description="Start of the expression in the paragraph text.")
+    end_char: int = Field(description="End (exclusive) of the expression in the paragraph text.")
+
+
+class Amount(SQLModel, table=True):
+    """One row per sum of money stated in a paragraph."""
+
+    __tablename__ = "amounts"
+
+    id: str = Field(primary_key=True, description="Stable id: a hash of paragraph id and span.")
+    paragraph_id: str = Field(foreign_key="paragraphs.id", index=True, description="Paragraph holding the amount.")
+    document_id: str = Field(foreign_key="documents.id", index=True, description="Document holding the amount.")
+    text: str = Field(description="The amount as written, e.g. '€16.7 billion'.")
+    value: float = Field(description="The amount in units of the currency (16700000000 for '€16.7 billion').")
+    currency: str = Field(index=True, description="ISO 4217 code, e.g. EUR, USD, RON, MDL.")
+    start_char: int = Field(description="Start of the amount in the paragraph text.")
+    end_char: int = Field(description="End (exclusive) of the amount in the paragraph text.")
+
+
+class Citation(SQLModel, table=True):
+    """One row per bracketed source attribution such as '[NATO Liaison Office]'."""
+
+    __tablename__ = "citations"
+
+    id: str = Field(primary_key=True, description="Stable id: a hash of paragraph id and span.")
+    paragraph_id: str = Field(foreign_key="paragraphs.id", index=True, description="Paragraph holding the citation.")
+    document_id: str = Field(foreign_key="documents.id", index=True, description="Document holding the citation.")
+    text: str = Field(description="The attribution as written, brackets included.")
+    label: str = Field(description="The words inside the brackets.")
+    entity_id: str | None = Field(default=None, foreign_key="entities.id", index=True, description="The entity the label names, if it names one.")
+    start_char: int = Field(description="Start of the citation in the paragraph text.")
+    end_char: int = Field(description="End (exclusive) of the citation in the paragraph text.")
+
+
+class ProgrammeFact(SQLModel, table=True):
+    """One row per lifecycle fact about a programme that an article states (extended, starts, replaces ...)."""
+
+    __tablename__ = "programme_facts"
+
+    id: str = Field(primary_key=True, description="Stable id: a hash of paragraph id, span and fact.")
+    programme_entity_id: str = Field(foreign_key="entities.id", index=True, description="The programme the fact is about.")
+    fact: str = Field(description="started, starts, ends, extended, replaced_by, replaces, period or adopted.")
+    value: str | None = Field(default=None, description="The fact's value: an ISO date or range, a duration, or an entity id.")
+    partner_entity_id: str | None = Field(default=None, foreign_key="entities.id", index=True, description="The partner country the fact concerns, if any.")
+    paragraph_id: str = Field(foreign_key="paragraphs.id", index=True, description="Paragraph stating the fact.")
+    document_id: str = Field(foreign_key="documents.id", index=True, description="Document stating the fact.")
+    start_char: int = Field(description="Start of the evidence sentence in the paragraph text.")
+    end_char: int = Field(description="End (exclusive) of the evidence sentence in the paragraph text.")
+
+
+class EvaluationScore(SQLModel, table=True):
+    """One row per gold set and kind of fact: how well extraction matches hand annotation."""
+
+    __tablename__ = "evaluation_scores"
+
+    gold_set: str = Field(primary_key=True, description="seeds (the published articles) or unseen (articles the rules were not written for).")
+    kind: str = Field(primary_key=True, description="mentions, events, event_dates, quotes, quote_speakers, amounts, citations, programmes.")
+    precision: float | None = Field(default=None, description="Share of extracted items that are in the gold annotation.")
+    recall: float | None = Field(default=None, description="Share of gold items that extraction found.")
+    f1: float | None = Field(default=None, description="Harmonic mean of precision and recall.")
+    gold_count: int = Field(description="Items in the gold annotation.")
+    predicted_count: int = Field(description="Items extraction produced.")
+    true_positives: int = Field(description="Items in both.")
