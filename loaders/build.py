@@ -8,62 +8,94 @@ replaces the output folder only when the whole build has succeeded.
 
 import sqlite3
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import create_engine, update
 from sqlalchemy.pool import NullPool
 
-from eastflank.loaders.extract.document import DocumentRows, ExtractionContext, extract_document
+from eastflank.loaders.evaluate.evaluation import evaluation_rows
+from eastflank.loaders.evaluate.predict import Extractor
+from eastflank.loaders.extract.cache import ExtractionCache, cache_dir, cache_version, extract_with_cache
+from eastflank.loaders.extract.document import DocumentRows, ExtractionContext
 from eastflank.loaders.extract.gazetteer import Gazetteer
 from eastflank.loaders.extract.reference_rows import alias_rows, entity_rows, link_updates, programme_rows
 from eastflank.loaders.ingest.boilerplate import load_chrome_phrases
 from eastflank.loaders.ingest.corpus import read_corpus
 from eastflank.loaders.ingest.reference import ReferenceEntity, load_reference
-from eastflank.loaders.paths import DATABASE_FILE_NAME, REFERENCE_DIR
+from eastflank.loaders.paths import DATABASE_FILE_NAME, GOLD_DIR, REFERENCE_DIR
+from eastflank.loaders.progress import BuildProgress
 from eastflank.loaders.publish.arrow_schema import published_tables
+from eastflank.loaders.publish.changes import write_changes
 from eastflank.loaders.publish.datasette_metadata import write_datasette_metadata
 from eastflank.loaders.publish.duckdb_file import write_duckdb
 from eastflank.loaders.publish.fts import create_fts
 from eastflank.loaders.publish.parquet import export_parquet
+from eastflank.loaders.publish.release import seal_output, stamp_release
 from eastflank.loaders.publish.staging import staged_output
+from eastflank.loaders.publish.validate import validate_output
 from eastflank.loaders.report import BuildReport
-from eastflank.loaders.store.load import insert_rows
+from eastflank.loaders.store.load import delete_all_rows, insert_rows
 from eastflank.loaders.store.migrate import upgrade_to_head
+from eastflank.loaders.store.server import load_server
 from eastflank.schema import metadata
 
 
 @dataclass
 class BuildResult:
-    """What a build produced: where, at which schema revision, how many rows per table."""
+    """What a build produced: where, at which schema revision, how many rows per table, what changed."""
 
     out: Path
     revision: str
     row_counts: dict[str, int]
     report: BuildReport = field(default_factory=BuildReport)
+    changes: dict[str, dict[str, int]] = field(default_factory=dict)
+    extracted_articles: int = 0
 
 
-def build(corpus: Path, out: Path, reference_dir: Path = REFERENCE_DIR) -> BuildResult:
-    """Build the dataset from a corpus folder into `out`, atomically."""
+def build(
+    corpus: Path, out: Path, reference_dir: Path = REFERENCE_DIR, progress: BuildProgress | None = None,
+    database_url: str | None = None,
+) -> BuildResult:
+    """Build the dataset from a corpus folder into `out`, atomically, reporting stages to `progress`.
+
+    Articles unchanged since the last build are not extracted again (see extract/cache.py).
+    With `database_url` (PostgreSQL) the server is loaded too and the files are exported from it.
+    """
+    progress = BuildProgress() if progress is None else progress
     report = BuildReport()
     reference = load_reference(reference_dir)
     context = ExtractionContext(Gazetteer(reference), load_chrome_phrases(reference_dir / "boilerplate.yml"))
     documents = read_corpus(corpus, report)
-    extracted = [extract_document(document, context) for document in documents]
+    cache = ExtractionCache(cache_dir(out), cache_version(reference_dir))
+    extracted = extract_with_cache(progress.track(documents, "extracting articles"), context, cache)
+    scores = evaluation_rows(GOLD_DIR, Extractor(reference, context))
     with staged_output(out) as staging:
         database = staging / DATABASE_FILE_NAME
-        revision = load_database(f"sqlite:///{database}", reference, extracted)
+        with progress.stage("loading the database"):
+            revision = load_database(f"sqlite:///{database}", reference, extracted, scores)
+        stamp_release(f"sqlite:///{database}", revision, reference, report, progress)
+        if database_url is not None:
+            with progress.stage("loading the database server"):
+                load_server(database_url, database, partial(load_database, reference=reference, extracted=extracted, scores=scores))
         with sqlite3.connect(database) as connection:
             create_fts(connection)
-        counts = publish_files(f"sqlite:///{database}", staging)
-    return BuildResult(out.resolve(), revision, counts, report)
+        with progress.stage("publishing Parquet and DuckDB"):
+            counts = publish_files(database_url or f"sqlite:///{database}", staging)
+        changes = write_changes(out.resolve() / DATABASE_FILE_NAME, database, staging)
+        seal_output(staging, report, counts, progress)
+        validate_output(staging)
+    cache.prune()
+    return BuildResult(out.resolve(), revision, counts, report, changes, cache.misses)
 
 
-def load_database(url: str, reference: list[ReferenceEntity], extracted: list[DocumentRows]) -> str:
+def load_database(url: str, reference: list[ReferenceEntity], extracted: list[DocumentRows], scores: list[dict] | None = None) -> str:
     """Migrate the database at `url` to head and load every row; return the revision."""
     engine = create_engine(url, poolclass=NullPool)
     revision = upgrade_to_head(engine)
-    rows = merge_rows(reference, extracted)
+    rows = merge_rows(reference, extracted, [] if scores is None else scores)
     with engine.begin() as connection:
+        delete_all_rows(connection)
         for table in published_tables():
             insert_rows(connection, table.name, rows.get(table.name, []))
         for table_name, key_column, key, column, target in link_updates(reference):
@@ -73,12 +105,13 @@ def load_database(url: str, reference: list[ReferenceEntity], extracted: list[Do
     return revision
 
 
-def merge_rows(reference: list[ReferenceEntity], extracted: list[DocumentRows]) -> dict[str, list[dict]]:
-    """All rows by table: reference rows first, then each document's, in corpus order."""
+def merge_rows(reference: list[ReferenceEntity], extracted: list[DocumentRows], scores: list[dict] | None = None) -> dict[str, list[dict]]:
+    """All rows by table: reference rows first, then each document's, in corpus order; evaluation scores apart."""
     rows: dict[str, list[dict]] = {
         "entities": entity_rows(reference),
         "entity_aliases": alias_rows(reference),
         "programmes": programme_rows(reference),
+        "evaluation_scores": [] if scores is None else list(scores),
     }
     for document_rows in extracted:
         for table, table_rows in document_rows.tables.items():

@@ -9,42 +9,46 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from eastflank.loaders.build import build as build_dataset
 from eastflank.loaders.errors import EastflankError
-from eastflank.loaders.paths import DATABASE_FILE_NAME, DEFAULT_OUT_DIR, SEEDS_DIR
+from eastflank.loaders.evaluate.evaluation import evaluation_rows
+from eastflank.loaders.evaluate.report import ReportFormat, score_json, score_table
+from eastflank.loaders.paths import DATABASE_FILE_NAME, DEFAULT_OUT_DIR, REFERENCE_DIR, SEEDS_DIR
+from eastflank.loaders.progress import RichBuildProgress
 from eastflank.loaders.publish.dictionary import replace_in_readme
 from eastflank.loaders.serve.datasette import serve_dataset
+from eastflank.loaders.serve.query import QueryFormat, as_csv, as_json, as_table, run_query
+from eastflank.loaders.summary import build_summary
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Build, publish and serve the eastflank dataset.")
 console = Console(stderr=True)
 
 CorpusOption = Annotated[Path, typer.Option("--corpus", help="Folder of .txt articles (and an optional metadata.yml).")]
 OutOption = Annotated[Path, typer.Option("--out", help="Folder to publish into.")]
+ReferenceOption = Annotated[Path, typer.Option("--reference", help="Folder of curated reference .yml files.")]
 
 
 def fail(error: EastflankError) -> None:
     """Print the error as one line and exit non-zero."""
-    console.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
+    console.print(f"[bold red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
     raise typer.Exit(error.exit_code)
 
 
 @app.command()
-def build(corpus: CorpusOption = SEEDS_DIR, out: OutOption = DEFAULT_OUT_DIR) -> None:
+def build(corpus: CorpusOption = SEEDS_DIR, out: OutOption = DEFAULT_OUT_DIR, reference: ReferenceOption = REFERENCE_DIR) -> None:
     """Build the dataset from a corpus folder and publish it into OUT.
 
     Example: eastflank build --corpus seeds --out dist
     """
     try:
-        result = build_dataset(corpus, out)
+        with RichBuildProgress(console) as progress:
+            result = build_dataset(corpus, out, reference_dir=reference, progress=progress)
     except EastflankError as error:
         fail(error)
         return
-    console.print(f"built {result.out} at schema revision {result.revision}")
-    for table, count in result.row_counts.items():
-        console.print(f"  {table:<20} {count:>8}")
-    for category, message in result.report.warnings:
-        console.print(f"[yellow]warning[/] ({category}): {message}", highlight=False, soft_wrap=True)
+    console.print(build_summary(result.out, result.revision, result.row_counts, result.report), soft_wrap=True)
 
 
 @app.command()
@@ -63,6 +67,47 @@ def serve(
         serve_dataset(out, port)
     except EastflankError as error:
         fail(error)
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="A gold .yml file, or a folder searched recursively for them.")],
+    output_format: Annotated[ReportFormat, typer.Option("--format", help="table for people, json for scripts.")] = ReportFormat.table,
+) -> None:
+    """Score extraction against hand-made gold annotations: precision, recall, F1 per gold set and kind.
+
+    Example: eastflank evaluate tests/gold --format table
+    """
+    try:
+        rows = evaluation_rows(gold)
+    except EastflankError as error:
+        fail(error)
+        return
+    if output_format is ReportFormat.json:
+        typer.echo(score_json(rows))
+    else:
+        Console().print(score_table(rows))
+
+
+@app.command()
+def query(
+    sql: Annotated[str, typer.Argument(help="One SQL statement; each published table is a view of its name.")],
+    output_format: Annotated[QueryFormat, typer.Option("--format", help="table for people, csv or json for scripts.")] = QueryFormat.table,
+    out: OutOption = DEFAULT_OUT_DIR,
+) -> None:
+    """Run SQL with DuckDB over the Parquet files in OUT and print the result.
+
+    Example: eastflank query "select type, count(*) as n from entities group by type order by n desc"
+    """
+    try:
+        result = run_query(out, sql)
+    except EastflankError as error:
+        fail(error)
+        return
+    if output_format is QueryFormat.table:
+        Console().print(as_table(result))
+    else:
+        typer.echo(as_csv(result) if output_format is QueryFormat.csv else as_json(result), nl=output_format is QueryFormat.json)
 
 
 @app.command()

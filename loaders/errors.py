@@ -37,5 +37,17 @@ class MetadataError(InputFileError):
     """The corpus metadata file is malformed."""
 
 
+class GoldError(InputFileError):
+    """A hand-made gold annotation (tests/gold/**/*.yml) breaks tests/gold/FORMAT.md."""
+
+
+class QueryError(EastflankError):
+    """SQL given to `eastflank query` failed, or there is no published output to run it on."""
+
+
 class BuildError(EastflankError):
     """The build produced output that failed validation; nothing was published."""
+
+
+class DatabaseServerError(EastflankError):
+    """The database server given by --database-url cannot be reached or refused the load."""

@@ -78,7 +78,7 @@ class EvaluationScore(SQLModel, table=True):
     __tablename__ = "evaluation_scores"
 
     gold_set: str = Field(primary_key=True, description="seeds (the published articles) or unseen (articles the rules were not written for).")
-    kind: str = Field(primary_key=True, description="mentions, events, event_dates, quotes, quote_speakers, amounts, citations, programmes.")
+    kind: str = Field(primary_key=True, description="mentions, mention_entities, events, event_dates, quotes, quote_speakers, amounts, citations, programmes.")
     precision: float | None = Field(default=None, description="Share of extracted items that are in the gold annotation.")
     recall: float | None = Field(default=None, description="Share of gold items that extraction found.")
     f1: float | None = Field(default=None, description="Harmonic mean of precision and recall.")

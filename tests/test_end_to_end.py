@@ -61,6 +61,8 @@ def test_datasette_serves_documents_and_finds_itpp(seed_build: BuildResult) -> N
 def test_second_build_gives_identical_ids_and_contents(seed_build: BuildResult, tmp_path: Path) -> None:
     again = build(SEEDS_DIR, tmp_path / "dist")
     for table in published_tables():
+        if table.name == "release_info":
+            continue  # holds built_at, the one value that differs between builds
         first = (seed_build.out / "parquet" / f"{table.name}.parquet").read_bytes()
         second = (again.out / "parquet" / f"{table.name}.parquet").read_bytes()
         assert first == second, table.name

@@ -12,26 +12,42 @@ from collections.abc import Callable
 from eastflank.loaders.extract.dates_calendar import month_span
 from eastflank.loaders.extract.dates_lexicon import (
     DASH,
+    DECADE_GATE,
     MODIFIERS,
+    MONTH_GATE,
+    MONTHS,
     OPTIONAL_WEEKDAY,
     ORDINALS,
+    PART_OF_YEAR_GATE,
     QUANTITY_NOUNS,
     RANGE_JOIN,
     SEASON,
+    SEASON_GATE,
     SEASONS,
+    YEAR_GATE,
+    alternation,
     day,
     month_name,
     month_number,
+    opening,
     year,
 )
 from eastflank.loaders.extract.dates_model import PartialDate
-from eastflank.loaders.extract.dates_reading import Meaning, Reading, Rule, fixed, relative
+from eastflank.loaders.extract.dates_reading import Gate, Meaning, Reading, Rule, fixed, relative
 from eastflank.loaders.extract.dates_tense import Tense, sentence_tense
 
 WRITTEN_YEAR = rf"(?:,?\s+{year('year')})"
 OF = r"(?:\s+of)?"
-MONTH_CONTEXT = r"(?<!\w)(?i:in|since|from|until|till|by|during|through|throughout|before|after|of|early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+"
+MONTH_CONTEXT = re.compile(  # "in May", "mid-May", "between January and March", "May-July"
+    r"\b(?:(?i:in|since|from|until|till|by|during|through|throughout|before|after|between|of|early|late|mid"
+    r"|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+"
+    rf"|(?:{alternation(MONTHS)})(?:\s+(?i:and|or|to|until|till|through)\s+|\s*[-–—]\s*))$"
+)
+MONTH_RANGE_AHEAD = re.compile(rf"\s*[-–—]\s*(?:{alternation(MONTHS)})\b")  # "May-July"
+LOOK_BACK = 30
 HYPHENATED_YEAR_PREFIXES = frozenset({"mid", "end", "early", "late", "pre", "post"})
+GLUED_WORD = re.compile(r"([A-Za-z]+)-$")
+NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
 def _day(year_: int, month: int, day_: int) -> PartialDate | None:
@@ -86,11 +102,25 @@ def read_months(match: re.Match[str]) -> Reading | None:
         return _in_year(match, first, lambda year_: Meaning(PartialDate(year_, first)))
     if last == first:
         return None
-    return _in_year(match, first, lambda year_: Meaning(*month_span(year_ - 1 if last < first else year_, first, last), "range"))
+    return _in_year(match, first, lambda year_: _month_range(year_, first, last))
+
+
+def _month_range(year_: int, first: int, last: int) -> Meaning:
+    """A span of months whose written year belongs to its end ("November-February 2025")."""
+    return Meaning(*month_span(year_ - 1 if last < first else year_, first, last), "range")
+
+
+def read_month_in_context(match: re.Match[str]) -> Reading | None:
+    """A month with neither day nor year is a date only after a word that introduces a time
+    ("in May", "mid-May") or in a span of months ("May-July"); alone, "May" is as likely the verb."""
+    after_context = MONTH_CONTEXT.search(match.string, max(0, match.start() - LOOK_BACK), match.start()) is not None
+    if not after_context and MONTH_RANGE_AHEAD.match(match.string, match.end()) is None:
+        return None
+    return read_months(match)
 
 
 def read_season(match: re.Match[str]) -> Reading | None:
-    """Spring is March to May, summer June to August, autumn September to November, winter December to February."""
+    """Spring is March-May, summer June-August, autumn September-November, winter December-February."""
     return fixed(Meaning(*month_span(int(match["year"]), *SEASONS[match["season"].lower()]), "range"))
 
 
@@ -121,26 +151,28 @@ def read_year_range(match: re.Match[str]) -> Reading | None:
 def read_decade(match: re.Match[str]) -> Reading | None:
     """ "the 1990s" is 1990 to 1999 at year precision; "the early 1990s" keeps its modifier."""
     first, modifier = int(match["decade"]), match["modifier"]
-    return fixed(
-        Meaning(PartialDate(first), PartialDate(first + 9), "range", None if modifier is None else MODIFIERS[modifier.lower()])
-    )
+    part = None if modifier is None else MODIFIERS[modifier.lower()]
+    return fixed(Meaning(PartialDate(first), PartialDate(first + 9), "range", part))
 
 
 def read_bare_year(match: re.Match[str]) -> Reading | None:
     """A four-digit number that is not glued to a word ("Horizon-2020") nor counting something ("2000 troops")."""
-    glued = re.search(r"([A-Za-z]+)-$", match.string[: match.start()])
+    glued = GLUED_WORD.search(match.string, max(0, match.start() - LOOK_BACK), match.start())
     if glued is not None and glued.group(1).lower() not in HYPHENATED_YEAR_PREFIXES:
         return None
-    following = re.match(r"\s+(\w+)", match.string[match.end() :])
+    following = NEXT_WORD.match(match.string, match.end())
     if following is not None and following.group(1).lower() in QUANTITY_NOUNS:
         return None
     return fixed(Meaning(PartialDate(int(match["year"]))))
 
 
-def _rule(pattern: str, read: Callable[[re.Match[str]], Reading | None], bare_year: bool = False) -> Rule:
-    return Rule(re.compile(pattern), read, bare_year)
+def _rule(
+    pattern: str, gates: tuple[Gate, ...], read: Callable[[re.Match[str]], Reading | None], bare_year: bool = False
+) -> Rule:
+    return Rule(re.compile(pattern), gates, read, bare_year)
 
 
+IN_WORD = r"[\w-]"
 MONTH_DAY = rf"{month_name('m1')}\s+{day('d1')}"  # "November 5"
 DAY_MONTH = rf"{day('d1')}{OF}\s+{month_name('m1')}"  # "5 November", "5th of November"
 FROM = r"(?:(?i:from|between)\s+)?"
@@ -153,32 +185,41 @@ DAYS = [  # each optionally after a weekday ("Thursday 09 January 2020") and bef
     rf"(?:(?i:the)\s+)?{DAY_MONTH}",
 ]
 MONTH_PATTERNS = [
-    rf"{FROM}{month_name('m1')}{RANGE_JOIN}{month_name('m2')}{WRITTEN_YEAR}",  # "May-July 2024"
-    rf"{month_name('m1')}{OF}{WRITTEN_YEAR}",  # "May 2023", "May of 2023"
-    rf"{MONTH_CONTEXT}(?P<date>{month_name('m1', abbreviated=False)})",  # "in May", "mid-May"
+    rf"{opening('A-Zfb')}{FROM}{month_name('m1')}{RANGE_JOIN}{month_name('m2')}{WRITTEN_YEAR}",  # "May-July 2024"
+    rf"{opening('A-Z')}{month_name('m1')}{OF}{WRITTEN_YEAR}",  # "May 2023", "May of 2023"
 ]
-SEASON_YEAR = rf"(?:(?i:the)\s+)?{SEASON}{OF}\s+{year('year')}"  # "spring 2024", "the winter of 2022"
+MONTH_IN_CONTEXT = rf"{opening('A-Z')}{month_name('m1', abbreviated=False)}"  # "in May", "mid-May"
+# "spring 2024", "the winter of 2022"
+SEASON_YEAR = rf"{opening('tTsSwWaAfF')}(?:(?i:the)\s+)?{SEASON}{OF}\s+{year('year')}"
 PART_OF_YEAR = (  # "Q3 2024", "H1 2025", "the first half of 2024", "the third quarter of 2024"
-    r"\b(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?:(?i:the)\s+)?(?P<ordinal>(?i:first|second|third|fourth))\s+"
-    rf"(?P<part>(?i:quarter|half))\s+of)\s+{year('year')}"
+    rf"{opening('QHtTfFsS')}(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?:(?i:the)\s+)?"
+    rf"(?P<ordinal>(?i:first|second|third|fourth))\s+(?P<part>(?i:quarter|half))\s+of)\s+{year('year')}"
 )
-ISO_DAY = rf"(?<![\w-]){year('year')}-(?P<mo>0[1-9]|1[0-2])-{day('d1')}"  # "2024-03-15"
-DOTTED_DAY = rf"(?<![\w.]){day('d1')}\.(?P<mo>0?[1-9]|1[0-2])\.{year('year')}"  # "15.03.2024"
-NOT_AFTER_AMOUNT = r"(?<![\w€$£%/])(?<!\d[.,])"
+ISO_DAY = rf"{year('year', not_after=IN_WORD)}-(?P<mo>0[1-9]|1[0-2])-{day('d1')}"  # "2024-03-15"
+DOTTED_DAY = rf"{opening('0-9')}(?<![\w.]){day('d1')}\.(?P<mo>0?[1-9]|1[0-2])\.{year('year')}"  # "15.03.2024"
+NOT_AFTER_AMOUNT = r"(?<!\d[.,]\d{4})"  # "1.2025", "2,025"
+STANDALONE = r"[\w€$£%/]"
 YEAR_RANGE = (  # "2025-2028", "2025 – 2028", "2024-25", "2024/25"
-    rf"{NOT_AFTER_AMOUNT}{year('y1')}(?:{DASH}|\s*/\s*)(?P<y2>(?:19|20)\d\d|\d\d)(?!\d|[-–—]\d)"
+    rf"{year('y1', not_after=STANDALONE)}{NOT_AFTER_AMOUNT}"
+    rf"(?:{DASH}|\s*/\s*)(?P<y2>(?:19|20)\d\d|\d\d)(?!\d|[-–—]\d)"
 )
-DECADE = rf"(?:(?i:the)\s+)?(?:(?P<modifier>(?i:early|mid|late))[-\s]+)?(?P<decade>(?:19|20)\d0)s\b"  # "the early 1990s"
-BARE_YEAR = rf"{NOT_AFTER_AMOUNT}{year('year')}(?![\w%]|[.,]\d|-[A-Za-z])"
+DECADE = (  # "the 1990s", "the early 2000s", "mid-1990s"
+    rf"{opening('tTeEmMlL0-9')}(?:(?i:the)\s+)?(?:(?P<modifier>(?i:early|mid|late))[-\s]+)?(?P<decade>(?:19|20)\d0)s\b"
+)
+BARE_YEAR = rf"{year('year', not_after=STANDALONE)}{NOT_AFTER_AMOUNT}(?![\w%]|[.,]\d|-[A-Za-z])"
 
+DAY_OPENING = opening("A-Z0-9fbt")  # a weekday, month or day, or "from", "between", "the"
+MONTHS_ONLY = (MONTH_GATE,)
+YEARS_ONLY = (YEAR_GATE,)
 ABSOLUTE_RULES = [
-    *(_rule(rf"{OPTIONAL_WEEKDAY}{pattern}{WRITTEN_YEAR}?", read_days) for pattern in DAYS),
-    *(_rule(pattern, read_months) for pattern in MONTH_PATTERNS),
-    _rule(SEASON_YEAR, read_season),
-    _rule(PART_OF_YEAR, read_part_of_year),
-    _rule(ISO_DAY, read_numeric_day),
-    _rule(DOTTED_DAY, read_numeric_day),
-    _rule(YEAR_RANGE, read_year_range),
-    _rule(DECADE, read_decade),
-    _rule(BARE_YEAR, read_bare_year, bare_year=True),
+    *(_rule(rf"{DAY_OPENING}{OPTIONAL_WEEKDAY}{pattern}{WRITTEN_YEAR}?", MONTHS_ONLY, read_days) for pattern in DAYS),
+    *(_rule(pattern, MONTHS_ONLY, read_months) for pattern in MONTH_PATTERNS),
+    _rule(MONTH_IN_CONTEXT, MONTHS_ONLY, read_month_in_context),
+    _rule(SEASON_YEAR, (SEASON_GATE, YEAR_GATE), read_season),
+    _rule(PART_OF_YEAR, (PART_OF_YEAR_GATE, YEAR_GATE), read_part_of_year),
+    _rule(ISO_DAY, YEARS_ONLY, read_numeric_day),
+    _rule(DOTTED_DAY, YEARS_ONLY, read_numeric_day),
+    _rule(YEAR_RANGE, YEARS_ONLY, read_year_range),
+    _rule(DECADE, (DECADE_GATE,), read_decade),
+    _rule(BARE_YEAR, YEARS_ONLY, read_bare_year, bare_year=True),
 ]

@@ -38,6 +38,12 @@ def shift(anchor: PartialDate, delta: relativedelta, precision: Precision) -> Pa
     return cut(middle(anchor) + delta, coarser(precision, anchor.precision))
 
 
+def month_bounds(year: int, first: int, last: int) -> tuple[tuple[int, int], tuple[int, int]]:
+    """(year, month) of the first and last month of a span that may run into the next year (winter)."""
+    return (year, first), (year + 1 if last < first else year, last)
+
+
 def month_span(year: int, first: int, last: int) -> tuple[PartialDate, PartialDate]:
-    """First and last month of a span of months that may run into the next year (winter)."""
-    return PartialDate(year, first), PartialDate(year + 1 if last < first else year, last)
+    """The same span as partial dates at month precision."""
+    (first_year, first_month), (last_year, last_month) = month_bounds(year, first, last)
+    return PartialDate(first_year, first_month), PartialDate(last_year, last_month)

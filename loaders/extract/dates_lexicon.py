@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 
 from eastflank.loaders.extract.dates_model import Modifier
+from eastflank.loaders.extract.dates_reading import Gate
 
 MONTHS = {
     name: number
@@ -19,7 +20,9 @@ MONTH_ABBREVIATIONS = {
     "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7,
     "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
 }  # fmt: skip
-WEEKDAYS = {name: number for number, name in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
+WEEKDAYS = {
+    name: number for number, name in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+}
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
@@ -28,7 +31,8 @@ NUMBER_WORDS = {
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 MODIFIERS: dict[str, Modifier] = {
-    "early": "early", "late": "late", "mid": "mid", "middle": "mid", "end": "end", "beginning": "start", "start": "start",
+    "early": "early", "late": "late", "mid": "mid", "middle": "mid",
+    "end": "end", "beginning": "start", "start": "start",
 }  # fmt: skip
 
 # A lone four-digit number is a year when the word before it is one of these ...
@@ -64,9 +68,19 @@ def month_number(word: str) -> int:
     return MONTHS[word] if word in MONTHS else MONTH_ABBREVIATIONS[word]
 
 
-def year(group: str) -> str:
-    """A year 1900-2099 that is not part of a longer number."""
-    return rf"(?<!\d)(?P<{group}>(?:19|20)\d\d)(?!\d)"
+def opening(first_characters: str) -> str:
+    """A word start whose first character is one of these: a pattern that begins with optional
+    words scans 3-5 times faster when the engine can reject most positions on one character."""
+    return rf"(?=[{first_characters}])\b"
+
+
+def year(group: str, not_after: str = r"\d") -> str:
+    """A year 1900-2099 that is not part of a longer number nor after a `not_after` character.
+
+    The checks look behind from the year's end, so the pattern starts with a literal digit
+    pair, which the regex engine scans for several times faster than a lookbehind.
+    """
+    return rf"(?P<{group}>(?:19|20)\d\d)(?<!{not_after}\d{{4}})(?!\d)"
 
 
 def day(group: str) -> str:
@@ -90,3 +104,12 @@ SEASON = rf"(?P<season>(?i:{alternation(SEASONS)}))\b"
 DASH = r"\s*[-–—]\s*"
 RANGE_JOIN = rf"(?:{DASH}|\s+(?i:to|until|till|through|and)\s+)"
 UNIT = r"(?P<unit>(?i:years?|months?|weeks?|days?|decades?))\b"
+
+MONTH_GATE = Gate((*MONTHS, *MONTH_ABBREVIATIONS))
+WEEKDAY_GATE = Gate(tuple(WEEKDAYS))
+YEAR_GATE = Gate(("19", "20"))
+DECADE_GATE = Gate(("0s",))
+SEASON_GATE = Gate(tuple(SEASONS), lowered=True)
+PART_OF_YEAR_GATE = Gate(("q1", "q2", "q3", "q4", "h1", "h2", "quarter", "half"), lowered=True)
+UNIT_GATE = Gate(("year", "month", "week", "day", "decade"), lowered=True)
+DEICTIC_GATE = Gate(("last", "this", "next", "coming"), lowered=True)

@@ -69,22 +69,58 @@ class Candidate:
         return replace(self, start=start, end=end, reading=reading, bare_year=False)
 
 
+@dataclass(frozen=True, eq=False)
+class Gate:
+    """Words a text must hold (any one of them) for a rule to match: the costly pattern runs only where it can.
+
+    Most paragraphs name no month and no year, and a substring test is a hundred times faster
+    than a rule's pattern, so gates keep the tagger fast on ordinary prose. A gate must never
+    change what is found: its words are a necessary condition of every match. Gates compare
+    by identity, which keeps the per-text cache cheap.
+    """
+
+    words: tuple[str, ...]
+    lowered: bool = False
+
+    def opens(self, text: str, lowered_text: str) -> bool:
+        """Whether the text (lowercased, for words that may open a sentence) holds one of the words."""
+        haystack = lowered_text if self.lowered else text
+        return any(map(haystack.__contains__, self.words))
+
+
 @dataclass(frozen=True)
 class Rule:
-    """One pattern and how to read its matches; a group named `date` narrows the span."""
+    """One pattern, the gates it needs open, and how to read its matches; a group named `date` narrows the span."""
 
     pattern: re.Pattern[str]
+    gates: tuple[Gate, ...]
     read: Callable[[re.Match[str]], Reading | None]
     bare_year: bool = False
 
 
 def scan(text: str, rules: list[Rule]) -> list[tuple[Candidate, int]]:
     """Every reading any rule gives, with the rule's position for breaking ties."""
+    lowered_text = text.lower()
+    opened: dict[Gate, bool] = {}
     found = []
     for position, rule in enumerate(rules):
-        for match in rule.pattern.finditer(text):
-            reading = rule.read(match)
-            if reading is not None:
-                start, end = match.span("date") if "date" in rule.pattern.groupindex else match.span()
-                found.append((Candidate(start, end, reading, rule.bare_year), position))
+        if all(_opens(gate, text, lowered_text, opened) for gate in rule.gates):
+            found.extend((candidate, position) for candidate in _candidates(rule, text))
     return found
+
+
+def _opens(gate: Gate, text: str, lowered_text: str, opened: dict[Gate, bool]) -> bool:
+    if gate not in opened:
+        opened[gate] = gate.opens(text, lowered_text)
+    return opened[gate]
+
+
+def _candidates(rule: Rule, text: str) -> list[Candidate]:
+    spans_date = "date" in rule.pattern.groupindex
+    candidates = []
+    for match in rule.pattern.finditer(text):
+        reading = rule.read(match)
+        if reading is not None:
+            start, end = match.span("date") if spans_date else match.span()
+            candidates.append(Candidate(start, end, reading, rule.bare_year))
+    return candidates

@@ -11,7 +11,8 @@ from typing import Literal
 Tense = Literal["past", "future"]
 
 FUTURE_CUES = re.compile(
-    r"(?i)\b(?:will|shall|going to|(?:is|are) (?:set|due|scheduled|expected|planned|to)|upcoming|plans? to)\b|['’]ll\b"
+    r"(?i)\b(?:will|shall|going to|(?:is|are) (?:set|due|scheduled|expected|planned|to)|upcoming|plans? to)\b"
+    r"|['’]ll\b"
 )
 PAST_CUES = re.compile(
     r"(?i)\b(?:was|were|had|did|said|announced|took place|held|met|visited|signed|agreed|decided|approved|adopted)\b"

@@ -4,15 +4,16 @@ Nothing here reads files or touches a database, so the same function runs in the
 in a cache of per-article results, or on a distributed engine.
 """
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
+from eastflank.loaders.extract.dates import PartialDate, TemporalExpression, tag_document
 from eastflank.loaders.extract.gazetteer import Gazetteer
 from eastflank.loaders.extract.mentions import find_mentions
 from eastflank.loaders.ids import stable_id
 from eastflank.loaders.ingest.boilerplate import ChromePhrases
 from eastflank.loaders.ingest.corpus import DocumentRecord
-from eastflank.loaders.ingest.paragraphs import split_paragraphs
+from eastflank.loaders.ingest.paragraphs import ParagraphSpan, split_paragraphs
 
 Row = dict[str, Any]
 
@@ -36,14 +37,49 @@ class DocumentRows:
         self.tables.setdefault(table, []).extend(rows)
 
 
+def as_row(record: object) -> Row:
+    """A flat dataclass instance as a row dict (a shallow copy: `asdict` deep-copies, 5x slower)."""
+    return dict(vars(record))
+
+
 def extract_document(document: DocumentRecord, context: ExtractionContext) -> DocumentRows:
-    """The document row, its paragraphs and its mentions."""
+    """The document row, its paragraphs, mentions and dates."""
     rows = DocumentRows()
-    rows.add("documents", [asdict(document)])
+    rows.add("documents", [as_row(document)])
     paragraphs = [
         (stable_id("paragraph", document.id, span.position), span)
         for span in split_paragraphs(document.text, context.chrome)
     ]
-    rows.add("paragraphs", [{"id": pid, "document_id": document.id, **asdict(span)} for pid, span in paragraphs])
-    rows.add("mentions", [asdict(m) for m in find_mentions(context.gazetteer, document.id, paragraphs)])
+    rows.add("paragraphs", [{"id": pid, "document_id": document.id, **as_row(span)} for pid, span in paragraphs])
+    rows.add("mentions", [as_row(m) for m in find_mentions(context.gazetteer, document.id, paragraphs)])
+    dates = tag_paragraph_dates(document, paragraphs)
+    rows.add("temporal_expressions", [date_row(document.id, pid, e) for pid, found in dates.items() for e in found])
     return rows
+
+
+def tag_paragraph_dates(
+    document: DocumentRecord, paragraphs: list[tuple[str, ParagraphSpan]]
+) -> dict[str, list[TemporalExpression]]:
+    """Date expressions per paragraph id, anchored on the publication date or earlier dates.
+
+    Boilerplate paragraphs are passed as empty text: their dates belong to other pages.
+    """
+    publication = None if document.published_date is None else PartialDate.parse(document.published_date)
+    texts = ["" if span.is_boilerplate else span.text for _, span in paragraphs]
+    return {pid: found for (pid, _), found in zip(paragraphs, tag_document(texts, publication))}
+
+
+def date_id(paragraph_id: str, expression: TemporalExpression) -> str:
+    """The id of a date expression's row; events point to it."""
+    return stable_id("date", paragraph_id, expression.start_char, expression.end_char)
+
+
+def date_row(document_id: str, paragraph_id: str, expression: TemporalExpression) -> Row:
+    """One temporal_expressions row."""
+    return {
+        "id": date_id(paragraph_id, expression), "paragraph_id": paragraph_id, "document_id": document_id,
+        "text": expression.text, "value": expression.value, "end_value": expression.end_value,
+        "precision": expression.precision, "kind": expression.kind, "anchor": expression.anchor,
+        "anchor_value": expression.anchor_value, "modifier": expression.modifier,
+        "start_char": expression.start_char, "end_char": expression.end_char,
+    }

@@ -89,11 +89,11 @@ class Gazetteer:
             if _is_whole_word(text, end + 1 - length, end + 1)
         ]
         candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(text))
         accepted = []
         for start, end, form in candidates:
-            if all(end <= s or start >= e for s, e in taken):
-                taken.append((start, end))
+            if taken.find(1, start, end) == -1:
+                taken[start:end] = b"\x01" * (end - start)
                 accepted.append(Match(start + form.skip, end, form.entity_id, form.kind))
         return sorted(accepted, key=lambda m: m.start)
 

@@ -18,6 +18,7 @@ BREADCRUMB = re.compile(r"^(home|homepage|main|start)\s*[/>»›|]|^[^/>»›|.!
 UPDATE_STAMP = re.compile(r"^((last\s+)+updated?|updated|published|posted( on)?)\s*(on)?\s*[:\-–]?\s*\S", re.IGNORECASE)
 TRUNCATED = re.compile(r"(…|\.\.\.)\s*$")
 FOOTER_START_FRACTION = 0.5
+PHRASE_MAX_LENGTH = 80
 
 
 @dataclass(frozen=True)
@@ -44,11 +45,16 @@ def _key(line: str) -> str:
     return re.sub(r"[\W_]+", " ", line.casefold()).strip()
 
 
+def _is_phrase(line: str, phrases: frozenset[str]) -> bool:
+    """Whole-line phrase lookup; long lines are prose, never a chrome phrase."""
+    return len(line) <= PHRASE_MAX_LENGTH and _key(line) in phrases
+
+
 def is_chrome_line(line: str, chrome: ChromePhrases) -> bool:
     """True for a line that is navigation, a stamp, a link-list head or a teaser."""
     stripped = line.strip()
     return bool(
-        _key(stripped) in chrome.phrases
+        _is_phrase(stripped, chrome.phrases)
         or BREADCRUMB.search(stripped)
         or UPDATE_STAMP.search(stripped)
         or TRUNCATED.search(stripped)
@@ -58,7 +64,7 @@ def is_chrome_line(line: str, chrome: ChromePhrases) -> bool:
 def is_footer_marker(line: str, chrome: ChromePhrases) -> bool:
     """True for a line after which the rest of the page is footer (related links, stamps)."""
     stripped = line.strip()
-    return _key(stripped) in chrome.footer_markers or bool(UPDATE_STAMP.search(stripped))
+    return _is_phrase(stripped, chrome.footer_markers) or bool(UPDATE_STAMP.search(stripped))
 
 
 def flag_chrome(lines: list[str], offsets: list[int], text_length: int, chrome: ChromePhrases) -> list[bool]:

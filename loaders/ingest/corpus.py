@@ -35,9 +35,11 @@ class DocumentRecord:
 
 def article_paths(corpus: Path) -> list[Path]:
     """The `.txt` files directly in the corpus folder, sorted by name."""
+    if not corpus.exists():
+        raise CorpusError(corpus, "does not exist", "pass --corpus the folder that holds the .txt articles")
     if not corpus.is_dir():
         raise CorpusError(corpus, "is not a folder", "pass --corpus a folder that holds .txt articles")
-    paths = sorted(corpus.glob("*.txt"))
+    paths = sorted(path for path in corpus.glob("*.txt") if path.is_file())
     if not paths:
         raise CorpusError(corpus, "holds no .txt articles", "put the articles in the folder as UTF-8 .txt files")
     return paths

@@ -1,11 +1,13 @@
 """Read one article file into normalised text, refusing what is not UTF-8 text."""
 
+import codecs
 import hashlib
 from pathlib import Path
 
 from eastflank.loaders.errors import CorpusError
 
 BOM = "\ufeff"
+UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 def normalise_text(raw: str) -> str:
@@ -21,21 +23,34 @@ def normalise_text(raw: str) -> str:
 
 def read_article(path: Path) -> str:
     """The article's normalised text; a clear error for empty, binary or non-UTF-8 files."""
-    data = path.read_bytes()
-    if b"\x00" in data[:8192]:
-        raise CorpusError(path, "looks like a binary file (it contains NUL bytes)", "remove it from the corpus folder")
-    try:
-        raw = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise CorpusError(
-            path,
-            f"is not valid UTF-8 (byte {error.start}: {data[error.start:error.start + 1]!r})",
-            "re-save the file as UTF-8",
-        ) from error
-    text = normalise_text(raw)
+    text = normalise_text(decode_article(path, read_bytes(path)))
     if text.strip() == "":
         raise CorpusError(path, "is empty", "remove the file or give it the article's text")
     return text
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes; an unreadable file is the user's to fix, not a crash."""
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise CorpusError(path, f"cannot be read ({error.strerror})", "check that it is a readable file") from error
+
+
+def decode_article(path: Path, data: bytes) -> str:
+    """UTF-8 text; NUL bytes (which PostgreSQL cannot store) mark a binary file."""
+    if data.startswith(UTF16_BOMS):
+        raise CorpusError(path, "is UTF-16, not UTF-8", "re-save the file as UTF-8")
+    if b"\x00" in data:
+        raise CorpusError(path, "looks like a binary file (it contains NUL bytes)", "remove it from the corpus folder")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        bad = data[error.start : error.start + 1]
+        raise CorpusError(
+            path, f"is not valid UTF-8 (byte {error.start}: {bad!r})", "re-save the file as UTF-8", line
+        ) from error
 
 
 def text_sha256(text: str) -> str:

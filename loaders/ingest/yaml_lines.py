@@ -10,8 +10,11 @@ from eastflank.loaders.errors import InputFileError
 LINE_KEY = "__line__"
 
 
-class _LineLoader(yaml.SafeLoader):
-    """A SafeLoader that records each mapping's 1-based line under LINE_KEY."""
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """A safe loader (libyaml's, 10x faster, where present) that records each mapping's 1-based line."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         mapping = super().construct_mapping(node, deep=deep)
@@ -29,6 +32,8 @@ def load_yaml(path: Path, error_type: type[InputFileError]) -> Any:
         raise error_type(path, f"is not valid YAML ({error.problem})", "correct the YAML syntax", line) from error
     except UnicodeDecodeError as error:
         raise error_type(path, "is not valid UTF-8", "re-save the file as UTF-8") from error
+    except OSError as error:
+        raise error_type(path, f"cannot be read ({error.strerror})", "restore the file or point to the folder that holds it") from error
 
 
 def line_of(mapping: dict[str, Any]) -> int | None:

@@ -4,6 +4,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from eastflank.loaders.publish.canned_queries import canned_queries_metadata
+from eastflank.loaders.publish.home_page import home_description_html
 from eastflank.schema.describe import describe_tables
 
 TITLE = "eastflank: security cooperation on NATO's eastern flank"
@@ -17,13 +19,20 @@ SOURCE = {
     "source": "News and institutional articles in seeds/, and curated reference data in seeds/reference/",
     "source_url": "https://github.com/eastflank/eastflank",
 }
-LABEL_COLUMNS = {"documents": "title", "entities": "name", "events": "name"}
+LABEL_COLUMNS = {"documents": "title", "entities": "name", "events": "name", "temporal_expressions": "text"}
+FACETS: dict[str, list[Any]] = {
+    "entities": ["type"],
+    "events": ["type", {"year": "start_date"}],
+    "documents": [{"year": "published_date"}],
+}
+"""Few default facets keep pages fast; `year` is the eastflank plugin's facet on ISO dates of any precision."""
+DEFAULT_SORTS = {"documents": {"sort_desc": "published_date"}, "events": {"sort": "start_date"}}
 FTS_TABLES = {"paragraphs": "paragraphs_fts", "documents": "documents_fts"}
 HIDDEN_TABLES = ("alembic_version",)
 
 
-def datasette_metadata(database_name: str = "eastflank") -> dict[str, Any]:
-    """The metadata document Datasette serves the dataset with."""
+def datasette_metadata(database_name: str = "eastflank", description_html: str | None = None) -> dict[str, Any]:
+    """The metadata document Datasette serves the dataset with; the home page shows `description_html`."""
     tables: dict[str, Any] = {
         table.name: {
             "description": table.description,
@@ -34,7 +43,11 @@ def datasette_metadata(database_name: str = "eastflank") -> dict[str, Any]:
     }
     for hidden in HIDDEN_TABLES:
         tables[hidden] = {"hidden": True}
-    return {"title": TITLE, "description": DESCRIPTION, **LICENSE, **SOURCE, "databases": {database_name: {"tables": tables}}}
+    database = {"tables": tables, "queries": canned_queries_metadata()}
+    document = {"title": TITLE, "description": DESCRIPTION, **LICENSE, **SOURCE, "databases": {database_name: database}}
+    if description_html is not None:
+        document["description_html"] = description_html
+    return document
 
 
 def _table_options(table_name: str) -> dict[str, Any]:
@@ -43,11 +56,15 @@ def _table_options(table_name: str) -> dict[str, Any]:
         options["label_column"] = LABEL_COLUMNS[table_name]
     if table_name in FTS_TABLES:
         options["fts_table"] = FTS_TABLES[table_name]
+    if table_name in FACETS:
+        options["facets"] = FACETS[table_name]
+    options.update(DEFAULT_SORTS.get(table_name, {}))
     return options
 
 
 def write_datasette_metadata(out: Path) -> Path:
     """Write metadata.json into the output folder."""
     path = out / "metadata.json"
-    path.write_text(json.dumps(datasette_metadata(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    document = datasette_metadata(description_html=home_description_html(DESCRIPTION, out))
+    path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return path

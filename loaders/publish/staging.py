@@ -47,11 +47,20 @@ def swap_in(staging: Path, out: Path) -> None:
 
 
 def remove_abandoned(out: Path) -> None:
-    """Delete staging folders left by builds whose process no longer runs."""
-    for path in out.parent.glob(f".{out.name}.*"):
-        pid = path.name.rsplit("-", 1)[-1]
-        if pid.isdigit() and not _process_alive(int(pid)):
-            shutil.rmtree(path, ignore_errors=True)
+    """Delete folders left by builds whose process no longer runs.
+
+    A build killed between its two renames leaves no `out` but a retired copy of it,
+    which is put back first, so the previous output is never lost.
+    """
+    for infix in (RETIRED_INFIX, STAGING_INFIX):
+        for path in sorted(out.parent.glob(f".{out.name}{infix}*")):
+            pid = path.name.rsplit("-", 1)[-1]
+            if not pid.isdigit() or _process_alive(int(pid)):
+                continue
+            if infix == RETIRED_INFIX and not out.exists():
+                os.rename(path, out)
+            else:
+                shutil.rmtree(path, ignore_errors=True)
 
 
 def _process_alive(pid: int) -> bool:

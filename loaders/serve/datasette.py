@@ -10,6 +10,9 @@ from pathlib import Path
 
 from eastflank.loaders.paths import DATABASE_FILE_NAME
 
+PLUGINS_DIR = Path(__file__).parent / "plugins"
+"""eastflank's own plugin (document reader, year facet); Datasette loads every .py file there."""
+TEMPLATES_DIR = Path(__file__).parent / "templates"
 SETTINGS = {"sql_time_limit_ms": "1500", "max_returned_rows": "1000", "suggest_facets": "off", "allow_download": "on"}
 
 
@@ -17,6 +20,7 @@ def datasette_command(out: Path, port: int, host: str = "127.0.0.1") -> list[str
     """The datasette command line that serves `out`."""
     command = [sys.executable, "-m", "datasette", "serve", "-i", str(out / DATABASE_FILE_NAME)]
     command += ["--metadata", str(out / "metadata.json"), "--host", host, "--port", str(port)]
+    command += ["--plugins-dir", str(PLUGINS_DIR), "--template-dir", str(TEMPLATES_DIR)]
     for name, value in SETTINGS.items():
         command += ["--setting", name, value]
     return command

@@ -30,3 +30,14 @@ def insert_rows(connection: Connection, table_name: str, rows: Iterable[Mapping[
         connection.execute(statement, batch)
         count += len(batch)
     return count
+
+
+def delete_all_rows(connection: Connection) -> None:
+    """Empty every table, children first, so a database server can be loaded again.
+
+    A fresh SQLite file has nothing to delete; a PostgreSQL database loaded by an earlier
+    build does, and the delete runs in the load's transaction, so readers never see it empty.
+    """
+    for table in reversed(metadata.sorted_tables):
+        if table.name != "alembic_version":
+            connection.execute(table.delete())

@@ -1,0 +1,45 @@
+"""One measured run in its own process, so peak memory belongs to that run alone.
+
+Usage: python -m eastflank.loaders.bench.child (floor|build|stages) CORPUS OUT
+Prints one JSON object: seconds, peak RSS (this process and its workers) and details.
+"""
+
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from eastflank.loaders.bench.floor import run_floor
+from eastflank.loaders.bench.stages import time_stages
+from eastflank.loaders.bench.timing import TimingProgress
+from eastflank.loaders.build import build
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process and of its largest finished child, in MB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def measure(kind: str, corpus: Path, out: Path) -> dict[str, Any]:
+    """Run one kind of measurement and describe it."""
+    started = time.perf_counter()
+    details: dict[str, Any]
+    if kind == "floor":
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "floor.db").unlink(missing_ok=True)
+        details = vars(run_floor(corpus, out / "floor.db"))
+    elif kind == "build":
+        progress = TimingProgress()
+        result = build(corpus, out, progress=progress)
+        details = {"stages": progress.seconds, "rows": sum(result.row_counts.values())}
+    else:
+        details = {"stages": time_stages(corpus)}
+    return {"seconds": time.perf_counter() - started, "peak_rss_mb": peak_rss_mb(), **details}
+
+
+if __name__ == "__main__":
+    print(json.dumps(measure(sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]))))

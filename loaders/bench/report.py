@@ -1,0 +1,47 @@
+"""Print the benchmark's figures as tables, with ratios to the floor and growth between sizes."""
+
+from rich.console import Console
+from rich.table import Table
+
+from eastflank.loaders.bench.run import SizeFigures
+
+
+def figures_table(figures: list[SizeFigures]) -> Table:
+    """One row per corpus size."""
+    table = Table(title="eastflank build vs floor")
+    for column in ("articles", "MB", "build s", "articles/s", "MB/s", "peak RSS MB", "floor MB/s", "ratio to floor",
+                   "growth vs previous", "add one article s", "add one / full"):
+        table.add_column(column, justify="right")
+    previous: SizeFigures | None = None
+    for size in figures:
+        seconds = size.build["seconds"]
+        floor_rate = size.megabytes / size.floor["seconds"]
+        growth = "" if previous is None else f"{seconds / previous.build['seconds']:.1f}× for {size.articles / previous.articles:.0f}×"
+        add_one = size.add_one_seconds
+        table.add_row(
+            f"{size.articles:,}", f"{size.megabytes:.1f}", f"{seconds:.1f}", f"{size.articles / seconds:,.0f}",
+            f"{size.megabytes / seconds:.2f}", f"{size.build['peak_rss_mb']:.0f}", f"{floor_rate:.2f}",
+            f"{(size.megabytes / seconds) / floor_rate:.2f}", growth,
+            "" if add_one is None else f"{add_one:.1f}", "" if add_one is None else f"{add_one / seconds:.1%}",
+        )
+        previous = size
+    return table
+
+
+def stages_table(figures: list[SizeFigures]) -> Table:
+    """Seconds per stage at each size: the extraction stages measured alone, and the build's own stages."""
+    table = Table(title="seconds per stage")
+    names = sorted({name for size in figures for name in [*size.stages, *size.build.get("stages", {})]})
+    table.add_column("stage")
+    for size in figures:
+        table.add_column(f"{size.articles:,}", justify="right")
+    for name in names:
+        cells = [size.stages.get(name, size.build.get("stages", {}).get(name)) for size in figures]
+        table.add_row(name, *("" if cell is None else f"{cell:.2f}" for cell in cells))
+    return table
+
+
+def print_figures(figures: list[SizeFigures], console: Console) -> None:
+    """Both tables."""
+    console.print(figures_table(figures))
+    console.print(stages_table(figures))

@@ -1,0 +1,63 @@
+"""The benchmark: build 1,000 / 10,000 / 100,000 synthetic articles and compare to the floor.
+
+Each measurement runs in a fresh process (`child.py`) so its peak memory is its own. The
+figures printed are the ones README's performance table quotes.
+"""
+
+import json
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from eastflank.loaders.bench.synthetic import write_corpus
+
+
+@dataclass
+class SizeFigures:
+    """Everything measured at one corpus size."""
+
+    articles: int
+    megabytes: float
+    build: dict[str, Any]
+    floor: dict[str, Any]
+    stages: dict[str, float]
+    add_one_seconds: float | None
+
+
+def corpus_megabytes(corpus: Path) -> float:
+    """Size of the corpus's articles in MB."""
+    return sum(path.stat().st_size for path in corpus.glob("*.txt")) / 1e6
+
+
+def run_child(kind: str, corpus: Path, out: Path) -> dict[str, Any]:
+    """Run one measurement in a new Python process and read its JSON."""
+    command = [sys.executable, "-m", "eastflank.loaders.bench.child", kind, str(corpus), str(out)]
+    finished = subprocess.run(command, check=True, capture_output=True, text=True)
+    return json.loads(finished.stdout.strip().splitlines()[-1])
+
+
+def measure_size(workdir: Path, count: int) -> SizeFigures:
+    """Generate (once) and measure one corpus size."""
+    corpus = workdir / f"corpus-{count}"
+    if not (corpus / f"{count - 1:06d}.txt").exists():
+        write_corpus(corpus, count)
+    out = workdir / f"dist-{count}"
+    shutil.rmtree(out, ignore_errors=True)
+    floor = run_child("floor", corpus, workdir / f"floor-{count}")
+    built = run_child("build", corpus, out)
+    stages = run_child("stages", corpus, out)["stages"]
+    return SizeFigures(count, corpus_megabytes(corpus), built, floor, stages, measure_add_one(corpus, out))
+
+
+def measure_add_one(corpus: Path, out: Path) -> float | None:
+    """Seconds to rebuild after adding one article to an already built corpus."""
+    extra = corpus / "zz-added-article.txt"
+    shutil.copy(sorted(corpus.glob("*.txt"))[0], extra)
+    extra.write_text(extra.read_text(encoding="utf-8") + "\nOne more sentence makes it new.\n", encoding="utf-8")
+    try:
+        return float(run_child("build", corpus, out)["seconds"])
+    finally:
+        extra.unlink()

@@ -1,0 +1,100 @@
+"""Per-article extraction results kept between builds, so a rebuild re-extracts only what changed.
+
+Extraction is a pure function of one article and the rules, so its result can be reused
+whenever neither changed. An entry's key hashes the article record (text hash, file name,
+metadata) and the extractor version (the ingest and extraction code, the id scheme and
+every reference file), so editing a rule, an alias or an article gives a new key and a
+stale result is never read. Entries are JSON files written by rename, so a build killed
+mid-write leaves no half entry; the folder sits beside the output folder, outside the
+staging swap, and keeps only the entries the last successful build used.
+"""
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import asdict
+from pathlib import Path
+
+from eastflank.loaders.extract.document import DocumentRows, ExtractionContext, extract_document
+from eastflank.loaders.ingest.corpus import DocumentRecord
+from eastflank.loaders.paths import PROJECT_ROOT, REFERENCE_DIR
+from eastflank.loaders.publish.release_info import extractor_version
+
+CACHE_SUFFIX = ".cache"
+ID_SCHEME = PROJECT_ROOT / "loaders" / "ids.py"
+"""Ids are part of every cached row, so the code that makes them is part of the version."""
+
+
+def cache_dir(out: Path) -> Path:
+    """The cache folder of an output folder: `.<out>.cache` beside it."""
+    out = out.resolve()
+    return out.parent / f".{out.name}{CACHE_SUFFIX}"
+
+
+def cache_version(reference_dir: Path) -> str:
+    """The extractor version plus a hash of the id scheme and every reference file.
+
+    The lexicons are read from the project's own reference folder whatever folder the
+    build is given, so both folders count.
+    """
+    digest = hashlib.sha256(extractor_version().encode())
+    digest.update(ID_SCHEME.read_bytes())
+    for folder in sorted({reference_dir.resolve(), REFERENCE_DIR.resolve()}):
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            digest.update(f"\n{path.relative_to(folder).as_posix()}\n".encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+class ExtractionCache:
+    """A folder of extraction results, one JSON file per (article, extractor version)."""
+
+    def __init__(self, folder: Path, version: str) -> None:
+        self.folder = folder
+        self.version = version
+        self.used: set[str] = set()
+        self.misses = 0
+
+    def key(self, document: DocumentRecord) -> str:
+        """The entry name: the record without its text (its sha256 stands for it), and the version."""
+        fields = {name: value for name, value in asdict(document).items() if name != "text"}
+        identity = json.dumps([self.version, fields], sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(identity.encode("utf-8")).hexdigest()
+
+    def get(self, key: str) -> DocumentRows | None:
+        """The cached rows, or None when absent or unreadable (then they are extracted again)."""
+        self.used.add(key)
+        try:
+            tables = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return DocumentRows(tables)
+
+    def put(self, key: str, rows: DocumentRows) -> None:
+        """Store rows under the key, atomically."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        partial = self.folder / f"{key}.json.partial-{os.getpid()}"
+        partial.write_text(json.dumps(rows.tables, ensure_ascii=False), encoding="utf-8")
+        os.replace(partial, self.folder / f"{key}.json")
+
+    def prune(self) -> None:
+        """Delete every entry this build did not use, and any partial file a killed build left."""
+        wanted = {f"{key}.json" for key in self.used}
+        for path in self.folder.glob("*"):
+            if path.name not in wanted:
+                path.unlink(missing_ok=True)
+
+
+def extract_with_cache(documents: Iterable[DocumentRecord], context: ExtractionContext, cache: ExtractionCache) -> list[DocumentRows]:
+    """Each document's rows, from the cache where the article and the rules are unchanged."""
+    results = []
+    for document in documents:
+        key = cache.key(document)
+        rows = cache.get(key)
+        if rows is None:
+            cache.misses += 1
+            rows = extract_document(document, context)
+            cache.put(key, rows)
+        results.append(rows)
+    return results

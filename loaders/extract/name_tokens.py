@@ -1,0 +1,70 @@
+"""Read capitalised word runs out of text: people's names and the names of bodies.
+
+Both rules for entities the reference data lacks start from the same observation: English
+capitalises names and little else mid-sentence. These helpers tokenise once and say which
+words can belong to a name.
+"""
+
+import re
+from dataclasses import dataclass
+
+TOKEN = re.compile(r"[^\W\d_][\w’'\-]*(?:\.(?=\s[A-Z]))?|\d[\w\-]*|[,(&]")
+POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')$")
+NAME_PARTICLES = frozenset("de van von der den da di du la le bin al el".split())
+# Capitalised words that open sentences or modify a name but are never part of one.
+NOT_NAME_WORDS = frozenset(
+    """The A An In On At After Before During Since While When Where Last Next This That These Those
+    Its Their His Her Our Both All Some Many Most Several However Meanwhile Also Earlier Later
+    Previously Moreover Furthermore According As But And Or If Although Though Thus Therefore Then
+    Now Under Over With Without Within By For From To Of Yesterday Today Tomorrow Until Between
+    Among Against Despite Following Speaking Asked Such Every Each Other Another Only Even Still
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr""".split()
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word (or a comma, parenthesis or ampersand) with its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_capitalised(self) -> bool:
+        """Starts with a capital letter."""
+        return self.text[:1].isupper()
+
+    @property
+    def is_possessive(self) -> bool:
+        """Ends in ’s (or a bare ’ after s)."""
+        return POSSESSIVE_END.search(self.text) is not None and len(self.text) > 2
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words and separators of text[start:end], in order."""
+    stop = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, stop)]
+
+
+def without_possessive(token: Token) -> Token:
+    """The token with its ’s cut off ("Popescu’s" -> "Popescu")."""
+    match = POSSESSIVE_END.search(token.text)
+    if match is None or not token.is_possessive:
+        return token
+    return Token(token.text[: match.start()], token.start, token.start + match.start())
+
+
+def is_name_word(token: Token) -> bool:
+    """A capitalised word that can be part of a person's name: not an acronym, not a stop word."""
+    word = without_possessive(token).text
+    letters = [c for c in word if c.isalpha()]
+    is_initial = re.fullmatch(r"[A-Z]\.", word) is not None
+    has_lower = any(c.islower() for c in letters)
+    return word[:1].isupper() and (has_lower or is_initial) and word not in NOT_NAME_WORDS
+
+
+def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """True when [start, end) shares a character with any span."""
+    return any(start < span_end and span_start < end for span_start, span_end in spans)

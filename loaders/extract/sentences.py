@@ -1,0 +1,52 @@
+"""Split a paragraph into sentences with exact offsets, for evidence spans.
+
+A rule splitter: a sentence ends at . ! ? or … (plus any closing quotes or brackets)
+followed by whitespace and a capital, digit or opening quote, unless the word before the
+full stop is a known abbreviation (Mr., Gen., Jan., U.S.) or a single initial.
+"""
+
+import re
+
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen lt col maj capt sgt adm cmdr brig rev st sen rep gov pres amb "
+    "jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc e.g i.e u.s u.k u.n e.u approx dept inc ltd co".split()
+)
+BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9ĂÂÎȘȚŞŢ])")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; end is exclusive and excludes trailing spaces."""
+    spans = []
+    start = 0
+    for match in BOUNDARY.finditer(text):
+        if _is_abbreviation(text, match.start()):
+            continue
+        spans.append((start, match.end()))
+        start = _skip_spaces(text, match.end())
+    if start < len(text.rstrip()):
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    """The sentence span that holds a character offset."""
+    for start, end in spans:
+        if start <= offset < end:
+            return start, end
+    return spans[-1]
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = re.search(r"([\w.]+)$", text[:dot])
+    if word is None:
+        return False
+    token = word.group(1).lower()
+    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def _skip_spaces(text: str, offset: int) -> int:
+    while offset < len(text) and text[offset].isspace():
+        offset += 1
+    return offset

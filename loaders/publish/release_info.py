@@ -1,0 +1,73 @@
+"""The facts that identify a release: dataset version, schema revision, build time, sources.
+
+They are written into the `release_info` table, shown on the Datasette home page and
+copied into `datapackage.json`, so anyone holding a copy can tell which build it is.
+`built_at` differs on every build; it lives only here, never in another table's rows.
+"""
+
+import hashlib
+import os
+import subprocess
+import tomllib
+from datetime import UTC, datetime
+from importlib.metadata import PackageNotFoundError, version
+
+from eastflank.loaders.paths import PROJECT_ROOT
+
+EXTRACTOR_FOLDERS = ("loaders/ingest", "loaders/extract")
+"""The code whose rules decide what is extracted; its hash is the extractor version."""
+
+
+def release_facts(revision: str) -> dict[str, str]:
+    """Every release_info row as key → value, keys in the order they are shown."""
+    return {
+        "dataset_version": dataset_version(),
+        "alembic_revision": revision,
+        "built_at": built_at(),
+        "source_commit": source_commit(),
+        "extractor_version": extractor_version(),
+    }
+
+
+def dataset_version() -> str:
+    """The project version in pyproject.toml, or the installed one when the source tree is absent."""
+    pyproject = PROJECT_ROOT / "pyproject.toml"
+    if pyproject.exists():
+        return str(tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"])
+    try:
+        return version("eastflank")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def built_at() -> str:
+    """UTC build time to the second; SOURCE_DATE_EPOCH pins it for reproducible builds."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.fromtimestamp(int(epoch), UTC) if epoch else datetime.now(UTC)
+    return moment.isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def source_commit() -> str:
+    """The git commit the build ran from, or 'unknown' outside a git checkout."""
+    try:
+        done = subprocess.run(
+            ["git", "rev-parse", "HEAD"], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=10, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return "unknown"
+    commit = done.stdout.strip()
+    return commit if done.returncode == 0 and commit else "unknown"
+
+
+def extractor_version() -> str:
+    """Dataset version plus a short hash of the ingest and extraction code.
+
+    Two builds whose rules differ by one line get different extractor versions even when
+    nobody bumped the project version, so a changed fact can be traced to changed rules.
+    """
+    digest = hashlib.sha256()
+    for folder in EXTRACTOR_FOLDERS:
+        for path in sorted((PROJECT_ROOT / folder).glob("*.py")):
+            digest.update(f"{folder}/{path.name}\n".encode())
+            digest.update(path.read_bytes())
+    return f"{dataset_version()}+{digest.hexdigest()[:12]}"

@@ -1,0 +1,62 @@
+"""eastflank's Datasette plugin, loaded with `--plugins-dir`: the document reader and the year facet.
+
+Datasette loads every .py file in this folder as a plugin, so the folder holds only this
+shim; the reader's logic lives in eastflank.loaders.serve where it is tested directly.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+from datasette import hookimpl
+from datasette.app import Datasette
+from datasette.utils.asgi import NotFound, Request, Response
+from markupsafe import Markup, escape
+
+from eastflank.loaders.serve.reader import DATABASE_NAME, document_list, reader_page
+from eastflank.loaders.serve.year_facet import YearFacet
+
+READER_PATH = "/-/reader"
+
+
+def reader_path(datasette: Datasette, document_id: str) -> str:
+    """The reader's address for a document."""
+    return str(datasette.urls.path(f"{READER_PATH}/{quote(document_id, safe='')}"))
+
+
+async def reader_index(datasette: Datasette, request: Request) -> Response:
+    """Every document, with a link to read it."""
+    documents = await document_list(datasette)
+    html = await datasette.render_template("reader_index.html", {"documents": documents}, request=request)
+    return Response.html(html)
+
+
+async def reader(datasette: Datasette, request: Request) -> Response:
+    """One document with its facts highlighted; 404 for an unknown id."""
+    document_id = request.url_vars["document_id"]
+    page = await reader_page(datasette, document_id)
+    if page is None:
+        raise NotFound(f"No document with id {document_id!r}")
+    return Response.html(await datasette.render_template("reader.html", {"page": page}, request=request))
+
+
+@hookimpl
+def register_routes() -> list[tuple[str, Any]]:
+    return [(rf"^{READER_PATH}$", reader_index), (rf"^{READER_PATH}/(?P<document_id>[^/]+)$", reader)]
+
+
+@hookimpl
+def register_facet_classes() -> list[type]:
+    return [YearFacet]
+
+
+@hookimpl
+def menu_links(datasette: Datasette) -> list[dict[str, str]]:
+    return [{"href": str(datasette.urls.path(READER_PATH)), "label": "Document reader"}]
+
+
+@hookimpl
+def render_cell(row: Any, value: Any, column: str, table: str | None, database: str, datasette: Datasette) -> Markup | None:
+    """In documents, the file name links to the reader."""
+    if database != DATABASE_NAME or table != "documents" or column != "source_file" or value is None:
+        return None
+    return Markup(f'<a class="reader-link" href="{escape(reader_path(datasette, row["id"]))}">📖 {escape(value)}</a>')

@@ -1,0 +1,95 @@
+"""datapackage.json describes every Parquet file exactly, and frictionless validates it."""
+
+import hashlib
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from eastflank.loaders.build import BuildResult
+from eastflank.loaders.publish.arrow_schema import published_tables
+from eastflank.loaders.publish.datapackage import SKIPPED_ERRORS
+from eastflank.schema.describe import describe_tables
+
+FRICTIONLESS = Path(sys.executable).parent / "frictionless"
+
+
+@pytest.fixture(scope="module")
+def package(seed_build: BuildResult) -> dict:
+    return json.loads((seed_build.out / "datapackage.json").read_text(encoding="utf-8"))
+
+
+def frictionless(*args: str, cwd: Path) -> dict:
+    """Run the frictionless command with --json; return its report."""
+    done = subprocess.run([str(FRICTIONLESS), "validate", "--json", *args], cwd=cwd, capture_output=True, text=True, timeout=300)
+    return json.loads(done.stdout)
+
+
+def test_frictionless_validate_passes(seed_build: BuildResult) -> None:
+    report = frictionless("--skip-errors", ",".join(SKIPPED_ERRORS), "datapackage.json", cwd=seed_build.out)
+    errors = [error["message"] for task in report["tasks"] for error in task["errors"]] + [e["message"] for e in report["errors"]]
+    assert (report["valid"], errors) == (True, []), errors
+    assert sorted(task["name"] for task in report["tasks"]) == sorted(t.name for t in published_tables())
+
+
+def test_the_only_error_skipped_is_frictionless_not_counting_parquet_bytes(seed_build: BuildResult) -> None:
+    report = frictionless("datapackage.json", cwd=seed_build.out)
+    notes = {(error["type"], error["note"].endswith('and actual is "None"')) for task in report["tasks"] for error in task["errors"]}
+    assert notes == {("byte-count", True)}, notes
+
+
+def test_frictionless_catches_a_wrong_type(seed_build: BuildResult, package: dict, tmp_path: Path) -> None:
+    broken = json.loads(json.dumps(package))
+    paragraphs = next(r for r in broken["resources"] if r["name"] == "paragraphs")
+    next(f for f in paragraphs["schema"]["fields"] if f["name"] == "position")["type"] = "boolean"
+    (tmp_path / "parquet").symlink_to(seed_build.out / "parquet")
+    (tmp_path / "datapackage.json").write_text(json.dumps(broken), encoding="utf-8")
+    report = frictionless("--skip-errors", ",".join(SKIPPED_ERRORS), "datapackage.json", cwd=tmp_path)
+    types = {error["type"] for task in report["tasks"] for error in task["errors"]}
+    assert (report["valid"], types) == (False, {"type-error"}), types
+
+
+def test_every_resource_states_its_bytes_and_sha256(seed_build: BuildResult, package: dict) -> None:
+    for resource in package["resources"]:
+        content = (seed_build.out / resource["path"]).read_bytes()
+        assert resource["bytes"] == len(content), resource["name"]
+        assert resource["hash"] == "sha256:" + hashlib.sha256(content).hexdigest(), resource["name"]
+
+
+def test_fields_carry_the_models_types_and_descriptions(package: dict) -> None:
+    types = {"TEXT": "string", "INTEGER": "integer", "REAL": "number", "BOOLEAN": "boolean"}
+    got = {r["name"]: [(f["name"], f["type"], f["description"], f.get("constraints")) for f in r["schema"]["fields"]]
+           for r in package["resources"]}
+    want = {t.name: [(c.name, types[c.sql_type], c.description, None if c.nullable else {"required": True}) for c in t.columns]
+            for t in describe_tables()}
+    assert got == want
+
+
+def test_keys_are_declared(package: dict) -> None:
+    mentions = next(r for r in package["resources"] if r["name"] == "mentions")["schema"]
+    assert mentions["primaryKey"] == ["id"], mentions
+    assert sorted((fk["fields"][0], fk["reference"]["resource"]) for fk in mentions["foreignKeys"]) == [
+        ("document_id", "documents"), ("entity_id", "entities"), ("paragraph_id", "paragraphs")], mentions["foreignKeys"]
+    entities = next(r for r in package["resources"] if r["name"] == "entities")["schema"]
+    assert entities["foreignKeys"] == [{"fields": ["parent_entity_id"], "reference": {"resource": "", "fields": ["id"]}}]
+
+
+def test_package_names_licence_version_sources_and_release(seed_build: BuildResult, package: dict) -> None:
+    assert package["licenses"] == [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
+                                    "title": "Creative Commons Attribution 4.0"}]
+    assert package["version"] == package["release"]["dataset_version"], package["release"]
+    assert package["created"] == package["release"]["built_at"], package["release"]
+    assert sorted(package["release"]) == ["alembic_revision", "built_at", "dataset_version", "extractor_version", "source_commit"]
+    titles = [source["title"] for source in package["sources"][1:]]
+    with sqlite3.connect(seed_build.out / "eastflank.db") as connection:
+        want = [title for (title,) in connection.execute("select coalesce(title, source_file) from documents order by id")]
+    assert titles == want, titles
+
+
+def test_resources_carry_table_stats(seed_build: BuildResult, package: dict) -> None:
+    mentions = next(r for r in package["resources"] if r["name"] == "mentions")
+    assert mentions["row_count"] == seed_build.row_counts["mentions"], mentions["row_count"]
+    assert len(mentions["content_sha256"]) == 64, mentions
