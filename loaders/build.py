@@ -17,10 +17,9 @@ from sqlalchemy.pool import NullPool
 from eastflank.loaders.evaluate.evaluation import evaluation_rows
 from eastflank.loaders.evaluate.predict import Extractor
 from eastflank.loaders.extract.cache import ExtractionCache, cache_dir, cache_version, extract_with_cache
-from eastflank.loaders.extract.document import DocumentRows, ExtractionContext
-from eastflank.loaders.extract.gazetteer import Gazetteer
+from eastflank.loaders.extract.context import make_context
+from eastflank.loaders.extract.document import DocumentRows
 from eastflank.loaders.extract.reference_rows import alias_rows, entity_rows, link_updates, programme_rows
-from eastflank.loaders.ingest.boilerplate import load_chrome_phrases
 from eastflank.loaders.ingest.corpus import read_corpus
 from eastflank.loaders.ingest.reference import ReferenceEntity, load_reference
 from eastflank.loaders.paths import DATABASE_FILE_NAME, GOLD_DIR, REFERENCE_DIR
@@ -65,7 +64,7 @@ def build(
     progress = BuildProgress() if progress is None else progress
     report = BuildReport()
     reference = load_reference(reference_dir)
-    context = ExtractionContext(Gazetteer(reference), load_chrome_phrases(reference_dir / "boilerplate.yml"))
+    context = make_context(reference, reference_dir)
     documents = read_corpus(corpus, report)
     cache = ExtractionCache(cache_dir(out), cache_version(reference_dir))
     extracted = extract_with_cache(progress.track(documents, "extracting articles"), context, cache)

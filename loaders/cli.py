@@ -17,6 +17,7 @@ from eastflank.loaders.evaluate.evaluation import evaluation_rows
 from eastflank.loaders.evaluate.report import ReportFormat, score_json, score_table
 from eastflank.loaders.paths import DATABASE_FILE_NAME, DEFAULT_OUT_DIR, REFERENCE_DIR, SEEDS_DIR
 from eastflank.loaders.progress import RichBuildProgress
+from eastflank.loaders.publish.changes import changes_line
 from eastflank.loaders.publish.dictionary import replace_in_readme
 from eastflank.loaders.serve.datasette import serve_dataset
 from eastflank.loaders.serve.query import QueryFormat, as_csv, as_json, as_table, run_query
@@ -28,6 +29,10 @@ console = Console(stderr=True)
 CorpusOption = Annotated[Path, typer.Option("--corpus", help="Folder of .txt articles (and an optional metadata.yml).")]
 OutOption = Annotated[Path, typer.Option("--out", help="Folder to publish into.")]
 ReferenceOption = Annotated[Path, typer.Option("--reference", help="Folder of curated reference .yml files.")]
+DatabaseUrlOption = Annotated[
+    str | None,
+    typer.Option("--database-url", envvar="EASTFLANK_DATABASE_URL", help="Also load this PostgreSQL database and export from it."),
+]
 
 
 def fail(error: EastflankError) -> None:
@@ -37,18 +42,22 @@ def fail(error: EastflankError) -> None:
 
 
 @app.command()
-def build(corpus: CorpusOption = SEEDS_DIR, out: OutOption = DEFAULT_OUT_DIR, reference: ReferenceOption = REFERENCE_DIR) -> None:
+def build(
+    corpus: CorpusOption = SEEDS_DIR, out: OutOption = DEFAULT_OUT_DIR, reference: ReferenceOption = REFERENCE_DIR,
+    database_url: DatabaseUrlOption = None,
+) -> None:
     """Build the dataset from a corpus folder and publish it into OUT.
 
-    Example: eastflank build --corpus seeds --out dist
+    Example: eastflank build --corpus seeds --out dist --database-url postgresql+psycopg://me:secret@localhost/eastflank
     """
     try:
         with RichBuildProgress(console) as progress:
-            result = build_dataset(corpus, out, reference_dir=reference, progress=progress)
+            result = build_dataset(corpus, out, reference_dir=reference, progress=progress, database_url=database_url)
     except EastflankError as error:
         fail(error)
         return
     console.print(build_summary(result.out, result.revision, result.row_counts, result.report), soft_wrap=True)
+    console.print(changes_line(result.changes), highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -120,3 +129,22 @@ def dictionary(
     """
     readme.write_text(replace_in_readme(readme.read_text(encoding="utf-8")), encoding="utf-8")
     console.print(f"wrote the data dictionary into {readme}")
+
+
+@app.command()
+def bench(
+    sizes: Annotated[str, typer.Option(help="Comma-separated corpus sizes, in articles.")] = "1000,10000,100000",
+    workdir: Annotated[Path, typer.Option(help="Folder for the synthetic corpora and builds.")] = Path(".bench"),
+) -> None:
+    """Benchmark the build on synthetic corpora against the floor pipeline and print the figures.
+
+    Example: eastflank bench --sizes 1000,10000 --workdir .bench
+    """
+    from eastflank.loaders.bench.report import print_figures
+    from eastflank.loaders.bench.run import measure_size
+
+    figures = []
+    for size in (int(part) for part in sizes.split(",")):
+        console.print(f"measuring {size:,} articles …")
+        figures.append(measure_size(workdir, size))
+    print_figures(figures, Console())

@@ -9,11 +9,10 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from eastflank.loaders.extract.document import ExtractionContext, extract_document
-from eastflank.loaders.extract.gazetteer import Gazetteer
+from eastflank.loaders.extract.context import make_context
+from eastflank.loaders.extract.document import extract_document
 from eastflank.loaders.extract.mentions import find_mentions
 from eastflank.loaders.ids import stable_id
-from eastflank.loaders.ingest.boilerplate import load_chrome_phrases
 from eastflank.loaders.ingest.corpus import article_paths, to_record
 from eastflank.loaders.ingest.metadata import ArticleMetadata
 from eastflank.loaders.ingest.paragraphs import split_paragraphs
@@ -25,7 +24,7 @@ from eastflank.loaders.paths import REFERENCE_DIR
 def time_stages(corpus: Path, reference_dir: Path = REFERENCE_DIR) -> dict[str, float]:
     """Seconds spent in read, split, match, and the rest of extraction (dates, events, quotes ...)."""
     reference = load_reference(reference_dir)
-    context = ExtractionContext(Gazetteer(reference), load_chrome_phrases(reference_dir / "boilerplate.yml"))
+    context = make_context(reference, reference_dir)
     seconds: dict[str, float] = defaultdict(float)
     for path in article_paths(corpus):
         started = time.perf_counter()

@@ -11,9 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from eastflank.loaders.evaluate.gold import GoldDocument
-from eastflank.loaders.extract.document import ExtractionContext, extract_document
-from eastflank.loaders.extract.gazetteer import Gazetteer
-from eastflank.loaders.ingest.boilerplate import load_chrome_phrases
+from eastflank.loaders.extract.context import ExtractionContext, make_context
+from eastflank.loaders.extract.document import extract_document
 from eastflank.loaders.ingest.corpus import to_record
 from eastflank.loaders.ingest.metadata import ArticleMetadata
 from eastflank.loaders.ingest.reference import ReferenceEntity, load_reference
@@ -59,7 +58,7 @@ class Prediction:
 def default_extractor(reference_dir: Path = REFERENCE_DIR) -> Extractor:
     """The extraction as `eastflank build` sets it up from a reference folder."""
     reference = load_reference(reference_dir)
-    context = ExtractionContext(Gazetteer(reference), load_chrome_phrases(reference_dir / "boilerplate.yml"))
+    context = make_context(reference, reference_dir)
     return Extractor(reference, context)
 
 

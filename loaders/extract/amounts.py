@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from eastflank.loaders.extract.currencies import Currencies
+from eastflank.loaders.extract.name_tokens import word_set
 from eastflank.loaders.extract.paragraph_input import ParagraphInput
 from eastflank.loaders.ids import stable_id
 
@@ -33,11 +34,29 @@ YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|of|from|to|during)\s+$", re.I
 
 def extract_amounts(paragraph: ParagraphInput, currencies: Currencies) -> list[dict[str, Any]]:
     """Amount rows (the `amounts` table's columns) for one paragraph, in text order."""
+    if not _names_a_currency(paragraph.text, currencies):
+        return []
     rows = []
     for match in _pattern(currencies).finditer(paragraph.text):
         if not _is_year(paragraph.text, match):
             rows.append(_row(paragraph, match, _value(match), currencies.code_for(_currency_form(match))))
     return rows
+
+
+def _names_a_currency(text: str, currencies: Currencies) -> bool:
+    """A fast test that lets most paragraphs skip the amount pattern: no symbol, code or
+    currency word, no amount."""
+    symbols, codes, words = _hints(currencies)
+    if any(symbol in text for symbol in symbols):
+        return True
+    found = word_set(text)
+    return bool(codes & found) or bool(words & {w.casefold() for w in found})
+
+
+@lru_cache(maxsize=8)
+def _hints(currencies: Currencies) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    words = frozenset(word_set(" ".join(currencies.words)))
+    return frozenset(currencies.symbols), frozenset(currencies.codes), words
 
 
 @lru_cache(maxsize=8)
@@ -50,7 +69,7 @@ def _pattern(currencies: Currencies) -> re.Pattern[str]:
     suffix_scale = rf"(?:{SCALE.format('scale_b', 'abbr_b')})"
     after = rf"\s(?:(?P<code_b>{codes})(?![A-Za-z])|(?i:(?P<word_b>{words}))(?![\w]))"
     suffix = rf"(?<![-–])(?<![-–] ){DIGITS.format('num_b')}{suffix_scale}?{after}"
-    worded = rf"(?<![\w-])(?<!half )(?<!quarter )(?i:(?P<num_c>{number_words}))[ \-](?P<scale_c>(?i:thousand|million|billion|trillion))(?:\s(?:(?P<code_c>{codes})(?![A-Za-z])|(?i:(?P<word_c>{words}))(?![\w])))"
+    worded = rf"(?<![\w-])(?<![Hh]alf )(?<![Qq]uarter )(?i:(?P<num_c>{number_words}))[ \-](?P<scale_c>(?i:thousand|million|billion|trillion))(?:\s(?:(?P<code_c>{codes})(?![A-Za-z])|(?i:(?P<word_c>{words}))(?![\w])))"
     return re.compile(f"{prefix}|{suffix}|{worded}")
 
 

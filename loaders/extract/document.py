@@ -7,23 +7,18 @@ in a cache of per-article results, or on a distributed engine.
 from dataclasses import dataclass, field
 from typing import Any
 
+from eastflank.loaders.extract.context import ExtractionContext
 from eastflank.loaders.extract.dates import PartialDate, TemporalExpression, tag_document
-from eastflank.loaders.extract.gazetteer import Gazetteer
-from eastflank.loaders.extract.mentions import find_mentions
+from eastflank.loaders.extract.events import extract_events
+from eastflank.loaders.extract.mentions import MentionRecord, find_mentions
+from eastflank.loaders.extract.paragraph_input import EntityIndex, MentionSpan, ParagraphInput
+from eastflank.loaders.extract.programme_facts import programme_facts_of_document
 from eastflank.loaders.ids import stable_id
-from eastflank.loaders.ingest.boilerplate import ChromePhrases
 from eastflank.loaders.ingest.corpus import DocumentRecord
 from eastflank.loaders.ingest.paragraphs import ParagraphSpan, split_paragraphs
 
 Row = dict[str, Any]
-
-
-@dataclass(frozen=True)
-class ExtractionContext:
-    """What extraction needs besides the article: the matcher and the chrome rules."""
-
-    gazetteer: Gazetteer
-    chrome: ChromePhrases
+LEAD_PARAGRAPHS = 2
 
 
 @dataclass
@@ -43,7 +38,7 @@ def as_row(record: object) -> Row:
 
 
 def extract_document(document: DocumentRecord, context: ExtractionContext) -> DocumentRows:
-    """The document row, its paragraphs, mentions and dates."""
+    """The document row, its paragraphs, mentions, dates, events and programme facts."""
     rows = DocumentRows()
     rows.add("documents", [as_row(document)])
     paragraphs = [
@@ -51,10 +46,50 @@ def extract_document(document: DocumentRecord, context: ExtractionContext) -> Do
         for span in split_paragraphs(document.text, context.chrome)
     ]
     rows.add("paragraphs", [{"id": pid, "document_id": document.id, **as_row(span)} for pid, span in paragraphs])
-    rows.add("mentions", [as_row(m) for m in find_mentions(context.gazetteer, document.id, paragraphs)])
+    mentions = find_mentions(context.gazetteer, document.id, paragraphs)
+    rows.add("mentions", [as_row(m) for m in mentions])
     dates = tag_paragraph_dates(document, paragraphs)
     rows.add("temporal_expressions", [date_row(document.id, pid, e) for pid, found in dates.items() for e in found])
+    inputs = paragraph_inputs(document, paragraphs, mentions, context.entities)
+    lead = [pid for pid, span in paragraphs if span.kind == "body"][:LEAD_PARAGRAPHS]
+    add_facts(rows, inputs, dates, context, set(lead))
     return rows
+
+
+def paragraph_inputs(
+    document: DocumentRecord, paragraphs: list[tuple[str, ParagraphSpan]], mentions: list[MentionRecord], entities: EntityIndex
+) -> list[ParagraphInput]:
+    """One extractor input per non-boilerplate paragraph, with its mentions typed."""
+    by_paragraph: dict[str, list[MentionSpan]] = {}
+    for m in mentions:
+        info = entities.get(m.entity_id)
+        entity_type = "" if info is None else info.type
+        by_paragraph.setdefault(m.paragraph_id, []).append(MentionSpan(m.start_char, m.end_char, m.entity_id, entity_type, m.text))
+    return [
+        ParagraphInput(pid, document.id, span.position, span.text, tuple(by_paragraph.get(pid, ())), document.published_date)
+        for pid, span in paragraphs
+        if not span.is_boilerplate
+    ]
+
+
+def add_facts(
+    rows: DocumentRows,
+    inputs: list[ParagraphInput],
+    dates: dict[str, list[TemporalExpression]],
+    context: ExtractionContext,
+    lead: set[str],
+) -> None:
+    """Events with their participants, and programme facts, from every paragraph.
+
+    The lead (the first body paragraphs) may report the article's own undated news event.
+    """
+    for paragraph in inputs:
+        events, participants = extract_events(
+            paragraph, dates[paragraph.id], context.entities, context.event_lexicon, paragraph.id in lead
+        )
+        rows.add("events", events)
+        rows.add("event_participants", participants)
+    rows.add("programme_facts", programme_facts_of_document(inputs, [dates[p.id] for p in inputs]))
 
 
 def tag_paragraph_dates(

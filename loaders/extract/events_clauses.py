@@ -9,6 +9,7 @@ a semicolon or colon, at a comma before a conjunction that opens a new clause, a
 """
 
 import re
+from itertools import pairwise
 
 from eastflank.loaders.extract.events_triggers import Hit
 
@@ -16,7 +17,7 @@ CLAUSE_BREAK = re.compile(
     r";|:(?=\s)|,\s+(?:and|but|while|whereas|although|though|when|where|whereby|after|before|since|because|until)\s+(?=[a-z\d])"
 )
 THAT = re.compile(r"\s+that\s+")
-AND = re.compile(r"\s+and\s+")
+AND = re.compile(r"\s+and\s+(?:(?:will|would|shall|also|then|later|has|have|had|is|are|was|were)\s+)*")
 
 
 def split_clauses(text: str, start: int, end: int, hits: list[Hit]) -> list[tuple[int, int]]:
@@ -25,7 +26,7 @@ def split_clauses(text: str, start: int, end: int, hits: list[Hit]) -> list[tupl
     cuts += [m.start() + start for m in THAT.finditer(text[start:end]) if _after_verb(m.start() + start, hits, cuts)]
     cuts += [m.start() + start for m in AND.finditer(text[start:end]) if _before_verb(m.end() + start, hits)]
     bounds = [start, *sorted(set(cuts)), end]
-    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+    return [(a, b) for a, b in pairwise(bounds) if b > a]
 
 
 def _after_verb(offset: int, hits: list[Hit], cuts: list[int]) -> bool:
@@ -42,4 +43,3 @@ def _before_verb(offset: int, hits: list[Hit]) -> bool:
 def is_reported(text: str, clause: tuple[int, int]) -> bool:
     """A clause opened by "that" holds what was said, not the frame of the sentence."""
     return THAT.match(text, clause[0]) is not None
-

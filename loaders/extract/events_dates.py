@@ -48,7 +48,11 @@ def within(dates: list[TemporalExpression], span: tuple[int, int]) -> list[Tempo
 def clause_dates(text: str, hit: Hit, expressions: list[TemporalExpression]) -> list[EventDate]:
     """The dates a clause gives its trigger; one per name where each name has its own
     date in brackets; a speech verb takes only dates before it or right after it."""
-    usable = [e for e in expressions if _dates_speech(text, hit, e)] if hit.trigger.form in ("speech", "formal") else expressions
+    usable = (
+        [e for e in expressions if _dates_speech(text, hit, e)]
+        if hit.trigger.form in ("speech", "formal")
+        else expressions
+    )
     if not usable:
         return []
     parenthesised = [e for e in usable if PAREN_AFTER_NAME.search(text[max(0, e.start_char - 3) : e.start_char])]
@@ -60,7 +64,14 @@ def clause_dates(text: str, hit: Hit, expressions: list[TemporalExpression]) -> 
     return [_from_expression(first, end=last.end_value or last.value)]
 
 
-def frame_date(text: str, sentence: tuple[int, int], first_clause: tuple[int, int], hits: list[Hit], expressions: list[TemporalExpression], lexicon: EventLexicon) -> EventDate | None:
+def frame_date(
+    text: str,
+    sentence: tuple[int, int],
+    first_clause: tuple[int, int],
+    hits: list[Hit],
+    expressions: list[TemporalExpression],
+    lexicon: EventLexicon,
+) -> EventDate | None:
     """The date that frames a whole sentence: one that opens it before any trigger, else the
     year of a named summit ("at the Riga Summit")."""
     first_hit = min((hit.start for hit in hits), default=sentence[1])
@@ -121,7 +132,10 @@ def _joins(text: str, earlier: TemporalExpression, later: TemporalExpression) ->
         return False
     if later.kind == "open_start" or STARTED.search(text, max(0, earlier.start_char - 30), earlier.start_char):
         return True
-    return later.precision == earlier.precision and RANGE_JOINER.match(text[earlier.end_char : later.start_char]) is not None
+    return (
+        later.precision == earlier.precision
+        and RANGE_JOINER.match(text[earlier.end_char : later.start_char]) is not None
+    )
 
 
 def _dates_speech(text: str, hit: Hit, expression: TemporalExpression) -> bool:
@@ -130,7 +144,9 @@ def _dates_speech(text: str, hit: Hit, expression: TemporalExpression) -> bool:
     back belongs to what was said ("Washington provided $2.5 million this year ..., an official said")."""
     if expression.end_char <= hit.start:
         return hit.start - expression.end_char <= SPEAKER_REACH
-    return expression.start_char >= hit.end and RIGHT_AFTER_VERB.match(text[hit.end : expression.start_char]) is not None
+    return (
+        expression.start_char >= hit.end and RIGHT_AFTER_VERB.match(text[hit.end : expression.start_char]) is not None
+    )
 
 
 def _distance(hit: Hit, first: TemporalExpression, last: TemporalExpression) -> int:

@@ -16,8 +16,21 @@ from eastflank.loaders.paths import REFERENCE_DIR
 
 EVENT_LEXICON_FILE = REFERENCE_DIR / "lexicon" / "event_triggers.yml"
 EVENT_TYPES = (
-    "summit", "conference", "forum", "meeting", "press_conference", "visit", "statement", "decision", "agreement",
-    "invitation", "accession", "assistance_package", "programme_change", "election", "exercise",
+    "summit",
+    "conference",
+    "forum",
+    "meeting",
+    "press_conference",
+    "visit",
+    "statement",
+    "decision",
+    "agreement",
+    "invitation",
+    "accession",
+    "assistance_package",
+    "programme_change",
+    "election",
+    "exercise",
 )
 FORMS = {"nouns": "noun", "verbs": "verb", "speech": "speech", "formal": "formal"}
 ENTRY_FIELDS = {"type", "label", "note", LINE_KEY, *FORMS}
@@ -50,9 +63,13 @@ class EventLexicon:
     summit_years: dict[str, str]
 
     @cached_property
-    def longest(self) -> int:
-        """Words in the longest trigger form, the most the matcher has to look ahead."""
-        return max(len(form) for form in self.triggers)
+    def first_words(self) -> dict[str, int]:
+        """The first word of every form, with the most words a form starting with it has: a
+        word not listed here starts no trigger, so most words are passed over at one lookup."""
+        lengths: dict[str, int] = {}
+        for form in self.triggers:
+            lengths[form[0]] = max(lengths.get(form[0], 0), len(form))
+        return lengths
 
     @cached_property
     def summit_pattern(self) -> re.Pattern[str]:
@@ -70,7 +87,9 @@ def load_event_lexicon(path: Path = EVENT_LEXICON_FILE) -> EventLexicon:
     """Read and check the lexicon file; a broken entry stops the build naming its line."""
     loaded = load_yaml(path, ReferenceDataError)
     if not isinstance(loaded, dict):
-        raise ReferenceDataError(path, "is not a mapping", "write `rank:`, `gatherings:`, `triggers:` and `named_summits:`")
+        raise ReferenceDataError(
+            path, "is not a mapping", "write `rank:`, `gatherings:`, `triggers:` and `named_summits:`"
+        )
     return parse_event_lexicon(loaded, path)
 
 
@@ -78,11 +97,17 @@ def parse_event_lexicon(loaded: dict[str, Any], path: Path) -> EventLexicon:
     """The lexicon from the parsed YAML mapping."""
     rank = _type_list(loaded, "rank", path)
     if sorted(rank) != sorted(EVENT_TYPES):
-        raise ReferenceDataError(path, f"ranks {rank}, not every event type once", f"list each of {', '.join(EVENT_TYPES)}")
+        raise ReferenceDataError(
+            path, f"ranks {rank}, not every event type once", f"list each of {', '.join(EVENT_TYPES)}"
+        )
     triggers: dict[Words, Trigger] = {}
     for entry in _entries(loaded, "triggers", path):
         _add_entry(triggers, entry, path)
-    summits = {str(e["city"]): _year(e, path) for e in _entries(loaded, "named_summits", path) if _checked(e, SUMMIT_FIELDS, path)}
+    summits = {
+        str(e["city"]): _year(e, path)
+        for e in _entries(loaded, "named_summits", path)
+        if _checked(e, SUMMIT_FIELDS, path)
+    }
     gatherings = frozenset(_type_list(loaded, "gatherings", path))
     return EventLexicon(triggers, {t: i for i, t in enumerate(rank)}, gatherings, summits)
 
@@ -90,28 +115,44 @@ def parse_event_lexicon(loaded: dict[str, Any], path: Path) -> EventLexicon:
 def _add_entry(triggers: dict[Words, Trigger], entry: dict[str, Any], path: Path) -> None:
     _checked(entry, ENTRY_FIELDS, path)
     if entry.get("type") not in EVENT_TYPES or not isinstance(entry.get("label"), str):
-        raise ReferenceDataError(path, f"has a trigger entry with type {entry.get('type')!r}", "give `type:` (an event type) and `label:`", line_of(entry))
+        raise ReferenceDataError(
+            path,
+            f"has a trigger entry with type {entry.get('type')!r}",
+            "give `type:` (an event type) and `label:`",
+            line_of(entry),
+        )
     for key, form in FORMS.items():
         for phrase in entry.get(key, []):
             words = words_of(str(phrase))
             if words in triggers or not words:
-                raise ReferenceDataError(path, f"lists {phrase!r} twice or empty", "keep each form in one entry", line_of(entry))
+                raise ReferenceDataError(
+                    path, f"lists {phrase!r} twice or empty", "keep each form in one entry", line_of(entry)
+                )
             triggers[words] = Trigger(entry["type"], entry["label"], form)
 
 
 def _checked(entry: Any, allowed: set[str], path: Path) -> bool:
     if not isinstance(entry, dict):
-        raise ReferenceDataError(path, f"has an entry that is not a mapping: {entry!r}", "write each entry as a mapping")
+        raise ReferenceDataError(
+            path, f"has an entry that is not a mapping: {entry!r}", "write each entry as a mapping"
+        )
     unknown = sorted(set(entry) - allowed)
     if unknown:
-        raise ReferenceDataError(path, f"has unknown fields {unknown}", f"use only {sorted(allowed - {LINE_KEY})}", line_of(entry))
+        raise ReferenceDataError(
+            path, f"has unknown fields {unknown}", f"use only {sorted(allowed - {LINE_KEY})}", line_of(entry)
+        )
     return True
 
 
 def _year(entry: dict[str, Any], path: Path) -> str:
     year = str(entry.get("year"))
     if YEAR.fullmatch(year) is None or not entry.get("city"):
-        raise ReferenceDataError(path, f"has a summit without a city or a four-digit year: {entry}", "write `{city: Riga, year: '2006'}`", line_of(entry))
+        raise ReferenceDataError(
+            path,
+            f"has a summit without a city or a four-digit year: {entry}",
+            "write `{city: Riga, year: '2006'}`",
+            line_of(entry),
+        )
     return year
 
 
@@ -126,5 +167,7 @@ def _type_list(loaded: dict[str, Any], key: str, path: Path) -> list[str]:
     types = [str(t) for t in _entries(loaded, key, path)]
     unknown = sorted(set(types) - set(EVENT_TYPES))
     if unknown:
-        raise ReferenceDataError(path, f"lists unknown event types {unknown} under `{key}:`", f"use only {', '.join(EVENT_TYPES)}")
+        raise ReferenceDataError(
+            path, f"lists unknown event types {unknown} under `{key}:`", f"use only {', '.join(EVENT_TYPES)}"
+        )
     return types

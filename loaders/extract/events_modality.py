@@ -20,10 +20,16 @@ FUTURE = re.compile(
 
 def modality(clause: str, date: EventDate, published: str | None) -> str:
     """'planned' or 'happened'."""
-    order = _order(date.start, published)
-    if order is not None and date.source == "text":
-        return "planned" if order > 0 else "happened"
-    return "planned" if FUTURE.search(clause) else "happened"
+    return "planned" if is_future(clause, date.start if date.source == "text" else None, published) else "happened"
+
+
+def is_future(clause: str, date: str | None, published: str | None) -> bool:
+    """True for a date after the publication, or, where the two cannot be ordered, a clause
+    that speaks of the future."""
+    order = _order(date, published)
+    if order is not None:
+        return order > 0
+    return FUTURE.search(clause) is not None
 
 
 def _order(date: str | None, published: str | None) -> int | None:

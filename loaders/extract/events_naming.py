@@ -11,7 +11,8 @@ import re
 from eastflank.loaders.extract.events_triggers import Hit
 from eastflank.loaders.extract.paragraph_input import EntityIndex, MentionSpan
 
-NAME_WORDS = re.compile(r"(?:(?:[A-Z][\w’'.-]*|\d{4})\s+)+$")
+NAME_WORD = r"[A-Z][\w’'.-]*"
+NAME_WORDS = re.compile(rf"(?:\d{{4}}\s+)?{NAME_WORD}(?:\s+(?:(?:of\s+the|of|and|for|on)\s+)?{NAME_WORD})*\s+$")
 YEAR_AFTER = re.compile(r"^\s+(\d{4})\b")
 CITY_AFTER = re.compile(r"^\s+in\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
@@ -45,19 +46,22 @@ def event_name(
 ) -> str:
     """A name for the event: `own` is the name the text gives it, `frame` the named gathering
     it happened at, if any."""
-    names = _names_by_role(roles, entities)
     kind = hit.trigger.type
-    core = own if own is not None else _typed_name(kind, text[hit.start : hit.end], hit.trigger.label, names, text, hit)
+    core = own if own is not None else _typed_name(text, hit, _names_by_role(roles, entities))
     if frame is not None and kind not in ("summit", "conference", "forum", "meeting"):
-        core = f"{frame}: {core}" if not core.startswith(frame) else core
+        core = f"{frame} {core.lower()}" if core.lower() == hit.trigger.label else f"{frame}: {core}"
     if place is not None and kind in ("summit", "conference", "forum", "meeting", "exercise", "election"):
         place_name = _entity_name(place, entities)
         core = core if place_name in core else f"{core} in {place_name}"
     return core
 
 
-def _typed_name(kind: str, surface: str, label: str, names: dict[str, list[str]], text: str, hit: Hit) -> str:
-    everyone = [n for role_names in names.values() for n in role_names]
+def _typed_name(text: str, hit: Hit, names: dict[str, list[str]]) -> str:
+    """The type's pattern filled with the participants' names; a noun trigger lends its words
+    ("Memorandum of understanding between ..."), a verb its label ("Meeting of ...")."""
+    kind, label = hit.trigger.type, hit.trigger.label
+    surface = label if hit.is_verb else text[hit.start : hit.end]
+    everyone = [n for role, role_names in names.items() if role != "programme" for n in role_names]
     if kind == "statement":
         return _phrase("Statement", "by", names.get("speaker", [])) + _phrase("", "on", names.get("subject", []))
     if kind == "press_conference":
@@ -68,20 +72,29 @@ def _typed_name(kind: str, surface: str, label: str, names: dict[str, list[str]]
     if kind == "accession":
         return _phrase("Accession", "of", names.get("subject", [])) + _phrase("", "to", names.get("partner", []))
     if kind == "programme_change":
-        return _phrase(label.capitalize(), PREPOSITION.get(label, "of"), names.get("subject", everyone))
+        return _phrase(
+            label.capitalize(), PREPOSITION.get(label, "of"), names.get("programme") or names.get("subject", everyone)
+        )
     if kind == "agreement":
         return _phrase(surface[0].upper() + surface[1:], "between", names.get("partner", everyone))
     if kind == "visit":
         return _phrase("Visit", "of", names.get("participant", [])) + _phrase("", "to", names.get("host", []))
     agents = names.get("organiser") or names.get("host") or names.get("subject") or everyone
     title = label.capitalize() if kind in ("decision", "assistance_package") else surface[0].upper() + surface[1:]
-    return _phrase(title, "of", agents) + _phrase("", "for", names.get("partner", []) if kind == "assistance_package" else [])
+    return _phrase(title, "of", agents) + _phrase(
+        "", "for", names.get("partner", []) if kind == "assistance_package" else []
+    )
 
 
 def _names_by_role(roles: Roles, entities: EntityIndex) -> dict[str, list[str]]:
+    """Canonical names by role; programmes are the subject of a programme change, so they
+    are also filed under "programme"."""
     names: dict[str, list[str]] = {}
     for entity_id, role in roles:
         names.setdefault(role, []).append(_entity_name(entity_id, entities))
+        info = entities.get(entity_id)
+        if info is not None and info.type == "programme":
+            names.setdefault("programme", []).append(info.name)
     return names
 
 

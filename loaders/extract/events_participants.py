@@ -1,4 +1,4 @@
-"""Who took part in an event, in which role, and where it took place.
+"""Who took part in an event, and in which role.
 
 Roles come from the words around each name, strongest first: a cue before it ("organised by",
 "chaired by", "inviting", "with"), a cue after it ("will host", "co-organise"), the role of the
@@ -9,6 +9,7 @@ each with the role the event type gives them (the agent of a statement is its sp
 
 import re
 
+from eastflank.loaders.extract.events_location import PLACE_BEFORE
 from eastflank.loaders.extract.events_triggers import Hit
 from eastflank.loaders.extract.paragraph_input import MentionSpan
 
@@ -17,10 +18,32 @@ WORDS_UP_TO_5 = r"(?:[\w’'.-]+\s+){0,5}"
 CUES_BEFORE = (
     (re.compile(r"\b(?:co-)?organi[sz]ed\s+by\s+" + WORDS_UP_TO_5 + "$", re.IGNORECASE), "organiser"),
     (re.compile(r"\bhosted\s+by\s+" + WORDS_UP_TO_5 + "$", re.IGNORECASE), "host"),
-    (re.compile(r"\b(?:chaired|presided\s+over|presided)\s+by\s+" + WORDS_UP_TO_5 + "$|\bchairmanship\s+of\s+(?:the\s+)?$", re.IGNORECASE), "chair"),
-    (re.compile(r"\b(?:inviting|invited|invites|invite|invitation\s+(?:of|to|for))\s+(?:the\s+)?$", re.IGNORECASE), "invitee"),
+    (
+        re.compile(
+            r"\b(?:chaired|presided\s+over|presided)\s+by\s+" + WORDS_UP_TO_5 + r"$|\bchairmanship\s+of\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+        "chair",
+    ),
+    (
+        re.compile(r"\b(?:inviting|invited|invites|invite|invitation\s+(?:of|to|for))\s+(?:the\s+)?$", re.IGNORECASE),
+        "invitee",
+    ),
     (re.compile(r"\bby\s+" + WORDS_UP_TO_5 + "$", re.IGNORECASE), "agent"),
-    (re.compile(r"\b(?:with|alongside|between)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$|\b(?:told|tells)\s+(?:the\s+)?$", re.IGNORECASE), "partner"),
+    (
+        re.compile(
+            r"\b(?:with|alongside|between)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$|\b(?:told|tells)\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+        "partner",
+    ),
+    (
+        re.compile(
+            r"\b(?:join|joins|joined|joining|accede\s+to|acceded\s+to|member\s+of|membership\s+of)\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+        "partner",
+    ),
 )
 LEAD_IN = r"^(?:\s*\([^)]*\))?\s*(?:will\s+|would\s+|is\s+to\s+|to\s+|also\s+|jointly\s+)?"
 ACTIVE = r"\b(?!\s+by\b)"
@@ -31,7 +54,10 @@ CUES_AFTER = (
 )
 LIST_SEPARATOR = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+(?:of\s+)?)(?:the\s+)?$")
 AFFILIATION_GAP = re.compile(r"^(?:[’']s)?(?:\s*,?\s*(?:[A-Z][\w.’'-]*|of|the|and))*\s*,?\s*$")
-PLACE_BEFORE = re.compile(r"\b(?:in|at|near|off|outside|inside|to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}$")
+POSSESSIVE_GAP = re.compile(r"^[’']s\s+$")
+LIGHT_VERB = re.compile(
+    r"\b(?:took|takes|take|taken|made|makes|make|reached|reaches|issued|issues|held|holds|gave|gives)\b", re.IGNORECASE
+)
 AGENT_OBJECT = {
     "statement": ("speaker", "subject"),
     "press_conference": ("speaker", "speaker"),
@@ -78,38 +104,32 @@ def agent_ids(roles: list[tuple[str, str]], hit: Hit) -> list[str]:
     return [entity for entity, role in roles if role == agent_role(hit)]
 
 
-def location(text: str, scope: tuple[int, int], sentence: tuple[int, int], mentions: tuple[MentionSpan, ...]) -> str | None:
-    """The place named with "in", "at", "near" ... (or in a summit's name), in the clause first."""
-    for span in (scope, sentence):
-        for mention in mentions:
-            inside = span[0] <= mention.start and mention.end <= span[1]
-            if inside and mention.entity_type == "location" and _is_venue(text, mention, span):
-                return mention.entity_id
-    return None
-
-
-def _is_venue(text: str, mention: MentionSpan, span: tuple[int, int]) -> bool:
-    before = text[max(span[0], mention.start - 60) : mention.start]
-    return PLACE_BEFORE.search(before) is not None or text.startswith(" Summit", mention.end)
-
-
 def _takes_part(text: str, hit: Hit, mention: MentionSpan, following: list[MentionSpan], floor: int) -> bool:
     """People, bodies, states and programmes take part; a place after "in" does not, nor a body
-    or state that only says whom the next person works for ("NATO Secretary General Jens
-    Stoltenberg"), nor whoever is credited with a quote the trigger stands in."""
+    or state that only says whom the next person or body belongs to ("NATO Secretary General
+    Jens Stoltenberg", "Moldova's Ministry of Defence"), nor whoever is credited with a quote
+    the trigger stands in."""
     if mention.entity_type not in PARTICIPANT_TYPES:
         return False
     if mention.entity_type == "country" and PLACE_BEFORE.search(text[max(floor, mention.start - 40) : mention.start]):
         return False
     if mention.start >= hit.end and "”" in text[hit.end : mention.start]:
         return False
-    if following and following[0].entity_type == "person" and mention.entity_type != "person":
-        return AFFILIATION_GAP.match(text[mention.end : following[0].start]) is None
-    return True
+    if not following or mention.entity_type == "person":
+        return True
+    gap = text[mention.end : following[0].start]
+    if POSSESSIVE_GAP.match(gap) is not None:
+        return False
+    return following[0].entity_type != "person" or AFFILIATION_GAP.match(gap) is None
 
 
 def _role(
-    text: str, hit: Hit, mention: MentionSpan, previous: tuple[MentionSpan, str] | None, clause: tuple[int, int], verbs: tuple[int, ...]
+    text: str,
+    hit: Hit,
+    mention: MentionSpan,
+    previous: tuple[MentionSpan, str] | None,
+    clause: tuple[int, int],
+    verbs: tuple[int, ...],
 ) -> str:
     if hit.trigger.type == "press_conference" and mention.entity_type == "person":
         return "speaker"
@@ -124,10 +144,10 @@ def _role(
     for pattern, role in CUES_AFTER:
         if pattern.match(tail):
             return role
-    return _default_role(hit, mention, agent, patient, verbs)
+    return _default_role(text, hit, mention, agent, patient, verbs)
 
 
-def _default_role(hit: Hit, mention: MentionSpan, agent: str, patient: str, verbs: tuple[int, ...]) -> str:
+def _default_role(text: str, hit: Hit, mention: MentionSpan, agent: str, patient: str, verbs: tuple[int, ...]) -> str:
     if hit.trigger.type == "press_conference":
         return "participant"
     if mention.entity_type == "programme":
@@ -135,7 +155,12 @@ def _default_role(hit: Hit, mention: MentionSpan, agent: str, patient: str, verb
     before = mention.end <= hit.start
     if hit.trigger.type == "programme_change" and before and mention.entity_type == "country":
         return "subject"
-    acts = hit.is_verb or agent in ("subject", "participant") or any(mention.end <= v < hit.start for v in verbs)
+    acts = (
+        hit.is_verb
+        or agent in ("subject", "participant")
+        or any(mention.end <= v < hit.start for v in verbs)
+        or LIGHT_VERB.search(text, mention.end, hit.start) is not None
+    )
     if before and not hit.passive and not acts:
         return "participant"
     return agent if before != hit.passive else patient

@@ -9,12 +9,14 @@ decision taken there, and "the forum" points back at an event already reported.
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from eastflank.loaders.extract.events_lexicon import WORD, EventLexicon, Trigger
 from eastflank.loaders.extract.paragraph_input import MentionSpan
 
 DETERMINERS = frozenset(
-    "a an the this that these those such its their our his her your my all both two three four five six seven eight nine ten".split()
+    "a an the this that these those such its their our his her your my all both "
+    "two three four five six seven eight nine ten".split()
 )
 DEFINITE = frozenset("the this that these those such its their our his her".split())
 NEGATIONS = frozenset("not never no n't cannot".split())
@@ -64,11 +66,6 @@ class Hit:
         return self.frame_start is not None
 
     @property
-    def demoted(self) -> bool:
-        """A frame, a means or a back-reference: named by another trigger of its clause if any."""
-        return self.setting or self.means or self.definite
-
-    @property
     def definite(self) -> bool:
         """An unnamed noun after "the", "this", "these" ...: it points back at a reported event."""
         return not self.named and self.determiner in DEFINITE
@@ -81,11 +78,12 @@ class Hit:
 
 def find_hits(text: str, start: int, end: int, lexicon: EventLexicon, mentions: tuple[MentionSpan, ...]) -> list[Hit]:
     """Every usable trigger in text[start:end], longest form first, in reading order."""
-    words = [(m.start() + start, m.end() + start) for m in WORD.finditer(text[start:end])]
+    words = [m.span() for m in WORD.finditer(text, start, end)]
+    lowered = [text[s:e].lower() for s, e in words]
     hits = []
     index = 0
     while index < len(words):
-        found = _longest_at(text, words, index, lexicon)
+        found = _longest_at(text, words, lowered, index, lexicon)
         if found is None:
             index += 1
             continue
@@ -97,13 +95,17 @@ def find_hits(text: str, start: int, end: int, lexicon: EventLexicon, mentions: 
     return hits
 
 
-def _longest_at(text: str, words: list[tuple[int, int]], index: int, lexicon: EventLexicon) -> tuple[int, Trigger] | None:
-    for length in range(min(lexicon.longest, len(words) - index), 0, -1):
-        span = words[index : index + length]
-        if any(text[a_end:b_start].strip() != "" for (_, a_end), (b_start, _) in zip(span, span[1:])):
-            continue
-        key = tuple(text[s:e].lower() for s, e in span)
-        if key in lexicon.triggers:
+def _longest_at(
+    text: str, words: list[tuple[int, int]], lowered: list[str], index: int, lexicon: EventLexicon
+) -> tuple[int, Trigger] | None:
+    most = lexicon.first_words.get(lowered[index])
+    if most is None:
+        return None
+    for length in range(min(most, len(words) - index), 0, -1):
+        key = tuple(lowered[index : index + length])
+        if key in lexicon.triggers and all(
+            text[a:b].isspace() for (_, a), (b, _) in pairwise(words[index : index + length])
+        ):
             return length, lexicon.triggers[key]
     return None
 
@@ -118,7 +120,7 @@ def _describe(text: str, words: list[tuple[int, int]], index: int, length: int, 
             return Hit(start, end, trigger, named=named, determiner=_determiner(before))
         sequenced = frame.group("word").lower() in SEQUENCE_WORDS
         return Hit(start, end, trigger, frame.start(), sequenced, named=named, determiner=_determiner(before))
-    if trigger.form == "verb" and text[start:end].lower().endswith("ed") and _determiner(before[-1:]) is not None:
+    if trigger.form == "verb" and text[start:end].lower().endswith("ed") and _adjectival(text, words, index):
         return None
     means = before[-1:] == ["by"] and text[start:end].lower().endswith("ing")
     return Hit(start, end, trigger, means=means, passive=any(word in BE_FORMS for word in before[-2:]))
@@ -131,6 +133,14 @@ def _name_before(text: str, words: list[tuple[int, int]], index: int) -> bool:
     start, end = words[index - 1]
     word = text[start:end]
     return text[end : words[index][0]].strip() == "" and (word[:1].isupper() or word.isdigit()) and index - 1 > 0
+
+
+def _adjectival(text: str, words: list[tuple[int, int]], index: int) -> bool:
+    """A participle right after a determiner modifies a noun: "the four adopted programmes"."""
+    if index == 0:
+        return False
+    start, end = words[index - 1]
+    return text[end : words[index][0]].isspace() and text[start:end].lower() in DETERMINERS
 
 
 def _determiner(before: list[str]) -> str | None:

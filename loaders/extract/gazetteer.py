@@ -62,7 +62,8 @@ class Gazetteer:
         owners: dict[str, ReferenceEntity] = {}
         for entity in entities:
             for form, kind in entity.surface_forms():
-                for variant in case_variants(form.strip()):
+                # The form as written first, so a clash is reported as the curator wrote it.
+                for variant in sorted(case_variants(form.strip()), key=lambda v: v != form.strip()):
                     self._add(variant, entity, kind, owners)
         self._automaton.make_automaton()
 

@@ -6,26 +6,33 @@ words can belong to a name.
 """
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
-TOKEN = re.compile(r"[^\W\d_][\w’'\-]*(?:\.(?=\s[A-Z]))?|\d[\w\-]*|[,(&]")
+TOKEN = re.compile(r"[^\W\d_][\w’'\-]*|\d[\w\-]*|[,(&]")
 POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')$")
+POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
+WORD = re.compile(r"[^\W_]+")
 NAME_PARTICLES = frozenset("de van von der den da di du la le bin al el".split())
-# Capitalised words that open sentences or modify a name but are never part of one.
-NOT_NAME_WORDS = frozenset(
+# Capitalised words that open a sentence or a clause; never the first word of a name.
+SENTENCE_OPENERS = frozenset(
     """The A An In On At After Before During Since While When Where Last Next This That These Those
     Its Their His Her Our Both All Some Many Most Several However Meanwhile Also Earlier Later
     Previously Moreover Furthermore According As But And Or If Although Though Thus Therefore Then
     Now Under Over With Without Within By For From To Of Yesterday Today Tomorrow Until Between
-    Among Against Despite Following Speaking Asked Such Every Each Other Another Only Even Still
-    January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr""".split()
+    Among Against Despite Following Speaking Asked Such Every Each Other Another Only Even Still""".split()
+)
+# ... and words that are never part of a person's name: dates, courtesy titles, adjectives of place.
+NOT_NAME_WORDS = SENTENCE_OPENERS | frozenset(
+    """January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr
+    Western Eastern Northern Southern European Euro-Atlantic Transatlantic Allied Allies International
+    Regional Global Baltic Balkan Black Nordic""".split()
 )
 
 
-@dataclass(frozen=True)
-class Token:
-    """One word (or a comma, parenthesis or ampersand) with its offsets."""
+class Token(NamedTuple):
+    """One word (or a comma, parenthesis or ampersand) with its offsets; a tuple, as paragraphs
+    hold thousands and a frozen dataclass costs three times as much to build."""
 
     text: str
     start: int
@@ -39,13 +46,19 @@ class Token:
     @property
     def is_possessive(self) -> bool:
         """Ends in ’s (or a bare ’ after s)."""
-        return POSSESSIVE_END.search(self.text) is not None and len(self.text) > 2
+        return len(self.text) > 2 and self.text.endswith(POSSESSIVE_ENDINGS)
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The words of a text as a set, split on anything but letters and digits: a fast test of
+    whether a rule's key words occur at all before it runs."""
+    return frozenset(WORD.findall(text))
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words and separators of text[start:end], in order."""
     stop = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, stop)]
+    return [Token(m.group(), *m.span()) for m in TOKEN.finditer(text, start, stop)]
 
 
 def without_possessive(token: Token) -> Token:
@@ -59,10 +72,7 @@ def without_possessive(token: Token) -> Token:
 def is_name_word(token: Token) -> bool:
     """A capitalised word that can be part of a person's name: not an acronym, not a stop word."""
     word = without_possessive(token).text
-    letters = [c for c in word if c.isalpha()]
-    is_initial = re.fullmatch(r"[A-Z]\.", word) is not None
-    has_lower = any(c.islower() for c in letters)
-    return word[:1].isupper() and (has_lower or is_initial) and word not in NOT_NAME_WORDS
+    return word[:1].isupper() and any(c.islower() for c in word) and word not in NOT_NAME_WORDS
 
 
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -8,6 +8,7 @@ words; one word alone ("General Vlad") is a surname, left to the surname rule, s
 cannot tell two people of one family apart.
 """
 
+import re
 from dataclasses import dataclass
 
 from eastflank.loaders.extract.name_tokens import NAME_PARTICLES, Token, is_name_word, overlaps, tokens, without_possessive
@@ -16,6 +17,8 @@ from eastflank.loaders.extract.titles import Title, TitleMatch, Titles
 MIN_NAME_WORDS = 2
 MAX_NAME_WORDS = 4
 APPOSITION_GAP_WORDS = 3
+APPOSITION_REACH = 40
+OF_PHRASE_WORDS = 4
 APPOSITION_STOPS = frozenset("who which that was is has had will would and or but said says".split())
 SEGMENT_ENDS = frozenset({",", "(", "."})
 
@@ -31,19 +34,25 @@ class PersonName:
 
 
 def find_people(text: str, titles: Titles, taken: list[tuple[int, int]], not_name: frozenset[str]) -> list[PersonName]:
-    """Names beside titles in text, skipping spans already taken by other mentions.
+    """Names beside titles in text, skipping spans already taken by other mentions; where a name
+    has a title on both sides ("Colonel Dmitri Ivanov, commander of ..."), the one before it.
 
     `not_name` holds capitalised words that end a name ("General Staff", "President Office").
     """
-    matches = [t for t in titles.find(text) if t.title.kind != "group"]
-    found = [p for t in matches if (p := _name_after(text, t, taken, not_name)) is not None]
-    found += _appositions(text, matches, taken, not_name)
-    return sorted(set(found), key=lambda p: p.start)
+    all_titles = titles.find(text)
+    blocked = taken + [(t.start, t.end) for t in all_titles]
+    matches = [t for t in all_titles if t.title.kind != "group"]
+    found = [p for t in matches if (p := _name_after(text, t, blocked, not_name)) is not None]
+    found += _appositions(text, matches, blocked, not_name)
+    first_by_span: dict[tuple[int, int], PersonName] = {}
+    for person in found:
+        first_by_span.setdefault((person.start, person.end), person)
+    return sorted(first_by_span.values(), key=lambda p: p.start)
 
 
 def _name_after(text: str, title: TitleMatch, taken: list[tuple[int, int]], not_name: frozenset[str]) -> PersonName | None:
     words = tokens(text, title.end, min(len(text), title.end + 160))
-    words = _skip_of_phrase(words, taken)
+    words = _skip_of_phrase(words)
     if not words or not _adjacent(text, title.end, words[0]) and words[0].text != ",":
         return None
     if words[0].text == ",":
@@ -52,25 +61,26 @@ def _name_after(text: str, title: TitleMatch, taken: list[tuple[int, int]], not_
     return None if run is None else PersonName(run[0].start, run[-1].end, _joined(text, run), title.title)
 
 
-def _skip_of_phrase(words: list[Token], taken: list[tuple[int, int]]) -> list[Token]:
-    """After "the Prime Minister of Moldova, " the name follows the comma."""
+def _skip_of_phrase(words: list[Token]) -> list[Token]:
+    """After "the Prime Minister of Moldova, " or "the head of the mission, " the name follows the comma."""
     if len(words) < 3 or words[0].text != "of":
         return words
-    index = 1 + (words[1].text.lower() == "the")
-    while index < len(words) and (words[index].is_capitalised or overlaps(words[index].start, words[index].end, taken)):
-        index += 1
-    return words[index:] if index < len(words) and words[index].text == "," else []
+    comma = next((i for i, t in enumerate(words[: OF_PHRASE_WORDS + 2]) if t.text == ","), None)
+    return [] if comma is None else words[comma:]
 
 
 def _appositions(text: str, matches: list[TitleMatch], taken: list[tuple[int, int]], not_name: frozenset[str]) -> list[PersonName]:
     found = []
-    for comma in (t for t in tokens(text) if t.text == ","):
-        segment = _segment(text, comma.end)
-        gap = [t for t in segment if t.end <= (segment[-1].end if segment else comma.end)]
-        titled = [m for m in matches if comma.end <= m.start and (not segment or m.end <= segment[-1].end)]
-        if not titled or not _close_gap(gap, titled[0].start):
+    for comma in re.finditer(",", text):
+        if not any(0 <= m.start - comma.end() <= APPOSITION_REACH for m in matches):
             continue
-        before = list(reversed(tokens(text, max(0, comma.start - 120), comma.start)))
+        segment = _segment(text, comma.end())
+        if not segment:
+            continue
+        titled = [m for m in matches if comma.end() <= m.start and m.end <= segment[-1].end]
+        if not titled or not _close_gap(segment, titled[0].start):
+            continue
+        before = list(reversed(tokens(text, max(0, comma.start() - 120), comma.start())))
         run = _name_run_backwards(text, before, taken, not_name)
         if run is not None:
             found.append(PersonName(run[0].start, run[-1].end, _joined(text, run), titled[-1].title))

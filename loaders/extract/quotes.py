@@ -24,6 +24,7 @@ from eastflank.loaders.extract.speaker_bridges import BridgeScope, Spoken, resol
 from eastflank.loaders.extract.speaker_phrases import SpeakerRef, subject_mentions, surnames
 from eastflank.loaders.ids import stable_id
 
+QUOTE_MARKS = re.compile(r'[“„«"]')
 MIN_WORDS = 3
 MIN_ATTRIBUTED_WORDS = 2
 WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
@@ -38,14 +39,17 @@ def extract_quotes(
     paragraph: ParagraphInput,
     entities: EntityIndex,
     previous_paragraph: ParagraphInput | None = None,
-    lexicon: WordLists | None = None,
+    word_lists: WordLists | None = None,
 ) -> list[dict[str, Any]]:
     """Quote rows (the `quotes` table's columns) for one paragraph, in text order.
 
     `previous_paragraph` is the paragraph before it in the document, for a paragraph that is
     only a quotation introduced at the end of the one before ("... General Vlad stated:").
+    `word_lists` defaults to the curated lists in seeds/reference/lexicon/.
     """
-    words = default_word_lists() if lexicon is None else lexicon
+    if QUOTE_MARKS.search(paragraph.text) is None:
+        return []
+    words = default_word_lists() if word_lists is None else word_lists
     view = ParagraphView.of(paragraph)
     previous = None if previous_paragraph is None else ParagraphView.of(previous_paragraph)
     people = surnames([view] + ([previous] if previous is not None else []), entities)

@@ -16,6 +16,7 @@ from eastflank.loaders.extract.speaker_phrases import PRONOUNS, SpeakerRef, subj
 from eastflank.loaders.extract.titles import Title
 
 TITLE_WINDOW = 60
+SUBORDINATE = ("deputy", "vice", "assistant")
 
 
 @dataclass(frozen=True)
@@ -70,9 +71,18 @@ def _backwards(position: int, scope: BridgeScope) -> list[tuple[ParagraphView, M
 
 def _title_holder(title: Title, position: int, scope: BridgeScope, excluded: frozenset[str]) -> Spoken | None:
     for view, mention in _backwards(position, scope):
-        if mention.entity_type == "person" and mention.entity_id not in excluded and title in _titles_of(view, mention, scope.lexicon):
-            return Spoken(position, mention.entity_id, "person")
+        if mention.entity_type == "person" and mention.entity_id not in excluded:
+            if any(_refers_to(title, held) for held in _titles_of(view, mention, scope.lexicon)):
+                return Spoken(position, mention.entity_id, "person")
     return None
+
+
+def _refers_to(said: Title, held: Title) -> bool:
+    """"the minister" refers to a Minister of Defence and "the general" to a Lieutenant General,
+    but "the president" never to a Vice President."""
+    said_words = set(said.title.casefold().split())
+    held_words = held.title.casefold().split()
+    return said == held or (said_words <= set(held_words) and held_words[0] not in SUBORDINATE)
 
 
 def _titles_of(view: ParagraphView, mention: MentionSpan, lexicon: WordLists) -> set[Title]:

@@ -12,6 +12,7 @@ from eastflank.loaders.extract.lexicon import (
     read_section,
     strings,
 )
+from eastflank.loaders.extract.phrase_matcher import PhraseMatcher
 
 SPEECH_VERBS_FILE = LEXICON_DIR / "speech_verbs.yml"
 
@@ -36,14 +37,11 @@ class SpeechVerbs:
         self.noun_forms = frozenset(noun_forms)
         self.after_quote_only = frozenset(after_quote_only)
         self.phrases = frozenset(p.casefold() for p in phrases)
-        words = sorted([*forms, *self.phrases], key=len, reverse=True)
-        alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-        self._pattern = re.compile(rf"(?<![\w-])(?i:{alternation})(?![\w-])")
+        self._matcher = PhraseMatcher([*forms, *self.phrases])
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[VerbHit]:
         """Reporting forms in text[start:end], in order."""
-        stop = len(text) if end is None else end
-        return [self._hit(m) for m in self._pattern.finditer(text, start, stop)]
+        return [self._hit(m) for m in self._matcher.find(text, start, end)]
 
     def _hit(self, match: re.Match[str]) -> VerbHit:
         form = re.sub(r"\s+", " ", match.group()).casefold()

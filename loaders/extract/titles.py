@@ -12,6 +12,7 @@ from typing import Literal, cast
 
 from eastflank.loaders.errors import ReferenceDataError
 from eastflank.loaders.extract.lexicon import LEXICON_DIR, checked_entry, read_section, strings
+from eastflank.loaders.extract.phrase_matcher import PhraseMatcher, is_capitals
 from eastflank.loaders.ingest.yaml_lines import line_of
 
 TITLES_FILE = LEXICON_DIR / "titles.yml"
@@ -46,20 +47,24 @@ class Titles:
         for title in titles:
             for form in title.forms:
                 self._by_form[_key(form)] = title
-        self._pattern = _compile(list(self._by_form))
+        self._matcher = PhraseMatcher([form for title in titles for form in title.forms])
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[TitleMatch]:
         """Non-overlapping titles in text[start:end], leftmost and then longest first."""
-        stop = len(text) if end is None else end
-        return [
-            TitleMatch(m.start(), m.end(), self._by_form[_key(m.group())])
-            for m in self._pattern.finditer(text, start, stop)
-            if _key(m.group()) in self._by_form
-        ]
+        return [m for m in map(self._title_match, self._matcher.find(text, start, end)) if m is not None]
+
+    def match_at(self, text: str, position: int) -> TitleMatch | None:
+        """The longest title starting exactly at `position`, if any."""
+        match = self._matcher.match_at(text, position)
+        return None if match is None else self._title_match(match)
 
     def lookup(self, words: str) -> Title | None:
         """The title written exactly as `words` (case as the lexicon allows), if any."""
         return self._by_form.get(_key(words))
+
+    def _title_match(self, match: re.Match[str]) -> TitleMatch | None:
+        title = self._by_form.get(_key(match.group()))
+        return None if title is None else TitleMatch(match.start(), match.end(), title)
 
 
 def load_titles(path: Path = TITLES_FILE) -> Titles:
@@ -81,16 +86,4 @@ def load_titles(path: Path = TITLES_FILE) -> Titles:
 def _key(form: str) -> str:
     """Capitals-only forms (PM, MP) keep their case; the rest fold, with ’ read as '."""
     form = re.sub(r"\s+", " ", form.replace("’", "'"))
-    return form if _is_capitals(form) else form.casefold()
-
-
-def _is_capitals(form: str) -> bool:
-    letters = [c for c in form if c.isalpha()]
-    return len(letters) > 1 and all(c.isupper() for c in letters)
-
-
-def _compile(keys: list[str]) -> re.Pattern[str]:
-    ordered = sorted(keys, key=len, reverse=True)
-    parts = [re.escape(k).replace("'", "['’]").replace(r"\ ", r"\s+") for k in ordered]
-    alternatives = [p if _is_capitals(k) else f"(?i:{p})" for k, p in zip(ordered, parts)]
-    return re.compile(rf"(?<![\w.])(?:{'|'.join(alternatives)})(?![\w’'-])")
+    return form if is_capitals(form) else form.casefold()

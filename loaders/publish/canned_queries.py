@@ -21,7 +21,7 @@ class CannedQuery:
 
     def metadata(self) -> dict[str, Any]:
         """The query as Datasette's metadata `queries` entry."""
-        entry: dict[str, Any] = {"title": self.title, "sql": self.sql.strip()}
+        entry: dict[str, Any] = {"title": self.title, "sql": self.sql.strip(), "hide_sql": True}
         if self.description_html is None:
             entry["description"] = self.description
         else:
@@ -202,9 +202,9 @@ order by year
 """,
     description_html=(
         "<p>Events per year, beside the articles published that year. "
-        '<a href="#g.mark=bar&amp;g.x_column=year&amp;g.x_type=ordinal&amp;g.y_column=events'
+        '<a href="?chart=events#g.mark=bar&amp;g.x_column=year&amp;g.x_type=ordinal&amp;g.y_column=events'
         '&amp;g.y_type=quantitative">Chart events by year</a> or '
-        '<a href="#g.mark=bar&amp;g.x_column=year&amp;g.x_type=ordinal&amp;g.y_column=articles'
+        '<a href="?chart=articles#g.mark=bar&amp;g.x_column=year&amp;g.x_type=ordinal&amp;g.y_column=articles'
         '&amp;g.y_type=quantitative">chart articles by year</a>.</p>'
     ),
 )

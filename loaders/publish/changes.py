@@ -114,3 +114,13 @@ def write_changes(previous: Path, current: Path, folder: Path) -> dict[str, dict
     document = changes_document(changes, release)
     (folder / CHANGES_FILE_NAME).write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return {name: change.counts() for name, change in changes.items()}
+
+
+def changes_line(counts: dict[str, dict[str, int]]) -> str:
+    """One line for the terminal: `changes: mentions +3 ~1 -2, ...`, only tables that changed."""
+    parts = [
+        f"{table} +{c['added']} ~{c['changed']} -{c['removed']}"
+        for table, c in counts.items()
+        if c["added"] or c["changed"] or c["removed"]
+    ]
+    return f"changes since the previous build ({CHANGES_FILE_NAME}): " + (", ".join(parts) if parts else "none")

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, String, Table, select
+from sqlalchemy.sql.elements import ColumnElement
 
 from eastflank.loaders.publish.arrow_schema import arrow_schema, published_tables
 
@@ -18,11 +19,27 @@ WRITER_OPTIONS = {"compression": "zstd", "use_dictionary": True, "write_statisti
 def table_to_arrow(connection: Connection, table: Table) -> pa.Table:
     """A table's rows, in primary-key order, as an Arrow table of its declared types."""
     schema = arrow_schema(table)
-    order = list(table.primary_key.columns)
-    result = connection.execute(select(*table.columns).order_by(*order))
+    result = connection.execute(select(*table.columns).order_by(*key_order(table, connection.dialect.name)))
     columns = list(zip(*result.fetchall())) or [[] for _ in table.columns]
     arrays = [pa.array([_plain(v, f.type) for v in values], type=f.type) for values, f in zip(columns, schema)]
     return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def key_order(table: Table, dialect: str) -> list[ColumnElement]:
+    """Primary-key ORDER BY terms that sort text by code point, as SQLite does.
+
+    PostgreSQL sorts text by the database's collation (en-US puts 'a' before 'B'), which
+    would give other row orders, and other bytes, than a SQLite build of the same data.
+    """
+    columns = list(table.primary_key.columns)
+    if dialect != "postgresql":
+        return columns
+    return [column.collate("C") if _is_text(column.type) else column for column in columns]
+
+
+def _is_text(column_type: object) -> bool:
+    """String, or a decorator over it (SQLModel's AutoString is one)."""
+    return isinstance(column_type, String) or isinstance(getattr(column_type, "impl", None), String)
 
 
 def _plain(value: object, arrow: pa.DataType) -> object:

@@ -1,0 +1,166 @@
+"""A bounded load test of the served site: `eastflank serve` on a loopback port, N clients, S seconds.
+
+Each client walks a fixed mix of what people open (table pages, full-text searches and
+every canned query in the published metadata) as fast as the server answers, so the
+figures are the server's capacity on this machine, not a model of real traffic. The
+clients run in this process and share the machine's cores with the server; say so when
+quoting the figures.
+
+    python scripts/loadtest.py --out dist --clients 20 --seconds 20
+"""
+
+import argparse
+import asyncio
+import json
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+SEARCH_TERMS = ("NATO", "Moldova", "ITPP", "Romania", "security", "partnership")
+MAX_CLIENTS = 200
+MAX_SECONDS = 300
+
+
+@dataclass
+class Sample:
+    """Latencies (seconds) and error count of one kind of request."""
+
+    latencies: list[float] = field(default_factory=list)
+    errors: int = 0
+
+
+def request_mix(out: Path, database: str = "eastflank") -> list[tuple[str, str]]:
+    """(kind, path) for every visible table page, each search term and each canned query."""
+    metadata = json.loads((out / "metadata.json").read_text(encoding="utf-8"))["databases"][database]
+    tables = [name for name, table in metadata["tables"].items() if not table.get("hidden")]
+    mix = [("table", f"/{database}/{name}?_size=50") for name in tables]
+    mix += [("search", f"/{database}/paragraphs?_search={term}") for term in SEARCH_TERMS]
+    mix += [("canned", f"/{database}/{name}") for name in metadata.get("queries", {})]
+    return mix
+
+
+def free_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def start_server(out: Path, port: int) -> subprocess.Popen[bytes]:
+    """`eastflank serve` as a user runs it, in its own process group, and wait until it answers."""
+    command = [str(Path(sys.executable).parent / "eastflank"), "serve", "--out", str(out), "--port", str(port)]
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit(f"eastflank serve exited with {server.returncode}")
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/-/versions.json", timeout=2).status_code == 200:
+                return server
+        except httpx.TransportError:
+            time.sleep(0.2)
+    stop_server(server)
+    raise SystemExit("eastflank serve did not answer within 300 s")
+
+
+def stop_server(server: subprocess.Popen[bytes]) -> None:
+    """Stop `eastflank serve` and the Datasette process it started (the whole group)."""
+    os.killpg(server.pid, signal.SIGTERM)
+    server.wait(timeout=30)
+
+
+async def client(http: httpx.AsyncClient, mix: list[tuple[str, str]], offset: int, deadline: float, samples: dict[str, Sample]) -> None:
+    """Request the mix in turn, starting at `offset`, until the deadline."""
+    index = offset
+    while time.monotonic() < deadline:
+        kind, path = mix[index % len(mix)]
+        index += 1
+        started = time.monotonic()
+        try:
+            ok = (await http.get(path)).status_code == 200
+        except httpx.HTTPError:
+            ok = False
+        sample = samples.setdefault(kind, Sample())
+        sample.latencies.append(time.monotonic() - started)
+        sample.errors += 0 if ok else 1
+
+
+async def run_load(base_url: str, mix: list[tuple[str, str]], clients: int, seconds: float) -> dict[str, Sample]:
+    """Run the clients against the server; samples by kind of request."""
+    samples: dict[str, Sample] = {}
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base_url, limits=limits, timeout=30) as http:
+        deadline = time.monotonic() + seconds
+        await asyncio.gather(*(client(http, mix, i * 7, deadline, samples) for i in range(clients)))
+    return samples
+
+
+def percentile(values: list[float], share: float) -> float:
+    """The value below which `share` of the sorted values fall (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
+
+
+def summarise(samples: dict[str, Sample], seconds: float) -> dict[str, dict[str, float]]:
+    """Requests, requests/s, p50/p95/max in ms and errors, per kind and for all requests."""
+    everything = Sample([x for s in samples.values() for x in s.latencies], sum(s.errors for s in samples.values()))
+    rows = {}
+    for kind, sample in [*sorted(samples.items()), ("all", everything)]:
+        rows[kind] = {
+            "requests": len(sample.latencies),
+            "requests_per_s": round(len(sample.latencies) / seconds, 1),
+            "p50_ms": round(1000 * statistics.median(sample.latencies), 1),
+            "p95_ms": round(1000 * percentile(sample.latencies, 0.95), 1),
+            "max_ms": round(1000 * max(sample.latencies), 1),
+            "errors": sample.errors,
+        }
+    return rows
+
+
+def print_table(rows: dict[str, dict[str, float]], clients: int, seconds: float) -> None:
+    """A Markdown table, ready for README's Performance section."""
+    print(f"{clients} clients for {seconds:g} s on {os.cpu_count()} cores (clients and server on the same machine)\n")
+    print("| requests | count | req/s | p50 ms | p95 ms | max ms | errors |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for kind, row in rows.items():
+        print(f"| {kind} | {row['requests']} | {row['requests_per_s']} | {row['p50_ms']} | {row['p95_ms']} | {row['max_ms']} | {row['errors']} |")
+
+
+def arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=Path("dist"), help="published folder to serve (built first if empty)")
+    parser.add_argument("--clients", type=int, default=20, help=f"concurrent clients (at most {MAX_CLIENTS})")
+    parser.add_argument("--seconds", type=float, default=20, help=f"duration (at most {MAX_SECONDS})")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON instead of a table")
+    args = parser.parse_args()
+    if not (0 < args.clients <= MAX_CLIENTS and 0 < args.seconds <= MAX_SECONDS):
+        parser.error(f"--clients must be 1..{MAX_CLIENTS} and --seconds 1..{MAX_SECONDS}")
+    return args
+
+
+def main() -> None:
+    """Serve, load, report, stop the server."""
+    args = arguments()
+    port = free_port()
+    server = start_server(args.out, port)
+    try:
+        samples = asyncio.run(run_load(f"http://127.0.0.1:{port}", request_mix(args.out), args.clients, args.seconds))
+    finally:
+        stop_server(server)
+    rows = summarise(samples, args.seconds)
+    if args.json:
+        print(json.dumps(rows, indent=2))
+    else:
+        print_table(rows, args.clients, args.seconds)
+
+
+if __name__ == "__main__":
+    main()

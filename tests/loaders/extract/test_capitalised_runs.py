@@ -1,0 +1,27 @@
+"""Capitalised runs: connectors join, lists with a final "and" join, possessives qualify."""
+
+from eastflank.loaders.extract.capitalised_runs import capitalised_runs
+
+
+def runs(text: str) -> list[tuple[str, str | None]]:
+    return [(text[r.start : r.end], None if r.possessor is None else r.possessor.text) for r in capitalised_runs(text)]
+
+
+def test_connectors_join_and_the_follows_of() -> None:
+    got = runs("The Ministry of Foreign Affairs and European Integration met the Office for the Support of Veterans.")
+    assert got == [("The Ministry of Foreign Affairs and European Integration", None), ("Office for the Support of Veterans", None)], got
+
+
+def test_a_list_ending_in_and_is_one_run_other_commas_split() -> None:
+    got = runs("The Logistics, Cyber, and Space Directorate met Romania, Moldova and Ukraine.")
+    assert got == [("The Logistics, Cyber, and Space Directorate", None), ("Romania", None), ("Moldova and Ukraine", None)], got
+
+
+def test_a_possessive_ends_a_run_and_qualifies_the_next() -> None:
+    got = runs("the Plans Division of NATO’s International Military Staff")
+    assert got == [("Plans Division", None), ("International Military Staff", "NATO’s")], got
+
+
+def test_sentence_ends_split_runs() -> None:
+    got = runs("They met the Regional Council. Officials left.")
+    assert got == [("They", None), ("Regional Council", None), ("Officials", None)], got

@@ -1,0 +1,51 @@
+"""metadata.json: every table and column described, names for foreign keys, facets, queries, release."""
+
+import json
+import sqlite3
+
+import pytest
+
+from eastflank.loaders.build import BuildResult
+from eastflank.loaders.publish.arrow_schema import published_tables
+from eastflank.loaders.publish.canned_queries import canned_queries_metadata
+
+
+@pytest.fixture(scope="module")
+def metadata(seed_build: BuildResult) -> dict:
+    return json.loads((seed_build.out / "metadata.json").read_text(encoding="utf-8"))
+
+
+def test_every_table_and_column_has_a_description(metadata: dict) -> None:
+    tables = metadata["databases"]["eastflank"]["tables"]
+    undescribed = [t.name for t in published_tables() if not tables[t.name]["description"]]
+    undescribed += [f"{t.name}.{c.name}" for t in published_tables() for c in t.columns if not tables[t.name]["columns"][c.name]]
+    assert undescribed == [], undescribed
+
+
+def test_label_columns_facets_and_sorts(metadata: dict) -> None:
+    tables = metadata["databases"]["eastflank"]["tables"]
+    got = {name: {k: v for k, v in table.items() if k in ("label_column", "facets", "sort", "sort_desc", "fts_table")}
+           for name, table in tables.items()}
+    got = {name: options for name, options in got.items() if options}
+    assert got == {
+        "documents": {"label_column": "title", "facets": [{"year": "published_date"}], "sort_desc": "published_date",
+                      "fts_table": "documents_fts"},
+        "paragraphs": {"fts_table": "paragraphs_fts"},
+        "entities": {"label_column": "name", "facets": ["type"]},
+        "events": {"label_column": "name", "facets": ["type", {"year": "start_date"}], "sort": "start_date"},
+        "temporal_expressions": {"label_column": "text"},
+    }, got
+
+
+def test_canned_queries_are_published(metadata: dict) -> None:
+    assert metadata["databases"]["eastflank"]["queries"] == canned_queries_metadata()
+
+
+def test_home_page_shows_the_release(seed_build: BuildResult, metadata: dict) -> None:
+    with sqlite3.connect(seed_build.out / "eastflank.db") as connection:
+        facts = connection.execute("select key, value from release_info").fetchall()
+    html = metadata["description_html"]
+    missing = [key for key, value in facts if f"<th>{key}</th><td><code>{value}</code></td>" not in html]
+    assert missing == [], html
+    assert '<a href="/-/reader">' in html, html
+    assert (metadata["license"], metadata["source_url"]) == ("CC-BY-4.0", "https://github.com/eastflank/eastflank")
