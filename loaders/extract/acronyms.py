@@ -33,7 +33,8 @@ class AcronymDefinition:
 def find_acronym_definitions(text: str) -> list[AcronymDefinition]:
     """Both shapes of definition, in text order."""
     after = list(IN_BRACKETS_AFTER.finditer(text))
-    runs = capitalised_runs(text) if after else []
+    ends = {_end_before_space(text, m.start()) for m in after}
+    runs = capitalised_runs(text, lambda stretch: stretch.end() in ends) if after else []
     found = [d for m in after if (d := _long_before(text, m, runs)) is not None]
     found += [d for m in BEFORE_BRACKETS.finditer(text) if (d := _long_inside(text, m)) is not None]
     return sorted(found, key=lambda d: d.acronym_start)
@@ -60,7 +61,7 @@ def matches_acronym(acronym: str, long_form: str) -> bool:
 
 def _long_before(text: str, match: re.Match[str], runs: list[Run]) -> AcronymDefinition | None:
     acronym = match.group("acronym")
-    end = len(text[: match.start()].rstrip())
+    end = _end_before_space(text, match.start())
     ending = [r for r in runs if r.end == end]
     if not is_acronym_shaped(acronym) or end == match.start() or not ending:
         return None
@@ -73,6 +74,12 @@ def _long_before(text: str, match: re.Match[str], runs: list[Run]) -> AcronymDef
             if matches_acronym(acronym, long_form):
                 return AcronymDefinition(acronym, match.start("acronym"), words[first].start, end, True)
     return AcronymDefinition(acronym, match.start("acronym"), words[0].start, end, False) if words else None
+
+
+def _end_before_space(text: str, position: int) -> int:
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return position
 
 
 def _long_inside(text: str, match: re.Match[str]) -> AcronymDefinition | None:

@@ -55,8 +55,9 @@ def _names_a_currency(text: str, currencies: Currencies) -> bool:
 
 @lru_cache(maxsize=8)
 def _hints(currencies: Currencies) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    words = frozenset(word_set(" ".join(currencies.words)))
-    return frozenset(currencies.symbols), frozenset(currencies.codes), words
+    """Symbols, codes, and the last word of each currency word ("lei" of "Moldovan lei")."""
+    nouns = frozenset(word.split()[-1] for word in currencies.words)
+    return frozenset(currencies.symbols), frozenset(currencies.codes), nouns
 
 
 @lru_cache(maxsize=8)
@@ -97,7 +98,7 @@ def _is_year(text: str, match: re.Match[str]) -> bool:
     if number is None or match.group("scale_b") or match.group("abbr_b"):
         return False
     is_year_shaped = re.fullmatch(r"(19|20)\d\d", number) is not None
-    return is_year_shaped and YEAR_CONTEXT.search(text[: match.start()]) is not None
+    return is_year_shaped and YEAR_CONTEXT.search(text, max(0, match.start() - 12), match.start()) is not None
 
 
 def _row(paragraph: ParagraphInput, match: re.Match[str], value: float, currency: str) -> dict[str, Any]:

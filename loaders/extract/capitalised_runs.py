@@ -7,6 +7,7 @@ A possessive ("NATO’s") ends a run too, and is kept as the next run's qualifie
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from eastflank.loaders.extract.name_tokens import Token, tokens
@@ -37,15 +38,16 @@ class Run:
         return self.words[-1].end
 
 
-def capitalised_runs(text: str) -> list[Run]:
+def capitalised_runs(text: str, keep: Callable[[re.Match[str]], bool] | None = None) -> list[Run]:
     """Every run in the text, connectors and commas trimmed from both ends.
 
     A regex finds the stretches that can hold a run (capitalised words with what may join
-    them) in C; only those are tokenised, which is most of the speed on running text.
+    them) in C; only those `keep` accepts are tokenised, which is most of the speed.
     """
     runs = []
     for stretch in STRETCH.finditer(text):
-        runs += _runs_in(text, tokens(text, stretch.start(), stretch.end()), _possessor_before(text, stretch.start()))
+        if keep is None or keep(stretch):
+            runs += _runs_in(text, tokens(text, stretch.start(), stretch.end()), _possessor_before(text, stretch.start()))
     return runs
 
 

@@ -16,7 +16,8 @@ from typing import Any
 
 from eastflank.loaders.extract.gazetteer import Gazetteer, Match
 from eastflank.loaders.extract.paragraph_input import ParagraphInput
-from eastflank.loaders.extract.quote_marks import inside_any, quoted_spans
+from eastflank.loaders.extract.quote_marks import quoted_spans
+from eastflank.loaders.extract.span_index import ByPosition
 from eastflank.loaders.ids import stable_id
 
 BRACKET = re.compile(r"\[([^\[\]\n]{1,120})\]")
@@ -24,17 +25,18 @@ LABEL_CHARS = re.compile(r"[\w’'&.,/()\- ]+")
 MAX_LABEL_WORDS = 8
 EDITORIAL_MARKS = frozenset({"sic", "sic!", "emphasis added", "citation needed"})
 CLOSING_PUNCTUATION = ".,;:!?)”\"’"
+LOOK_AROUND = 20
 AFTER_SENTENCE_STOP = re.compile(r"[.!?…][”\"’]*\s*$")
 
 
 def extract_citations(paragraph: ParagraphInput, gazetteer: Gazetteer) -> list[dict[str, Any]]:
     """Citation rows (the `citations` table's columns) for one paragraph, in text order."""
     text = paragraph.text
-    quotes = quoted_spans(text)
+    quotes = ByPosition(quoted_spans(text))
     rows = []
     for match in BRACKET.finditer(text):
         label = match.group(1).strip()
-        if _is_label(label) and _closes_sentence(text, match.start(), match.end()) and not inside_any(quotes, *match.span()):
+        if _is_label(label) and _closes_sentence(text, match.start(), match.end()) and quotes.covering(match.start()) is None:
             rows.append(_row(paragraph, match, label, _label_entity(label, gazetteer, paragraph)))
     return rows
 
@@ -51,9 +53,10 @@ def _is_label(label: str) -> bool:
 
 
 def _closes_sentence(text: str, start: int, end: int) -> bool:
-    after = text[end:].lstrip(CLOSING_PUNCTUATION)
-    ends_here = after.strip() == "" or (after[:1].isspace() and _starts_sentence(after.lstrip()))
-    follows_stop = AFTER_SENTENCE_STOP.search(text[:start]) is not None
+    after = text[end : end + LOOK_AROUND].lstrip(CLOSING_PUNCTUATION)
+    at_end = end + LOOK_AROUND >= len(text) and after.strip() == ""
+    ends_here = at_end or (after[:1].isspace() and _starts_sentence(after.lstrip()))
+    follows_stop = AFTER_SENTENCE_STOP.search(text, max(0, start - LOOK_AROUND), start) is not None
     return ends_here or follows_stop
 
 

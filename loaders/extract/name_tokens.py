@@ -19,7 +19,9 @@ SENTENCE_OPENERS = frozenset(
     Its Their His Her Our Both All Some Many Most Several However Meanwhile Also Earlier Later
     Previously Moreover Furthermore According As But And Or If Although Though Thus Therefore Then
     Now Under Over With Without Within By For From To Of Yesterday Today Tomorrow Until Between
-    Among Against Despite Following Speaking Asked Such Every Each Other Another Only Even Still""".split()
+    Among Against Despite Following Speaking Asked Such Every Each Other Another Only Even Still
+    Unlike Like Besides Beyond Across Through Throughout Around Inside Outside Along Amid Amidst
+    Upon Toward Towards Near Via Per Is Are Was Were Will More Less New""".split()
 )
 # ... and words that are never part of a person's name: dates, courtesy titles, adjectives of place.
 NOT_NAME_WORDS = SENTENCE_OPENERS | frozenset(
@@ -74,7 +76,3 @@ def is_name_word(token: Token) -> bool:
     word = without_possessive(token).text
     return word[:1].isupper() and any(c.islower() for c in word) and word not in NOT_NAME_WORDS
 
-
-def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """True when [start, end) shares a character with any span."""
-    return any(start < span_end and span_start < end for span_start, span_end in spans)

@@ -20,10 +20,10 @@ import re
 from dataclasses import dataclass, replace
 
 from eastflank.loaders.extract.acronyms import AcronymDefinition, find_acronym_definitions
-from eastflank.loaders.extract.name_tokens import overlaps
 from eastflank.loaders.extract.new_organisations import OrganisationName, find_organisations
 from eastflank.loaders.extract.new_people import PersonName, find_people
-from eastflank.loaders.extract.paragraph_input import EntityIndex, ParagraphInput
+from eastflank.loaders.extract.paragraph_input import EntityIndex, MentionSpan, ParagraphInput
+from eastflank.loaders.extract.span_index import ByPosition, SpanIndex
 from eastflank.loaders.extract.word_lists import WordLists
 from eastflank.loaders.ids import slugify
 
@@ -56,16 +56,17 @@ class NewEntity:
 def find_new_entities(paragraph: ParagraphInput, known: EntityIndex, words: WordLists) -> list[NewEntity]:
     """New people, organisations and acronyms in one paragraph, in text order, non-overlapping."""
     names = known_names(known)
+    mentions = ByPosition(paragraph.mentions)
     taken = [(m.start, m.end) for m in paragraph.mentions]
     not_name = words.organisations.heads | words.organisations.generic
     people = [_person(paragraph, p, names) for p in find_people(paragraph.text, words.titles, taken, not_name)]
     organisations = [
-        _organisation(paragraph, o, names)
+        _organisation(paragraph, mentions, o, names)
         for o in find_organisations(paragraph, known, words.organisations, words.titles)
         if not o.is_generic or o.qualifier_id is not None
     ]
-    acronyms = [r for d in find_acronym_definitions(paragraph.text) for r in _acronym(paragraph, d, organisations, names, words)]
-    return _non_overlapping(acronyms + organisations + people, taken)
+    acronyms = [r for d in find_acronym_definitions(paragraph.text) for r in _acronym(paragraph, mentions, d, organisations, names, words)]
+    return _non_overlapping(acronyms + organisations + people, SpanIndex(taken))
 
 
 def entity_id_for(kind: str, name: str, names: dict[str, str]) -> tuple[str, bool]:
@@ -104,9 +105,9 @@ def _person(paragraph: ParagraphInput, person: PersonName, names: dict[str, str]
     )
 
 
-def _organisation(paragraph: ParagraphInput, organisation: OrganisationName, names: dict[str, str]) -> NewEntity:
+def _organisation(paragraph: ParagraphInput, mentions: ByPosition[MentionSpan], organisation: OrganisationName, names: dict[str, str]) -> NewEntity:
     text = paragraph.text[organisation.start : organisation.end]
-    written = names.get(f"{_qualifier_text(paragraph, organisation)}{text}".casefold())
+    written = names.get(f"{_qualifier_text(paragraph.text, mentions, organisation)}{text}".casefold())
     entity_id, is_reference = (written, True) if written is not None else entity_id_for("organization", organisation.name, names)
     parent = organisation.qualifier_id if organisation.qualifier_type in PARENT_TYPES else None
     return NewEntity(
@@ -116,21 +117,26 @@ def _organisation(paragraph: ParagraphInput, organisation: OrganisationName, nam
     )
 
 
-def _qualifier_text(paragraph: ParagraphInput, organisation: OrganisationName) -> str:
+def _qualifier_text(text: str, mentions: ByPosition[MentionSpan], organisation: OrganisationName) -> str:
     """The mention written right before the name ("Romanian " of "Romanian Ministry ..."), if any."""
-    before = [m for m in paragraph.mentions if m.entity_id == organisation.qualifier_id and m.end < organisation.start]
-    if not before or paragraph.text[before[-1].end : organisation.start] != " ":
+    before = mentions.covering(organisation.start - 2)
+    if before is None or before.entity_id != organisation.qualifier_id or text[before.end : organisation.start] != " ":
         return ""
-    return paragraph.text[before[-1].start : organisation.start]
+    return text[before.start : organisation.start]
 
 
 def _acronym(
-    paragraph: ParagraphInput, definition: AcronymDefinition, organisations: list[NewEntity], names: dict[str, str], words: WordLists
+    paragraph: ParagraphInput,
+    mentions: ByPosition[MentionSpan],
+    definition: AcronymDefinition,
+    organisations: list[NewEntity],
+    names: dict[str, str],
+    words: WordLists,
 ) -> list[NewEntity]:
     start, end = definition.acronym_start, definition.acronym_start + len(definition.acronym)
-    if overlaps(start, end, [(m.start, m.end) for m in paragraph.mentions]):
+    if mentions.overlaps(start, end):
         return []
-    target = _named_target(paragraph, definition, organisations)
+    target = _named_target(paragraph, mentions, definition, organisations)
     if target is None and definition.verified:
         target = _long_form_entity(paragraph, definition, names, words)
     if target is None:
@@ -143,10 +149,12 @@ def _acronym(
     return [alias, target] if is_new_long_form else [alias]
 
 
-def _named_target(paragraph: ParagraphInput, definition: AcronymDefinition, organisations: list[NewEntity]) -> NewEntity | None:
+def _named_target(
+    paragraph: ParagraphInput, mentions: ByPosition[MentionSpan], definition: AcronymDefinition, organisations: list[NewEntity]
+) -> NewEntity | None:
     """The known mention or new organisation that the long form names."""
     low, high = definition.long_start - LONG_FORM_SLACK, definition.long_start + len("the ")
-    mention = next((m for m in paragraph.mentions if m.end == definition.long_end and low <= m.start <= high), None)
+    mention = next((m for m in mentions.within(low, definition.long_end) if m.end == definition.long_end and m.start <= high), None)
     if mention is not None:
         return NewEntity(mention.entity_id, mention.text, mention.entity_type, "gazetteer", 1.0, mention.start, mention.end, mention.text, is_reference=True)
     ending = [o for o in organisations if low <= o.start and o.end <= definition.long_end and _ends_long_form(paragraph, o, definition)]
@@ -180,16 +188,17 @@ def _long_form_type(paragraph: ParagraphInput, definition: AcronymDefinition, lo
         return None
     if any(w in lists.heads for w in long_words):
         return "organization"
-    after = paragraph.text[max(definition.long_end, definition.acronym_start + len(definition.acronym)) :].lstrip(") ").lower()
+    after_start = max(definition.long_end, definition.acronym_start + len(definition.acronym))
+    after = paragraph.text[after_start : after_start + 20].lstrip(") ").lower()
     is_programme = any(w in lists.programme_heads for w in long_words) or after.startswith(PROGRAMME_NOUNS)
     return "programme" if is_programme else "organization"
 
 
-def _non_overlapping(candidates: list[NewEntity], taken: list[tuple[int, int]]) -> list[NewEntity]:
+def _non_overlapping(candidates: list[NewEntity], taken: SpanIndex) -> list[NewEntity]:
     """First come first kept (acronyms, then organisations, then people); none over a mention."""
     kept: list[NewEntity] = []
     for candidate in candidates:
-        spans = taken + [(k.start, k.end) for k in kept]
-        if not overlaps(candidate.start, candidate.end, spans):
+        if not taken.overlaps(candidate.start, candidate.end):
             kept.append(candidate)
+            taken.add(candidate.start, candidate.end)
     return sorted(kept, key=lambda k: k.start)

@@ -13,13 +13,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from eastflank.loaders.extract.name_tokens import Token, is_name_word, overlaps, tokens
+from eastflank.loaders.extract.name_tokens import Token, is_name_word, word_set
 from eastflank.loaders.extract.new_entities import NewEntity, find_new_entities
 from eastflank.loaders.extract.paragraph_input import EntityIndex, MentionSpan, ParagraphInput
+from eastflank.loaders.extract.span_index import SpanIndex
 from eastflank.loaders.extract.word_lists import WordLists
 from eastflank.loaders.ids import stable_id
 
 SURNAME_METHOD = "surname_rule"
+WORD_BEFORE = re.compile(r"([\w’'\-]+)\s+$")
+WORD_AFTER = re.compile(r"\s+([\w’'\-]+)")
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,7 @@ def _claim(table: dict[str, tuple[str, str] | None], key: str, target: tuple[str
 
 
 def _later_mentions(paragraph: ParagraphInput, spans: list[Found], names: _DocumentNames, words: WordLists) -> list[Found]:
-    taken = [(m.start, m.end) for m in paragraph.mentions] + [(s.start, s.end) for s in spans]
+    taken = SpanIndex([*((m.start, m.end) for m in paragraph.mentions), *((s.start, s.end) for s in spans)])
     extra: list[Found] = []
     lookups: list[tuple[dict[str, tuple[str, str]] | dict[str, tuple[str, str] | None], str]] = [
         (names.acronyms, "acronym_definition"),
@@ -120,34 +123,43 @@ def _later_mentions(paragraph: ParagraphInput, spans: list[Found], names: _Docum
             if key not in paragraph.text:
                 continue
             for match in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", paragraph.text):
-                if target is not None and not overlaps(*match.span(), taken + [(e.start, e.end) for e in extra]):
+                if target is not None and not taken.overlaps(*match.span()):
                     extra.append(Found(match.start(), match.end(), target[0], target[1], method))
-    if any(surname in paragraph.text for surname in names.surnames):
-        title_spans = [(t.start, t.end) for t in words.titles.find(paragraph.text)]
-        extra += _surname_mentions(paragraph.text, names.surnames, taken + [(e.start, e.end) for e in extra], title_spans)
+                    taken.add(*match.span())
+    in_text = word_set(paragraph.text)
+    present = {key: target for key, target in names.surnames.items() if target is not None and key in in_text}
+    if present:
+        title_spans = SpanIndex((t.start, t.end) for t in words.titles.find(paragraph.text))
+        extra += _surname_mentions(paragraph.text, present, taken, title_spans)
     return extra
 
 
 def _surname_mentions(
-    text: str, surnames: dict[str, tuple[str, str] | None], taken: list[tuple[int, int]], title_spans: list[tuple[int, int]]
+    text: str, surnames: dict[str, tuple[str, str]], taken: SpanIndex, title_spans: SpanIndex
 ) -> list[Found]:
-    words = tokens(text)
     found = []
-    for index, token in enumerate(words):
-        target = surnames.get(token.text)
-        if target is None or overlaps(token.start, token.end, taken) or not is_name_word(token):
-            continue
-        neighbours = [words[i] for i in (index - 1, index + 1) if 0 <= i < len(words)]
-        if not any(_joins_name(text, token, n, title_spans) for n in neighbours):
-            found.append(Found(token.start, token.end, target[0], target[1], SURNAME_METHOD))
-    return found
+    for surname, target in surnames.items():
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", text):
+            token = Token(match.group(), match.start(), match.end())
+            if taken.overlaps(token.start, token.end) or not is_name_word(token):
+                continue
+            if not any(_joins_name(text, token, n, title_spans) for n in _neighbours(text, token)):
+                found.append(Found(token.start, token.end, target[0], target[1], SURNAME_METHOD))
+    return sorted(found, key=lambda f: f.start)
 
 
-def _joins_name(text: str, token: Token, neighbour: Token, title_spans: list[tuple[int, int]]) -> bool:
+def _neighbours(text: str, token: Token) -> list[Token]:
+    """The words right before and after a token."""
+    before = WORD_BEFORE.search(text, max(0, token.start - 60), token.start)
+    after = WORD_AFTER.match(text, token.end)
+    return [Token(m.group(1), m.start(1), m.end(1)) for m in (before, after) if m is not None]
+
+
+def _joins_name(text: str, token: Token, neighbour: Token, title_spans: SpanIndex) -> bool:
     """A capitalised neighbour (not a title) makes the word part of a longer name: "Ana Vlad"."""
     left, right = (neighbour, token) if neighbour.start < token.start else (token, neighbour)
     adjacent = text[left.end : right.start] == " "
-    return adjacent and is_name_word(neighbour) and not overlaps(neighbour.start, neighbour.end, title_spans)
+    return adjacent and is_name_word(neighbour) and not title_spans.overlaps(neighbour.start, neighbour.end)
 
 
 def _mention_row(paragraph: ParagraphInput, found: Found) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from eastflank.loaders.extract.capitalised_runs import CONNECTORS, Run, capitali
 from eastflank.loaders.extract.name_tokens import SENTENCE_OPENERS, Token, word_set
 from eastflank.loaders.extract.organisation_words import OrganisationWords
 from eastflank.loaders.extract.paragraph_input import EntityIndex, MentionSpan, ParagraphInput
+from eastflank.loaders.extract.span_index import ByPosition
 from eastflank.loaders.extract.titles import Titles
 
 QUALIFIER_TYPES = ("country", "organization", "location")
@@ -40,10 +41,11 @@ def find_organisations(paragraph: ParagraphInput, entities: EntityIndex, words: 
     """Organisation names in the paragraph, qualified ones and unqualified generic ones alike."""
     if not words.heads & word_set(paragraph.text):
         return []
+    mentions = ByPosition(paragraph.mentions)
     found = []
-    for whole in capitalised_runs(paragraph.text):
+    for whole in capitalised_runs(paragraph.text, lambda stretch: bool(words.heads & word_set(stretch.group()))):
         for run in coordinated_parts(whole, paragraph.text, words, titles):
-            name = organisation_in_run(run, paragraph, entities, words, titles)
+            name = organisation_in_run(run, paragraph.text, mentions, entities, words, titles)
             if name is not None:
                 found.append(name)
     return found
@@ -66,15 +68,15 @@ def coordinated_parts(run: Run, text: str, words: OrganisationWords, titles: Tit
 
 
 def organisation_in_run(
-    run: Run, paragraph: ParagraphInput, entities: EntityIndex, words: OrganisationWords, titles: Titles
+    run: Run, text: str, mentions: ByPosition[MentionSpan], entities: EntityIndex, words: OrganisationWords, titles: Titles
 ) -> OrganisationName | None:
     """The organisation a run names, or None when it has no head word or names an event."""
-    tokens = _after_title(list(_without_openers(run.words)), paragraph.text, titles)
-    qualifier, tokens = _leading_qualifier(tokens, paragraph.mentions)
+    tokens = _after_title(list(_without_openers(run.words)), text, titles)
+    qualifier, tokens = _leading_qualifier(tokens, mentions)
     if qualifier is None and run.possessor is not None:
-        qualifier = _mention_over(run.possessor, paragraph.mentions)
-    trailing, tokens = _trailing_country(tokens, paragraph.mentions)
-    inner, tokens = _after_last_mention(tokens, paragraph.mentions)
+        qualifier = mentions.covering(run.possessor.start)
+    trailing, tokens = _trailing_country(tokens, mentions)
+    inner, tokens = _after_last_mention(tokens, mentions)
     qualifier = inner or qualifier
     tokens = _trim(tokens)
     if not _is_organisation(tokens, words, qualifier):
@@ -82,7 +84,7 @@ def organisation_in_run(
     qualifier = qualifier or trailing
     if qualifier is not None and qualifier.entity_type not in QUALIFIER_TYPES:
         qualifier = None
-    bare = paragraph.text[tokens[0].start : tokens[-1].end]
+    bare = text[tokens[0].start : tokens[-1].end]
     content = [t.text for t in tokens if t.text not in CONNECTORS and t.text != ","]
     is_generic = all(w in words.heads or w in words.generic for w in content)
     return OrganisationName(
@@ -119,17 +121,17 @@ def _after_title(tokens: list[Token], text: str, titles: Titles) -> list[Token]:
     return rest
 
 
-def _leading_qualifier(tokens: list[Token], mentions: tuple[MentionSpan, ...]) -> tuple[MentionSpan | None, list[Token]]:
+def _leading_qualifier(tokens: list[Token], mentions: ByPosition[MentionSpan]) -> tuple[MentionSpan | None, list[Token]]:
     qualifier = None
-    while tokens and (mention := _mention_over(tokens[0], mentions)) is not None:
+    while tokens and (mention := mentions.covering(tokens[0].start)) is not None:
         qualifier = mention
         tokens = [t for t in tokens if t.start >= mention.end]
     return qualifier, tokens
 
 
-def _trailing_country(tokens: list[Token], mentions: tuple[MentionSpan, ...]) -> tuple[MentionSpan | None, list[Token]]:
+def _trailing_country(tokens: list[Token], mentions: ByPosition[MentionSpan]) -> tuple[MentionSpan | None, list[Token]]:
     """ "Ministry of Defence of Albania": the country after a final "of" qualifies the name."""
-    last = _mention_over(tokens[-1], mentions) if tokens else None
+    last = mentions.covering(tokens[-1].start) if tokens else None
     if last is None or last.entity_type != "country":
         return None, tokens
     head = [t for t in tokens if t.end <= last.start]
@@ -138,10 +140,10 @@ def _trailing_country(tokens: list[Token], mentions: tuple[MentionSpan, ...]) ->
     return last, head
 
 
-def _after_last_mention(tokens: list[Token], mentions: tuple[MentionSpan, ...]) -> tuple[MentionSpan | None, list[Token]]:
+def _after_last_mention(tokens: list[Token], mentions: ByPosition[MentionSpan]) -> tuple[MentionSpan | None, list[Token]]:
     """In "Mission of NATO Military Liaison Office" the name is what follows the last mention,
     which qualifies it."""
-    inside = [m for t in tokens if (m := _mention_over(t, mentions)) is not None]
+    inside = [m for t in tokens if (m := mentions.covering(t.start)) is not None]
     if not inside:
         return None, tokens
     return inside[-1], [t for t in tokens if t.start >= inside[-1].end]
@@ -156,15 +158,15 @@ def _trim(tokens: list[Token]) -> list[Token]:
 
 
 def _is_organisation(tokens: list[Token], words: OrganisationWords, qualifier: MentionSpan | None) -> bool:
+    """A head word, no event word, not a programme; and no capitalised "For", "Its" or "More"
+    inside, which marks a headline in title case rather than a name."""
     content = [t.text for t in tokens if t.is_capitalised]
+    if any(word in SENTENCE_OPENERS for word in content[1:]):
+        return False
     needed = 1 if qualifier is not None else 2
     has_head = any(w in words.heads for w in content)
     is_event = any(w in words.event_heads for w in content)
     return len(content) >= needed and has_head and not is_event and content[-1] not in words.programme_heads
-
-
-def _mention_over(token: Token, mentions: tuple[MentionSpan, ...]) -> MentionSpan | None:
-    return next((m for m in mentions if m.start <= token.start < m.end), None)
 
 
 def _full_name(bare: str, qualifier: MentionSpan | None, entities: EntityIndex) -> str:

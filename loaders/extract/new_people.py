@@ -9,9 +9,11 @@ cannot tell two people of one family apart.
 """
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from eastflank.loaders.extract.name_tokens import NAME_PARTICLES, Token, is_name_word, overlaps, tokens, without_possessive
+from eastflank.loaders.extract.name_tokens import NAME_PARTICLES, Token, is_name_word, tokens, without_possessive
+from eastflank.loaders.extract.span_index import ByPosition, SpanIndex
 from eastflank.loaders.extract.titles import Title, TitleMatch, Titles
 
 MIN_NAME_WORDS = 2
@@ -33,14 +35,14 @@ class PersonName:
     title: Title
 
 
-def find_people(text: str, titles: Titles, taken: list[tuple[int, int]], not_name: frozenset[str]) -> list[PersonName]:
+def find_people(text: str, titles: Titles, taken: Iterable[tuple[int, int]], not_name: frozenset[str]) -> list[PersonName]:
     """Names beside titles in text, skipping spans already taken by other mentions; where a name
     has a title on both sides ("Colonel Dmitri Ivanov, commander of ..."), the one before it.
 
     `not_name` holds capitalised words that end a name ("General Staff", "President Office").
     """
     all_titles = titles.find(text)
-    blocked = taken + [(t.start, t.end) for t in all_titles]
+    blocked = SpanIndex([*taken, *((t.start, t.end) for t in all_titles)])
     matches = [t for t in all_titles if t.title.kind != "group"]
     found = [p for t in matches if (p := _name_after(text, t, blocked, not_name)) is not None]
     found += _appositions(text, matches, blocked, not_name)
@@ -50,10 +52,10 @@ def find_people(text: str, titles: Titles, taken: list[tuple[int, int]], not_nam
     return sorted(first_by_span.values(), key=lambda p: p.start)
 
 
-def _name_after(text: str, title: TitleMatch, taken: list[tuple[int, int]], not_name: frozenset[str]) -> PersonName | None:
+def _name_after(text: str, title: TitleMatch, taken: SpanIndex, not_name: frozenset[str]) -> PersonName | None:
     words = tokens(text, title.end, min(len(text), title.end + 160))
     words = _skip_of_phrase(words)
-    if not words or not _adjacent(text, title.end, words[0]) and words[0].text != ",":
+    if not words or (words[0].text != "," and not _adjacent(text, title.end, words[0])):
         return None
     if words[0].text == ",":
         words = words[1:]
@@ -69,15 +71,15 @@ def _skip_of_phrase(words: list[Token]) -> list[Token]:
     return [] if comma is None else words[comma:]
 
 
-def _appositions(text: str, matches: list[TitleMatch], taken: list[tuple[int, int]], not_name: frozenset[str]) -> list[PersonName]:
+def _appositions(text: str, matches: list[TitleMatch], taken: SpanIndex, not_name: frozenset[str]) -> list[PersonName]:
     found = []
+    by_position = ByPosition(matches)
     for comma in re.finditer(",", text):
-        if not any(0 <= m.start - comma.end() <= APPOSITION_REACH for m in matches):
-            continue
-        segment = _segment(text, comma.end())
+        near = by_position.within(comma.end(), comma.end() + APPOSITION_REACH)
+        segment = _segment(text, comma.end()) if near else []
         if not segment:
             continue
-        titled = [m for m in matches if comma.end() <= m.start and m.end <= segment[-1].end]
+        titled = by_position.within(comma.end(), segment[-1].end)
         if not titled or not _close_gap(segment, titled[0].start):
             continue
         before = list(reversed(tokens(text, max(0, comma.start() - 120), comma.start())))
@@ -102,7 +104,7 @@ def _close_gap(segment: list[Token], title_start: int) -> bool:
     return len(gap) <= APPOSITION_GAP_WORDS and not any(t.text.lower() in APPOSITION_STOPS for t in gap)
 
 
-def _name_run(text: str, words: list[Token], taken: list[tuple[int, int]], not_name: frozenset[str]) -> list[Token] | None:
+def _name_run(text: str, words: list[Token], taken: SpanIndex, not_name: frozenset[str]) -> list[Token] | None:
     run: list[Token] = []
     for token in words:
         if run and not _adjacent(text, run[-1].end, token):
@@ -115,7 +117,7 @@ def _name_run(text: str, words: list[Token], taken: list[tuple[int, int]], not_n
     return _valid(run)
 
 
-def _name_run_backwards(text: str, words: list[Token], taken: list[tuple[int, int]], not_name: frozenset[str]) -> list[Token] | None:
+def _name_run_backwards(text: str, words: list[Token], taken: SpanIndex, not_name: frozenset[str]) -> list[Token] | None:
     run: list[Token] = []
     for token in words:
         if run and not _adjacent(text, token.end, run[0]):
@@ -128,8 +130,8 @@ def _name_run_backwards(text: str, words: list[Token], taken: list[tuple[int, in
     return _valid(run)
 
 
-def _fits(token: Token, taken: list[tuple[int, int]], not_name: frozenset[str], first: bool) -> bool:
-    if overlaps(token.start, token.end, taken):
+def _fits(token: Token, taken: SpanIndex, not_name: frozenset[str], first: bool) -> bool:
+    if taken.overlaps(token.start, token.end):
         return False
     if token.text in NAME_PARTICLES:
         return not first

@@ -1,13 +1,12 @@
 """Find a list of words and phrases in text as whole words, longest first, fast.
 
 One regex alternation of a few hundred phrases tried at every position of a paragraph runs
-at about 2 MB/s. Most paragraphs hold none of the phrases' first words, and a set of the
-paragraph's words (one C-level findall) says so at once; the alternation is then tried only
-where such a word stands. Phrases written in capitals (PM, MP) match only in capitals.
+at about 2 MB/s; tried only where a word stands that opens one of the phrases (a set
+lookup per word), it runs about twice as fast. Phrases written in capitals (PM, MP) match
+only in capitals.
 """
 
 import re
-from functools import lru_cache
 
 WORD = re.compile(r"[^\W_]+")
 
@@ -25,12 +24,11 @@ class PhraseMatcher:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
         """Matches in text[start:end], in order."""
         stop = len(text) if end is None else end
-        present = self._first_words & frozenset(WORD.findall(text[start:stop].casefold()))
         found: list[re.Match[str]] = []
-        for position in sorted(m.start() for word in present for m in _word_pattern(word).finditer(text, start, stop)):
-            if found and position < found[-1].end():
+        for word in WORD.finditer(text, start, stop):
+            if (found and word.start() < found[-1].end()) or word.group().casefold() not in self._first_words:
                 continue
-            match = self._pattern.match(text, position, stop)
+            match = self._pattern.match(text, word.start(), stop)
             if match is not None:
                 found.append(match)
         return found
@@ -49,9 +47,3 @@ def is_capitals(form: str) -> bool:
 def _first_word(phrase: str) -> str:
     match = WORD.search(phrase.casefold())
     return "" if match is None else match.group()
-
-
-@lru_cache(maxsize=1024)
-def _word_pattern(word: str) -> re.Pattern[str]:
-    """One whole word in any case; one pattern per first word of a phrase, so few."""
-    return re.compile(rf"(?<![^\W_])(?i:{re.escape(word)})(?![^\W_])")

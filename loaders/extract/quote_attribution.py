@@ -1,22 +1,22 @@
 """Decide where a quotation's speaker is named, and read the phrase that names them.
 
-In order (a clause that names no one gives way to the next): a reporting clause right after the closing mark in the same sentence (“...,”
-Stoltenberg said / “...,” said X); a reporting verb earlier in the quotation's sentence (X
-said: “...” / X stated that Romania ...: “...” / X stressed that the EU must give “...”); for
-a quotation with no reporting verb, the subject of its own sentence ("NATO introduced the
-concept of “One partner, one plan”"). A quotation that opens its sentence with none of
-these takes the speaker of an earlier sentence, or, opening the paragraph, of the previous
-paragraph's last sentence.
+In order, a clause that names no one giving way to the next: a reporting clause right
+after the closing mark in the same sentence (“...,” Stoltenberg said / “...,” said X); a
+reporting verb earlier in the quotation's sentence (X said: “...” / X stated that Romania
+...: “...” / X stressed that the EU must give “...”); for a quotation with no reporting
+verb, the subject of its own sentence ("NATO introduced the concept of “One partner, one
+plan”"). A quotation that opens its sentence with none of these takes the speaker of an
+earlier sentence, or, opening the paragraph, of the previous paragraph's last sentence.
 """
 
 import re
 from dataclasses import dataclass
 
 from eastflank.loaders.extract.paragraph_view import ParagraphView
-from eastflank.loaders.extract.word_lists import WordLists
 from eastflank.loaders.extract.quote_marks import QuotedSpan
 from eastflank.loaders.extract.speaker_phrases import PRONOUNS, SpeakerRef, resolve_phrase, subject_mentions
 from eastflank.loaders.extract.speech_verbs import VerbHit
+from eastflank.loaders.extract.word_lists import WordLists
 
 SENTENCE_STOP = re.compile(r"[.!?…]+[”\"’)]*(?=\s|$)")
 ENDS_SENTENCE = re.compile(r"[.!?…]\W*$")
@@ -26,6 +26,7 @@ WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
 MAX_WORDS_BEFORE_VERB = 10
 MAX_WORDS_AFTER_CLOSED_SENTENCE = 2
 AFTER_QUOTE_REACH = 40
+OBJECT_REACH = 120
 
 
 @dataclass(frozen=True)
@@ -85,9 +86,9 @@ def _after(quote: QuotedSpan, view: ParagraphView, lexicon: WordLists, people: d
 
 def _after_end(quote: QuotedSpan, view: ParagraphView) -> int:
     """The end of the sentence the closing mark sits in, or the next quotation's opening mark."""
-    next_open = min([q.open_at for q in view.quotes if q.open_at >= quote.outer_end] + [len(view.text)])
-    stop = SENTENCE_STOP.search(view.text, quote.outer_end)
-    return min(next_open, stop.end() if stop is not None else len(view.text))
+    next_open = view.next_quote_open(quote.outer_end)
+    stop = SENTENCE_STOP.search(view.text, quote.outer_end, next_open)
+    return next_open if stop is None else stop.end()
 
 
 def _before(quote: QuotedSpan, view: ParagraphView, lexicon: WordLists, people: dict[str, str | None]) -> Attribution | None:
@@ -116,17 +117,19 @@ def _without_verb(quote: QuotedSpan, view: ParagraphView, lexicon: WordLists) ->
 def _clause_start(view: ParagraphView, floor: int, verb_start: int) -> int:
     """Where the verb's clause begins: after the last ; or : or closing quotation mark."""
     breaks = [floor] + [m.end() for m in CLAUSE_BREAK.finditer(view.text, floor, verb_start)]
-    breaks += [q.outer_end for q in view.quotes if floor <= q.outer_end <= verb_start]
-    return max(breaks)
+    quote_end = view.last_quote_end(floor, verb_start)
+    return max(breaks) if quote_end is None else max(*breaks, quote_end)
 
 
 def _object_end(view: ParagraphView, start: int) -> int:
-    cut = OBJECT_CUT.search(view.text, start)
-    return cut.start() if cut is not None else len(view.text)
+    """The end of the phrase after an inverted verb ("said NATO Secretary General Jens Stoltenberg")."""
+    stop = min(len(view.text), start + OBJECT_REACH)
+    cut = OBJECT_CUT.search(view.text, start, stop)
+    return stop if cut is None else cut.start()
 
 
 def _just_after_quote(view: ParagraphView, offset: int) -> bool:
-    return any(0 <= offset - q.outer_end <= AFTER_QUOTE_REACH for q in view.quotes)
+    return view.last_quote_end(offset - AFTER_QUOTE_REACH, offset) is not None
 
 
 def _used_as_verb(view: ParagraphView, hit: VerbHit, lexicon: WordLists) -> bool:
@@ -138,7 +141,8 @@ def _used_as_verb(view: ParagraphView, hit: VerbHit, lexicon: WordLists) -> bool
     before = view.text[window_start : hit.start].rstrip()
     word_end = window_start + len(before)
     word = re.search(r"[\w’'.]+$", before)
-    right_after_name = any(m.end == word_end for m in view.mentions)
+    named = view.mention_at(word_end - 1)
+    right_after_name = named is not None and named.end == word_end
     is_titled = any(t.end == word_end for t in lexicon.titles.find(view.text, window_start, word_end))
     is_pronoun = word is not None and word.group().casefold() in PRONOUNS
     return right_after_name or is_titled or is_pronoun

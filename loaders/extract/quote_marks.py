@@ -6,10 +6,12 @@ mark never closed in the paragraph runs to its end, as news style leaves a quota
 goes on into the next paragraph open.
 """
 
+import re
 from dataclasses import dataclass
 
 CLOSERS = {"“": "”", "„": "“”", "«": "»", '"': '"'}
-OPEN_AFTER = " \t([{—–-/:;,"
+# A straight " opens only at the start or after a space or opening punctuation, before a word.
+OPENING = re.compile(r'[“„«]|(?:^|(?<=[\s(\[{—–\-/:;,]))"(?=\S)')
 
 
 @dataclass(frozen=True)
@@ -31,34 +33,18 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
     """Every quotation in text order; nested marks of another kind stay inside the outer one."""
     spans = []
     position = 0
-    while (open_at := _next_opening(text, position)) is not None:
-        close_at = _closing(text, open_at)
-        spans.append(_span(text, open_at, close_at))
+    while (opening := OPENING.search(text, position)) is not None:
+        close_at = _closing(text, opening.start())
+        spans.append(_span(text, opening.start(), close_at))
         if close_at is None:
             break
         position = close_at + 1
     return spans
 
 
-def _next_opening(text: str, position: int) -> int | None:
-    for index in range(position, len(text)):
-        mark = text[index]
-        if mark in CLOSERS and (mark != '"' or _opens_straight(text, index)):
-            return index
-    return None
-
-
-def _opens_straight(text: str, index: int) -> bool:
-    before_ok = index == 0 or text[index - 1] in OPEN_AFTER
-    return before_ok and index + 1 < len(text) and not text[index + 1].isspace()
-
-
 def _closing(text: str, open_at: int) -> int | None:
-    closers = CLOSERS[text[open_at]]
-    for index in range(open_at + 1, len(text)):
-        if text[index] in closers:
-            return index
-    return None
+    found = [at for mark in CLOSERS[text[open_at]] if (at := text.find(mark, open_at + 1)) != -1]
+    return min(found) if found else None
 
 
 def _span(text: str, open_at: int, close_at: int | None) -> QuotedSpan:
@@ -70,7 +56,3 @@ def _span(text: str, open_at: int, close_at: int | None) -> QuotedSpan:
         end -= 1
     return QuotedSpan(open_at, close_at, start, end)
 
-
-def inside_any(spans: list[QuotedSpan], start: int, end: int) -> bool:
-    """True when [start, end) lies within the marks of one of the spans."""
-    return any(span.open_at < start and end <= span.outer_end for span in spans)

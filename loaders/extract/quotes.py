@@ -4,9 +4,11 @@ A quotation is the words inside “…”, „…“, «…» or "…" of at lea
 ones ("“valuable contributions”") and title-like ones (“Rearming NATO – Innovation,
 Acceleration, Support”, or any after "so-called", "theme", "titled") are scare quotes or
 names, kept only when a reporting verb in their sentence attributes them to someone. A
-single quoted word ("an “upgrade”") is a term being flagged, never a quotation. The speaker is read by quote_attribution and, for titles and pronouns
-("the prime minister", "he"), by speaker_bridges. A quotation whose speaker cannot be
-found is still kept, with no speaker and attribution "unresolved".
+single quoted word ("an “upgrade”") is a term being flagged, never a quotation.
+
+The speaker is read by quote_attribution and, for titles and pronouns ("the prime
+minister", "he"), by speaker_bridges. A quotation whose speaker cannot be found is still
+kept, with no speaker and attribution "unresolved".
 
 Speakers come from the paragraph's mentions, so run this after every other kind of
 mention (gazetteer, new entities) has been added to the paragraph.
@@ -18,10 +20,10 @@ from typing import Any
 from eastflank.loaders.extract.paragraph_input import EntityIndex, ParagraphInput
 from eastflank.loaders.extract.paragraph_view import ParagraphView
 from eastflank.loaders.extract.quote_attribution import Attribution, attribute, reporting_verbs, speaker_ref
-from eastflank.loaders.extract.word_lists import WordLists, default_word_lists
 from eastflank.loaders.extract.quote_marks import QuotedSpan
-from eastflank.loaders.extract.speaker_bridges import BridgeScope, Spoken, resolve_ref
+from eastflank.loaders.extract.speaker_bridges import BridgeScope, Spoken, previous_subject, resolve_ref, sentences_back
 from eastflank.loaders.extract.speaker_phrases import SpeakerRef, subject_mentions, surnames
+from eastflank.loaders.extract.word_lists import WordLists, default_word_lists
 from eastflank.loaders.ids import stable_id
 
 QUOTE_MARKS = re.compile(r'[“„«"]')
@@ -51,11 +53,10 @@ def extract_quotes(
         return []
     words = default_word_lists() if word_lists is None else word_lists
     view = ParagraphView.of(paragraph)
-    previous = None if previous_paragraph is None else ParagraphView.of(previous_paragraph)
-    people = surnames([view] + ([previous] if previous is not None else []), entities)
-    scope = BridgeScope(view, previous, words, entities)
-    if previous is not None:
-        scope.previous_spoken = last_speaker(previous, 0, len(previous.text), words, entities, people)
+    people = surnames([paragraph] + ([previous_paragraph] if previous_paragraph is not None else []), entities)
+    scope = BridgeScope(
+        view, previous_paragraph, words, entities, lambda before: last_speaker(before, 0, len(before.text), words, entities, people)
+    )
     rows = []
     for quote in view.quotes:
         attribution = attribute(quote, view, words, people)
@@ -88,10 +89,11 @@ def _speaker(quote: QuotedSpan, attribution: Attribution, scope: BridgeScope, pe
     if attribution.ref is not None:
         return resolve_ref(attribution.ref, quote.open_at, scope)
     if attribution.where == "previous_sentence":
-        earlier = [s for s in scope.spoken if s.position < quote.open_at]
-        if earlier:
-            return earlier[-1]
-        return last_speaker(scope.view, 0, quote.open_at, scope.lexicon, scope.entities, people)
+        if scope.spoken and scope.spoken[-1].position < quote.open_at:
+            return scope.spoken[-1]
+        back = sentences_back(scope.view, quote.open_at)
+        spoke = last_speaker(scope.view, back[-1][0] if back else 0, quote.open_at, scope.lexicon, scope.entities, people)
+        return spoke if spoke is not None else previous_subject(quote.open_at, scope)
     if attribution.where == "previous_paragraph" and scope.previous is not None:
         last_sentence = scope.previous.sentences[-1]
         return last_speaker(scope.previous, *last_sentence, scope.lexicon, scope.entities, people, colon_subject=True)

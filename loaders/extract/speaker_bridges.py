@@ -7,15 +7,19 @@ search runs back through the paragraph, then the previous one, and never returns
 entity the phrase itself ruled out (the possessor in "Nicusor Dan’s advisor").
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from eastflank.loaders.extract.paragraph_input import EntityIndex, MentionSpan
+from eastflank.loaders.extract.paragraph_input import EntityIndex, MentionSpan, ParagraphInput
 from eastflank.loaders.extract.paragraph_view import ParagraphView
-from eastflank.loaders.extract.word_lists import WordLists
 from eastflank.loaders.extract.speaker_phrases import PRONOUNS, SpeakerRef, subject_mentions
 from eastflank.loaders.extract.titles import Title
+from eastflank.loaders.extract.word_lists import WordLists
 
 TITLE_WINDOW = 60
+LOOKBACK = 40
+SENTENCES_BACK = 8
 SUBORDINATE = ("deputy", "vice", "assistant")
 
 
@@ -30,14 +34,28 @@ class Spoken:
 
 @dataclass
 class BridgeScope:
-    """Where referring words may look: this paragraph up to the phrase, then the previous one."""
+    """Where referring words may look: this paragraph up to the phrase, then the previous one.
+
+    The previous paragraph is split, and its last speaker found, only when a rule looks
+    there: most quotations name their speaker in their own sentence.
+    """
 
     view: ParagraphView
-    previous: ParagraphView | None
+    previous_paragraph: ParagraphInput | None
     lexicon: WordLists
     entities: EntityIndex
+    speaker_of: Callable[[ParagraphView], Spoken | None] = lambda _: None
     spoken: list[Spoken] = field(default_factory=list)
-    previous_spoken: Spoken | None = None
+
+    @cached_property
+    def previous(self) -> ParagraphView | None:
+        """The previous paragraph, prepared."""
+        return None if self.previous_paragraph is None else ParagraphView.of(self.previous_paragraph)
+
+    @cached_property
+    def previous_spoken(self) -> Spoken | None:
+        """The last speaker named in the previous paragraph."""
+        return None if self.previous is None else self.speaker_of(self.previous)
 
 
 def resolve_ref(ref: SpeakerRef, position: int, scope: BridgeScope) -> Spoken | None:
@@ -63,9 +81,11 @@ def _type_of(entity_id: str, scope: BridgeScope) -> str:
 
 
 def _backwards(position: int, scope: BridgeScope) -> list[tuple[ParagraphView, MentionSpan]]:
-    """Mentions before `position`, nearest first, then the previous paragraph's from its end."""
-    here = [(scope.view, m) for m in scope.view.mentions if m.end <= position]
-    before = [(scope.previous, m) for m in scope.previous.mentions] if scope.previous is not None else []
+    """The last mentions before `position`, nearest first, then the previous paragraph's from
+    its end; a title or pronoun refers back a few names, not across a whole long paragraph."""
+    here = [(scope.view, m) for m in scope.view.mention_index.last_before(position, LOOKBACK)]
+    previous = scope.previous
+    before = [(previous, m) for m in previous.mention_index.last_before(len(previous.text), LOOKBACK)] if previous is not None else []
     return list(reversed(before + here))
 
 
@@ -89,11 +109,12 @@ def _titles_of(view: ParagraphView, mention: MentionSpan, lexicon: WordLists) ->
     """Titles written right before a person's name or in the apposition after it."""
     sentence_start, sentence_end = view.sentence_of(mention.start)
     window_start = max(sentence_start, mention.start - TITLE_WINDOW)
-    earlier = [m.end for m in view.mentions if m.entity_type == "person" and window_start <= m.end <= mention.start and m is not mention]
+    earlier = [m.end for m in view.mention_index.within(window_start, mention.start) if m.entity_type == "person"]
     window_start = max([window_start, *earlier])
     found = {t.title for t in lexicon.titles.find(view.text, window_start, mention.start)}
     if view.text[mention.end : mention.end + 1] == ",":
-        stop = min([i for i in (view.text.find(",", mention.end + 1), view.text.find(".", mention.end + 1)) if i != -1] + [sentence_end])
+        ends = (view.text.find(mark, mention.end + 1, sentence_end) for mark in ",.")
+        stop = min([i for i in ends if i != -1] + [sentence_end])
         found |= {t.title for t in lexicon.titles.find(view.text, mention.end, stop)}
     return found
 
@@ -109,9 +130,10 @@ def _named_with_head(head: str, position: int, scope: BridgeScope) -> Spoken | N
 
 def _antecedent(wanted: str | None, position: int, scope: BridgeScope, excluded: frozenset[str]) -> Spoken | None:
     """The last speaker of the right kind, else the last subject, here and then in the previous paragraph."""
-    fits = [s for s in scope.spoken if s.position < position and s.entity_id not in excluded and wanted in (None, s.entity_type)]
-    if fits:
-        return Spoken(position, fits[-1].entity_id, fits[-1].entity_type)
+    fits = (s for s in reversed(scope.spoken) if s.position < position and s.entity_id not in excluded and wanted in (None, s.entity_type))
+    fit = next(fits, None)
+    if fit is not None:
+        return Spoken(position, fit.entity_id, fit.entity_type)
     subject = _last_subject(scope.view, position, wanted, scope, excluded)
     if subject is not None:
         return subject
@@ -123,11 +145,26 @@ def _antecedent(wanted: str | None, position: int, scope: BridgeScope, excluded:
     return _last_subject(scope.previous, len(scope.previous.text), wanted, scope, excluded)
 
 
+def previous_subject(position: int, scope: BridgeScope) -> Spoken | None:
+    """The subject of the nearest earlier sentence that has one, a person before an organisation:
+    a quotation right after "Zukan Helez opened the session ..." is his."""
+    for start, end in sentences_back(scope.view, position):
+        subjects = subject_mentions(scope.view, start, min(end, position), scope.lexicon)
+        persons = [m for m in subjects if m.entity_type == "person"] or subjects
+        if persons:
+            return Spoken(position, persons[0].entity_id, persons[0].entity_type)
+    return None
+
+
+def sentences_back(view: ParagraphView, position: int) -> list[tuple[int, int]]:
+    """The sentences starting before `position`, nearest first, as far back as a reader looks."""
+    index = view.sentence_index(position - 1) if position > 0 else -1
+    return [view.sentences[i] for i in range(index, max(-1, index - SENTENCES_BACK), -1)]
+
+
 def _last_subject(view: ParagraphView, position: int, wanted: str | None, scope: BridgeScope, excluded: frozenset[str]) -> Spoken | None:
     """The subject of the nearest earlier sentence that has one of the wanted type."""
-    for start, end in reversed(view.sentences):
-        if start >= position:
-            continue
+    for start, end in sentences_back(view, position):
         for mention in subject_mentions(view, start, min(end, position), scope.lexicon):
             if mention.entity_id not in excluded and wanted in (None, mention.entity_type):
                 return Spoken(position, mention.entity_id, mention.entity_type)

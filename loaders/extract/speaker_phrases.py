@@ -11,10 +11,10 @@ ministry") or a pronoun ("he", "both"); the bridges module finds who that is.
 import re
 from dataclasses import dataclass, field
 
-from eastflank.loaders.extract.paragraph_input import EntityIndex, MentionSpan
+from eastflank.loaders.extract.paragraph_input import EntityIndex, MentionSpan, ParagraphInput
 from eastflank.loaders.extract.paragraph_view import REPORTING_TYPES, SPEAKER_TYPES, ParagraphView
-from eastflank.loaders.extract.word_lists import WordLists
 from eastflank.loaders.extract.titles import Title, TitleMatch
+from eastflank.loaders.extract.word_lists import WordLists
 
 PREPOSITIONS = frozenset(
     "with to of for by from in at on into onto toward towards against about between among amongst within "
@@ -160,11 +160,11 @@ def _followed_by_name(text: str, end: int) -> bool:
     return is_possessor(text, end) or (rest[:1] == " " and rest[1:2].isupper())
 
 
-def surnames(views: list[ParagraphView], entities: EntityIndex) -> dict[str, str | None]:
+def surnames(paragraphs: list[ParagraphInput], entities: EntityIndex) -> dict[str, str | None]:
     """Casefolded surname -> the one person mentioned in these paragraphs with it (None if several)."""
     found: dict[str, str | None] = {}
-    for view in views:
-        for mention in view.mentions:
+    for paragraph in paragraphs:
+        for mention in paragraph.mentions:
             info = entities.get(mention.entity_id)
             if mention.entity_type != "person" or info is None or len(info.name.split()) < 2:
                 continue

@@ -50,6 +50,13 @@ def row_fingerprints(connection: sqlite3.Connection, table: Table) -> dict[Key, 
     return {_key(row, keys): hash(tuple(sorted(zip(names, row)))) for row in cursor}
 
 
+def row_keys(connection: sqlite3.Connection, table: Table) -> dict[Key, int]:
+    """Primary key → 0 for every row: all a first build needs, read without the row contents."""
+    columns = ", ".join(f'"{c.name}"' for c in table.primary_key.columns)
+    cursor = connection.execute(f'SELECT {columns} FROM "{table.name}"')
+    return {_key(row, list(range(len(row)))): 0 for row in cursor}
+
+
 def _key(row: tuple[Any, ...], indexes: list[int]) -> Key:
     return row[indexes[0]] if len(indexes) == 1 else tuple(row[i] for i in indexes)
 
@@ -68,10 +75,9 @@ def compare_databases(previous: Path | None, current: Path) -> dict[str, TableCh
     new = sqlite3.connect(f"file:{current}?mode=ro", uri=True)
     old = sqlite3.connect(f"file:{previous}?mode=ro", uri=True) if previous is not None else None
     try:
-        return {
-            t.name: table_changes({} if old is None else row_fingerprints(old, t), row_fingerprints(new, t))
-            for t in published_tables()
-        }
+        if old is None:
+            return {t.name: table_changes({}, row_keys(new, t)) for t in published_tables()}
+        return {t.name: table_changes(row_fingerprints(old, t), row_fingerprints(new, t)) for t in published_tables()}
     finally:
         new.close()
         if old is not None:

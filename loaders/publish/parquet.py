@@ -1,8 +1,11 @@
 """Export every table to `parquet/<table>.parquet`, byte-identical for identical contents.
 
 Rows are read in primary-key order and written with fixed writer options, so two builds
-of the same inputs give the same bytes.
+of the same inputs give the same bytes. Tables are streamed in fixed-size batches (one row
+group each), so memory stays flat however large a table grows.
 """
+
+from collections.abc import Iterator
 
 from pathlib import Path
 
@@ -13,16 +16,24 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from eastflank.loaders.publish.arrow_schema import arrow_schema, published_tables
 
-WRITER_OPTIONS = {"compression": "zstd", "use_dictionary": True, "write_statistics": True, "row_group_size": 100_000}
+WRITER_OPTIONS = {"compression": "zstd", "use_dictionary": True, "write_statistics": True}
+BATCH_ROWS = 100_000
+
+
+def table_batches(connection: Connection, table: Table, batch_rows: int = BATCH_ROWS) -> Iterator[pa.RecordBatch]:
+    """A table's rows, in primary-key order, as Arrow record batches of its declared types."""
+    schema = arrow_schema(table)
+    statement = select(*table.columns).order_by(*key_order(table, connection.dialect.name))
+    result = connection.execution_options(stream_results=True, yield_per=batch_rows).execute(statement)
+    for rows in result.partitions(batch_rows):
+        columns = list(zip(*rows))
+        arrays = [pa.array([_plain(v, f.type) for v in values], type=f.type) for values, f in zip(columns, schema)]
+        yield pa.RecordBatch.from_arrays(arrays, schema=schema)
 
 
 def table_to_arrow(connection: Connection, table: Table) -> pa.Table:
-    """A table's rows, in primary-key order, as an Arrow table of its declared types."""
-    schema = arrow_schema(table)
-    result = connection.execute(select(*table.columns).order_by(*key_order(table, connection.dialect.name)))
-    columns = list(zip(*result.fetchall())) or [[] for _ in table.columns]
-    arrays = [pa.array([_plain(v, f.type) for v in values], type=f.type) for values, f in zip(columns, schema)]
-    return pa.Table.from_arrays(arrays, schema=schema)
+    """A whole table as one Arrow table (for tests and small tables)."""
+    return pa.Table.from_batches(list(table_batches(connection, table)), schema=arrow_schema(table))
 
 
 def key_order(table: Table, dialect: str) -> list[ColumnElement]:
@@ -54,7 +65,15 @@ def export_parquet(connection: Connection, out: Path) -> dict[str, int]:
     folder.mkdir(parents=True, exist_ok=True)
     counts = {}
     for table in published_tables():
-        arrow = table_to_arrow(connection, table)
-        pq.write_table(arrow, folder / f"{table.name}.parquet", **WRITER_OPTIONS)
-        counts[table.name] = arrow.num_rows
+        counts[table.name] = write_table_parquet(connection, table, folder / f"{table.name}.parquet")
     return counts
+
+
+def write_table_parquet(connection: Connection, table: Table, path: Path) -> int:
+    """Stream one table into a Parquet file; return its row count."""
+    count = 0
+    with pq.ParquetWriter(path, arrow_schema(table), **WRITER_OPTIONS) as writer:
+        for batch in table_batches(connection, table):
+            writer.write_batch(batch)
+            count += batch.num_rows
+    return count

@@ -17,9 +17,14 @@ import pyarrow.parquet as pq
 from eastflank.loaders.errors import BuildError
 from eastflank.loaders.paths import DATABASE_FILE_NAME
 from eastflank.loaders.publish.arrow_schema import published_tables
+from eastflank.loaders.publish.build_report import REPORT_FILE_NAME
+from eastflank.loaders.publish.changes import CHANGES_FILE_NAME
+from eastflank.loaders.publish.checksums import SUMS_FILE_NAME
 
 DUCKDB_FILE_NAME = "eastflank.duckdb"
-TOP_LEVEL_FILES = (DATABASE_FILE_NAME, DUCKDB_FILE_NAME, "metadata.json")
+TOP_LEVEL_FILES = (
+    DATABASE_FILE_NAME, DUCKDB_FILE_NAME, "metadata.json", "datapackage.json", REPORT_FILE_NAME, CHANGES_FILE_NAME, SUMS_FILE_NAME,
+)
 FIX = "rerun the build; if it fails again, report it with this message"
 
 
@@ -28,9 +33,9 @@ def expected_files() -> list[str]:
     return [*TOP_LEVEL_FILES, *(f"parquet/{table.name}.parquet" for table in published_tables())]
 
 
-def validate_output(staging: Path, extra_files: tuple[str, ...] = ()) -> None:
+def validate_output(staging: Path) -> None:
     """Raise BuildError naming the first problem found in the staged output."""
-    missing = [name for name in [*expected_files(), *extra_files] if not (staging / name).is_file()]
+    missing = [name for name in expected_files() if not (staging / name).is_file()]
     if missing:
         _fail(staging, f"missing {', '.join(missing)}")
     counts = sqlite_row_counts(staging / DATABASE_FILE_NAME)

@@ -16,6 +16,11 @@ from eastflank.loaders.serve.reader import DATABASE_NAME, document_list, reader_
 from eastflank.loaders.serve.year_facet import YearFacet
 
 READER_PATH = "/-/reader"
+QUERY_ID_COLUMNS = {
+    "event_id": "events", "mention_id": "mentions", "quote_id": "quotes", "paragraph_id": "paragraphs",
+    "document_id": "documents", "entity_id": "entities", "with_entity_id": "entities",
+}
+"""In query results (canned or typed), these columns hold ids of rows that have their own page."""
 
 
 def reader_path(datasette: Datasette, document_id: str) -> str:
@@ -56,7 +61,18 @@ def menu_links(datasette: Datasette) -> list[dict[str, str]]:
 
 @hookimpl
 def render_cell(row: Any, value: Any, column: str, table: str | None, database: str, datasette: Datasette) -> Markup | None:
-    """In documents, the file name links to the reader."""
-    if database != DATABASE_NAME or table != "documents" or column != "source_file" or value is None:
+    """In documents the file name links to the reader; in query results ids link to their rows."""
+    if database != DATABASE_NAME or not isinstance(value, str):
         return None
-    return Markup(f'<a class="reader-link" href="{escape(reader_path(datasette, row["id"]))}">📖 {escape(value)}</a>')
+    if table == "documents" and column == "source_file":
+        return Markup(f'<a class="reader-link" href="{escape(reader_path(datasette, row["id"]))}">📖 {escape(value)}</a>')
+    if table is None and column in QUERY_ID_COLUMNS:
+        return _row_link(datasette, QUERY_ID_COLUMNS[column], value)
+    if table is None and column == "source_row" and "/" in value:
+        return _row_link(datasette, *value.split("/", 1), text=value)
+    return None
+
+
+def _row_link(datasette: Datasette, table: str, row_id: str, text: str | None = None) -> Markup:
+    href = datasette.urls.row(DATABASE_NAME, table, row_id)
+    return Markup(f'<a href="{escape(href)}">{escape(row_id if text is None else text)}</a>')

@@ -66,7 +66,7 @@ def test_every_seed_quote_with_its_speaker(path: Path) -> None:
             got.add((offset + row["start_char"], offset + row["end_char"], row["speaker_entity_id"]))
         previous = paragraph
     want = {(q.start, q.end, q.speaker) for q in seed.gold.quotes}
-    assert got == want, sorted(got ^ want)
+    assert got == want, sorted(got ^ want, key=str)
 
 
 @pytest.mark.parametrize("path", SEED_GOLD, ids=lambda p: p.stem)
@@ -79,7 +79,7 @@ def test_every_seed_amount(path: Path) -> None:
         for r in extract_amounts(paragraph, currencies)
     }
     want = {(a.start, a.end, a.text, a.value, a.currency) for a in seed.gold.amounts}
-    assert got == want, sorted(got ^ want)
+    assert got == want, sorted(got ^ want, key=str)
 
 
 @pytest.mark.parametrize("path", SEED_GOLD, ids=lambda p: p.stem)
@@ -92,7 +92,7 @@ def test_every_seed_citation(path: Path) -> None:
         for r in extract_citations(paragraph, gazetteer)
     }
     want = {(c.start, c.end, c.text, c.label, c.entity) for c in seed.gold.citations}
-    assert got == want, sorted(got ^ want)
+    assert got == want, sorted(got ^ want, key=str)
 
 
 def _gold_gazetteer(gold: GoldDocument) -> Gazetteer:

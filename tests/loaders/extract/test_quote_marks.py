@@ -1,6 +1,6 @@
 """Quotation marks pair up by kind; an unclosed quotation runs to the paragraph's end."""
 
-from eastflank.loaders.extract.quote_marks import inside_any, quoted_spans
+from eastflank.loaders.extract.quote_marks import quoted_spans
 
 
 def inner(text: str) -> list[str]:
@@ -31,8 +31,3 @@ def test_an_unclosed_quotation_runs_to_the_end() -> None:
     got = [(text[q.start : q.end], q.close_at) for q in spans]
     assert got == [("We will buy radars. The first arrive in spring.", None)], got
 
-
-def test_inside_any() -> None:
-    text = "“[The government] will act,” he said [Reuters]."
-    spans = quoted_spans(text)
-    assert inside_any(spans, 1, 17) and not inside_any(spans, 37, 46), spans

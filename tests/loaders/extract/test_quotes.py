@@ -103,6 +103,11 @@ def test_speaker_in_an_earlier_sentence() -> None:
     assert got == [("Neutrality does not mean being defenceless.", "maia-sandu", "previous_sentence")], got
 
 
+def test_without_a_reporting_verb_the_previous_sentences_subject_speaks() -> None:
+    got = quotes("Ana Popa, the defence minister, opened the meeting with a warning. “We cannot wait another winter for radars.”")
+    assert got == [("We cannot wait another winter for radars.", "ana-popa", "previous_sentence")], got
+
+
 def test_a_paragraph_that_is_only_a_quote_takes_the_previous_paragraphs_speaker() -> None:
     got = quotes("“We need more air defence, and we need it this year.”", previous="Later, Ana Popa, the defence minister, told reporters:")
     assert got == [("We need more air defence, and we need it this year.", "ana-popa", "previous_paragraph")], got

@@ -39,8 +39,9 @@ def test_a_complete_build_passes(staging: Path) -> None:
 def test_a_missing_file_is_named(staging: Path) -> None:
     (staging / "parquet" / "mentions.parquet").unlink()
     (staging / "metadata.json").unlink()
+    (staging / "CHANGES.json").unlink()
     got = error_of(staging)
-    want = f"{staging}: missing metadata.json, parquet/mentions.parquet; nothing was published. Fix: "
+    want = f"{staging}: missing metadata.json, CHANGES.json, parquet/mentions.parquet; nothing was published. Fix: "
     assert got.startswith(want), got
 
 

@@ -67,3 +67,10 @@ def test_home_page_shows_release_and_reader_link(seed_site: Fetch) -> None:
     assert "<h3>This release</h3>" in html, html
     assert re.search(r"<th>dataset_version</th><td><code>[^<]+</code></td>", html), html
     assert '<a href="/-/reader">' in html, html
+
+
+def test_query_results_link_ids_to_their_rows(sandbox_site: Fetch) -> None:
+    timeline = sandbox_site("/eastflank/timeline?entity=").text
+    assert '<td class="col-event_id"><a href="/eastflank/events/evt-1">evt-1</a></td>' in timeline, timeline
+    lifecycle = sandbox_site("/eastflank/programme_lifecycle?programme=itpp").text
+    assert '<a href="/eastflank/programme_facts/pfa-1">programme_facts/pfa-1</a>' in lifecycle, lifecycle
