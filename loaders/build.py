@@ -19,6 +19,7 @@ from eastflank.loaders.evaluate.predict import Extractor
 from eastflank.loaders.extract.cache import ExtractionCache, cache_dir, cache_version, extract_with_cache
 from eastflank.loaders.extract.context import make_context
 from eastflank.loaders.extract.document import DocumentRows
+from eastflank.loaders.extract.new_entity_rows import merge_entity_rows
 from eastflank.loaders.extract.reference_rows import alias_rows, entity_rows, link_updates, programme_rows
 from eastflank.loaders.ingest.corpus import read_corpus
 from eastflank.loaders.ingest.reference import ReferenceEntity, load_reference
@@ -115,6 +116,7 @@ def merge_rows(reference: list[ReferenceEntity], extracted: list[DocumentRows], 
     for document_rows in extracted:
         for table, table_rows in document_rows.tables.items():
             rows.setdefault(table, []).extend(table_rows)
+    rows["entities"] = merge_entity_rows(rows["entities"])
     return rows
 
 

@@ -53,5 +53,5 @@ class Quote(SQLModel, table=True):
     end_char: int = Field(description="End (exclusive) of the quoted words in the paragraph text.")
     document_id: str | None = Field(default=None, foreign_key="documents.id", index=True, description="Document holding the quote.")
     attribution: str | None = Field(
-        default=None, description="Where the speaker is named: before, after, inside, previous_sentence or unresolved."
+        default=None, description="Where the speaker is named: before, after, inside, previous_sentence, previous_paragraph or unresolved."
     )

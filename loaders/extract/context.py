@@ -10,6 +10,7 @@ from pathlib import Path
 from eastflank.loaders.extract.events_lexicon import EventLexicon, load_event_lexicon
 from eastflank.loaders.extract.gazetteer import Gazetteer
 from eastflank.loaders.extract.paragraph_input import EntityIndex, EntityInfo
+from eastflank.loaders.extract.word_lists import WordLists, load_word_lists
 from eastflank.loaders.ingest.boilerplate import ChromePhrases, load_chrome_phrases
 from eastflank.loaders.ingest.reference import ReferenceEntity, load_reference
 from eastflank.loaders.paths import REFERENCE_DIR
@@ -25,6 +26,7 @@ class ExtractionContext:
     chrome: ChromePhrases
     entities: EntityIndex
     event_lexicon: EventLexicon
+    words: WordLists
 
 
 def make_context(reference: list[ReferenceEntity], reference_dir: Path = REFERENCE_DIR) -> ExtractionContext:
@@ -35,6 +37,7 @@ def make_context(reference: list[ReferenceEntity], reference_dir: Path = REFEREN
         chrome=load_chrome_phrases(reference_dir / "boilerplate.yml"),
         entities=EntityIndex({e.id: EntityInfo(e.id, e.name, e.type) for e in reference}),
         event_lexicon=load_event_lexicon(lexicons / "event_triggers.yml"),
+        words=load_word_lists(lexicons),
     )
 
 

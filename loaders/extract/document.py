@@ -4,15 +4,20 @@ Nothing here reads files or touches a database, so the same function runs in the
 in a cache of per-article results, or on a distributed engine.
 """
 
+from collections import ChainMap
 from dataclasses import dataclass, field
 from typing import Any
 
+from eastflank.loaders.extract.amounts import extract_amounts
+from eastflank.loaders.extract.citations import extract_citations
 from eastflank.loaders.extract.context import ExtractionContext
 from eastflank.loaders.extract.dates import PartialDate, TemporalExpression, tag_document
 from eastflank.loaders.extract.events import extract_events
 from eastflank.loaders.extract.mentions import MentionRecord, find_mentions
-from eastflank.loaders.extract.paragraph_input import EntityIndex, MentionSpan, ParagraphInput
+from eastflank.loaders.extract.new_entity_rows import extract_new_entities, with_new_mentions
+from eastflank.loaders.extract.paragraph_input import EntityIndex, EntityInfo, MentionSpan, ParagraphInput
 from eastflank.loaders.extract.programme_facts import programme_facts_of_document
+from eastflank.loaders.extract.quotes import extract_quotes
 from eastflank.loaders.ids import stable_id
 from eastflank.loaders.ingest.corpus import DocumentRecord
 from eastflank.loaders.ingest.paragraphs import ParagraphSpan, split_paragraphs
@@ -38,7 +43,7 @@ def as_row(record: object) -> Row:
 
 
 def extract_document(document: DocumentRecord, context: ExtractionContext) -> DocumentRows:
-    """The document row, its paragraphs, mentions, dates, events and programme facts."""
+    """The document row, its paragraphs, mentions, new entities, dates, events, programme facts, quotes, amounts and citations."""
     rows = DocumentRows()
     rows.add("documents", [as_row(document)])
     paragraphs = [
@@ -50,10 +55,43 @@ def extract_document(document: DocumentRecord, context: ExtractionContext) -> Do
     rows.add("mentions", [as_row(m) for m in mentions])
     dates = tag_paragraph_dates(document, paragraphs)
     rows.add("temporal_expressions", [date_row(document.id, pid, e) for pid, found in dates.items() for e in found])
-    inputs = paragraph_inputs(document, paragraphs, mentions, context.entities)
+    inputs, known = add_new_entities(rows, paragraph_inputs(document, paragraphs, mentions, context.entities), context)
     lead = [pid for pid, span in paragraphs if span.kind == "body"][:LEAD_PARAGRAPHS]
-    add_facts(rows, inputs, dates, context, set(lead))
+    add_facts(rows, inputs, dates, context, known, set(lead))
+    add_quotes_amounts_citations(rows, inputs, context, known)
     return rows
+
+
+def add_new_entities(
+    rows: DocumentRows, inputs: list[ParagraphInput], context: ExtractionContext
+) -> tuple[list[ParagraphInput], EntityIndex]:
+    """Entities the reference data lacks (titled people, organisations, defined acronyms).
+
+    They join the paragraphs' mentions and the entity index, so they can be quote speakers
+    and event participants.
+    """
+    found = extract_new_entities(inputs, context.entities, context.words)
+    rows.add("entities", found.entities)
+    rows.add("mentions", found.mentions)
+    new = {r["id"]: EntityInfo(r["id"], r["name"], r["type"]) for r in found.entities}
+    known = EntityIndex(ChainMap(new, context.entities.entities))  # type: ignore[arg-type]
+    types = {m["entity_id"]: _type_of(known, m["entity_id"]) for m in found.mentions}
+    return [with_new_mentions(p, found.mentions, types) for p in inputs], known
+
+
+def _type_of(known: EntityIndex, entity_id: str) -> str:
+    info = known.get(entity_id)
+    return "" if info is None else info.type
+
+
+def add_quotes_amounts_citations(
+    rows: DocumentRows, inputs: list[ParagraphInput], context: ExtractionContext, known: EntityIndex
+) -> None:
+    """Quotes with their speakers (who may be named in the previous paragraph), sums of money, and source labels."""
+    for previous, paragraph in zip([None, *inputs], inputs):
+        rows.add("quotes", extract_quotes(paragraph, known, previous, context.words))
+        rows.add("amounts", extract_amounts(paragraph, context.words.currencies))
+        rows.add("citations", extract_citations(paragraph, context.gazetteer))
 
 
 def paragraph_inputs(
@@ -77,6 +115,7 @@ def add_facts(
     inputs: list[ParagraphInput],
     dates: dict[str, list[TemporalExpression]],
     context: ExtractionContext,
+    known: EntityIndex,
     lead: set[str],
 ) -> None:
     """Events with their participants, and programme facts, from every paragraph.
@@ -85,7 +124,7 @@ def add_facts(
     """
     for paragraph in inputs:
         events, participants = extract_events(
-            paragraph, dates[paragraph.id], context.entities, context.event_lexicon, paragraph.id in lead
+            paragraph, dates[paragraph.id], known, context.event_lexicon, paragraph.id in lead
         )
         rows.add("events", events)
         rows.add("event_participants", participants)

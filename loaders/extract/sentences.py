@@ -11,6 +11,10 @@ ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt sgt adm cmdr brig rev st sen rep gov pres amb "
     "jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc e.g i.e u.s u.k u.n e.u approx dept inc ltd co".split()
 )
+ABBREVIATION_WINDOW = 40
+"""Only the last few characters before a full stop can hold an abbreviation; looking no
+further keeps splitting linear in the paragraph's length."""
+WORD_BEFORE = re.compile(r"([\w.]+)$")
 BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9ĂÂÎȘȚŞŢ])")
 
 
@@ -39,7 +43,7 @@ def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word = re.search(r"([\w.]+)$", text[:dot])
+    word = WORD_BEFORE.search(text, max(0, dot - ABBREVIATION_WINDOW), dot)
     if word is None:
         return False
     token = word.group(1).lower()

@@ -36,18 +36,17 @@ class TableChanges:
 def row_fingerprints(connection: sqlite3.Connection, table: Table) -> dict[Key, int]:
     """Primary key → a hash of the row's column names and values; empty when the table is absent.
 
-    The builtin hash is enough because both databases are read in the same process;
-    pairing names with values makes a reordered column no change and a new one a change.
+    The builtin hash is enough because both databases are read in the same process.
+    Columns are read in name order and their names are hashed with the values, so a
+    reordered column is no change and an added or dropped one changes every row.
     """
-    exists = connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table.name,)).fetchone()
-    if exists is None:
-        return {}
-    cursor = connection.execute(f'SELECT * FROM "{table.name}"')
-    names = [column[0] for column in cursor.description]
+    names = tuple(sorted(row[1] for row in connection.execute(f'PRAGMA table_info("{table.name}")')))
     keys = [names.index(c.name) for c in table.primary_key.columns if c.name in names]
-    if len(keys) != len(table.primary_key.columns):
+    if not names or len(keys) != len(table.primary_key.columns):
         return {}
-    return {_key(row, keys): hash(tuple(sorted(zip(names, row)))) for row in cursor}
+    columns = ", ".join(f'"{name}"' for name in names)
+    cursor = connection.execute(f'SELECT {columns} FROM "{table.name}"')
+    return {_key(row, keys): hash((names, row)) for row in cursor}
 
 
 def row_keys(connection: sqlite3.Connection, table: Table) -> dict[Key, int]:

@@ -3,8 +3,8 @@
 The article is made in the test's temporary folder from the seeds' own paragraphs, so
 it reads like news to every extractor. The build runs as `eastflank build` in a child
 process, whose wall time and peak resident memory (from wait4) are checked against
-ceilings: MAX_SECONDS is about twice what the build takes on the 2-core CI machine,
-MAX_PEAK_BYTES about twice its measured peak, so a quadratic step or a copy too many fails.
+ceilings about twice what was measured on the 2-core machine (2026-11-23: 180-220 s,
+1.6-1.9 GiB peak, most of both in extraction), so a quadratic step or a copy too many fails.
 """
 
 import os
@@ -19,8 +19,8 @@ import pytest
 from eastflank.loaders.paths import SEEDS_DIR
 
 ARTICLE_BYTES = 50_000_000
-MAX_SECONDS = 300
-MAX_PEAK_BYTES = 3 * 1024**3
+MAX_SECONDS = 450
+MAX_PEAK_BYTES = 7 * 1024**3 // 2
 
 
 def write_article(path: Path) -> int:
