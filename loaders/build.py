@@ -7,22 +7,22 @@ replaces the output folder only when the whole build has succeeded.
 """
 
 import sqlite3
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from sqlalchemy import create_engine, update
+from sqlalchemy import Connection, create_engine, update
 from sqlalchemy.pool import NullPool
 
 from eastflank.loaders.evaluate.evaluation import evaluation_rows
 from eastflank.loaders.evaluate.predict import Extractor
 from eastflank.loaders.extract.cache import ExtractionCache, cache_dir, cache_version, extract_with_cache
-from eastflank.loaders.extract.context import make_context
+from eastflank.loaders.extract.context import load_context
 from eastflank.loaders.extract.document import DocumentRows
-from eastflank.loaders.extract.new_entity_rows import merge_entity_rows
 from eastflank.loaders.extract.reference_rows import alias_rows, entity_rows, link_updates, programme_rows
-from eastflank.loaders.ingest.corpus import read_corpus
-from eastflank.loaders.ingest.reference import ReferenceEntity, load_reference
+from eastflank.loaders.ingest.corpus import article_paths, iter_corpus
+from eastflank.loaders.ingest.reference import ReferenceEntity
 from eastflank.loaders.paths import DATABASE_FILE_NAME, GOLD_DIR, REFERENCE_DIR
 from eastflank.loaders.progress import BuildProgress
 from eastflank.loaders.publish.arrow_schema import published_tables
@@ -40,6 +40,10 @@ from eastflank.loaders.store.migrate import upgrade_to_head
 from eastflank.loaders.store.server import load_server
 from eastflank.schema import metadata
 
+LOAD_BATCH_ROWS = 50_000
+DEDUPLICATED = {"entities": "id", "programmes": "entity_id"}
+"""Tables that several articles can add the same row to, by their key column."""
+
 
 @dataclass
 class BuildResult:
@@ -55,30 +59,35 @@ class BuildResult:
 
 def build(
     corpus: Path, out: Path, reference_dir: Path = REFERENCE_DIR, progress: BuildProgress | None = None,
-    database_url: str | None = None,
+    database_url: str | None = None, workers: int = 1,
 ) -> BuildResult:
     """Build the dataset from a corpus folder into `out`, atomically, reporting stages to `progress`.
 
-    Articles unchanged since the last build are not extracted again (see extract/cache.py).
-    With `database_url` (PostgreSQL) the server is loaded too and the files are exported from it.
+    Articles stream through extraction (on `workers` processes) into the database in
+    bounded batches, so memory stays flat however large the corpus. Articles unchanged
+    since the last build are not extracted again (see extract/cache.py). With
+    `database_url` (PostgreSQL) the server is loaded too and the files are exported from it.
     """
     progress = BuildProgress() if progress is None else progress
     report = BuildReport()
-    reference = load_reference(reference_dir)
-    context = make_context(reference, reference_dir)
-    documents = read_corpus(corpus, report)
+    reference, context = load_context(reference_dir)
+    total = len(article_paths(corpus))
     cache = ExtractionCache(cache_dir(out), cache_version(reference_dir))
-    extracted = extract_with_cache(progress.track(documents, "extracting articles"), context, cache)
+
+    def extracted(into: BuildReport) -> Iterator[DocumentRows]:
+        documents = progress.track(iter_corpus(corpus, into), "extracting articles", total)
+        return extract_with_cache(documents, context, cache, workers)
+
     scores = evaluation_rows(GOLD_DIR, Extractor(reference, context))
     with staged_output(out) as staging:
         database = staging / DATABASE_FILE_NAME
-        with progress.stage("loading the database"):
-            revision = load_database(f"sqlite:///{database}", reference, extracted, scores)
+        revision = load_database(f"sqlite:///{database}", reference, extracted(report), scores)
         stamp_release(f"sqlite:///{database}", revision, reference, report, progress)
         if database_url is not None:
             with progress.stage("loading the database server"):
-                load_server(database_url, database, partial(load_database, reference=reference, extracted=extracted, scores=scores))
-        with sqlite3.connect(database) as connection:
+                load = partial(load_database, reference=reference, extracted=extracted(BuildReport()), scores=scores)
+                load_server(database_url, database, load)
+        with progress.stage("indexing full text"), sqlite3.connect(database) as connection:
             create_fts(connection)
         with progress.stage("publishing Parquet and DuckDB"):
             counts = publish_files(database_url or f"sqlite:///{database}", staging)
@@ -89,15 +98,20 @@ def build(
     return BuildResult(out.resolve(), revision, counts, report, changes, cache.misses)
 
 
-def load_database(url: str, reference: list[ReferenceEntity], extracted: list[DocumentRows], scores: list[dict] | None = None) -> str:
-    """Migrate the database at `url` to head and load every row; return the revision."""
+def load_database(url: str, reference: list[ReferenceEntity], extracted: Iterable[DocumentRows], scores: list[dict] | None = None) -> str:
+    """Migrate the database at `url` to head and load every row in one transaction; return the revision.
+
+    Reference rows go first, then the articles' rows in batches of about LOAD_BATCH_ROWS,
+    each batch table by table in foreign-key order; links between entities come last.
+    """
     engine = create_engine(url, poolclass=NullPool)
     revision = upgrade_to_head(engine)
-    rows = merge_rows(reference, extracted, [] if scores is None else scores)
+    seen = {table: {entity.id for entity in reference} for table in DEDUPLICATED}
     with engine.begin() as connection:
         delete_all_rows(connection)
-        for table in published_tables():
-            insert_rows(connection, table.name, rows.get(table.name, []))
+        insert_tables(connection, reference_tables(reference, [] if scores is None else scores))
+        for batch in row_batches(extracted, seen):
+            insert_tables(connection, batch)
         for table_name, key_column, key, column, target in link_updates(reference):
             table = metadata.tables[table_name]
             connection.execute(update(table).where(table.c[key_column] == key).values({column: target}))
@@ -105,19 +119,44 @@ def load_database(url: str, reference: list[ReferenceEntity], extracted: list[Do
     return revision
 
 
-def merge_rows(reference: list[ReferenceEntity], extracted: list[DocumentRows], scores: list[dict] | None = None) -> dict[str, list[dict]]:
-    """All rows by table: reference rows first, then each document's, in corpus order; evaluation scores apart."""
-    rows: dict[str, list[dict]] = {
+def reference_tables(reference: list[ReferenceEntity], scores: list[dict]) -> dict[str, list[dict]]:
+    """The curated rows (entities, aliases, programmes) and the evaluation scores."""
+    return {
         "entities": entity_rows(reference),
         "entity_aliases": alias_rows(reference),
         "programmes": programme_rows(reference),
-        "evaluation_scores": [] if scores is None else list(scores),
+        "evaluation_scores": list(scores),
     }
+
+
+def row_batches(extracted: Iterable[DocumentRows], seen: dict[str, set[str]]) -> Iterator[dict[str, list[dict]]]:
+    """The articles' rows merged by table, about LOAD_BATCH_ROWS at a time.
+
+    An entity (or learned programme) found in several articles, or already in the reference
+    data, is kept once: the first row with its key.
+    """
+    batch: dict[str, list[dict]] = {}
+    size = 0
     for document_rows in extracted:
         for table, table_rows in document_rows.tables.items():
-            rows.setdefault(table, []).extend(table_rows)
-    rows["entities"] = merge_entity_rows(rows["entities"])
-    return rows
+            if table in DEDUPLICATED:
+                key = DEDUPLICATED[table]
+                table_rows = [row for row in table_rows if row[key] not in seen[table]]
+                seen[table].update(row[key] for row in table_rows)
+            batch.setdefault(table, []).extend(table_rows)
+            size += len(table_rows)
+        if size >= LOAD_BATCH_ROWS:
+            yield batch
+            batch, size = {}, 0
+    if batch:
+        yield batch
+
+
+def insert_tables(connection: Connection, rows: dict[str, list[dict]]) -> None:
+    """Insert rows table by table, parents before children."""
+    for table in published_tables():
+        if rows.get(table.name):
+            insert_rows(connection, table.name, rows[table.name])
 
 
 def publish_files(url: str, staging: Path) -> dict[str, int]:

@@ -13,6 +13,7 @@ from rich.markup import escape
 
 from eastflank.loaders.build import build as build_dataset
 from eastflank.loaders.errors import EastflankError
+from eastflank.loaders.extract.parallel import default_workers
 from eastflank.loaders.evaluate.evaluation import evaluation_rows
 from eastflank.loaders.evaluate.report import ReportFormat, score_json, score_table
 from eastflank.loaders.paths import DATABASE_FILE_NAME, DEFAULT_OUT_DIR, REFERENCE_DIR, SEEDS_DIR
@@ -45,6 +46,7 @@ def fail(error: EastflankError) -> None:
 def build(
     corpus: CorpusOption = SEEDS_DIR, out: OutOption = DEFAULT_OUT_DIR, reference: ReferenceOption = REFERENCE_DIR,
     database_url: DatabaseUrlOption = None,
+    workers: Annotated[int, typer.Option(help="Processes that extract articles side by side (default: one per core).")] = 0,
 ) -> None:
     """Build the dataset from a corpus folder and publish it into OUT.
 
@@ -52,7 +54,10 @@ def build(
     """
     try:
         with RichBuildProgress(console) as progress:
-            result = build_dataset(corpus, out, reference_dir=reference, progress=progress, database_url=database_url)
+            result = build_dataset(
+                corpus, out, reference_dir=reference, progress=progress, database_url=database_url,
+                workers=workers if workers > 0 else default_workers(),
+            )
     except EastflankError as error:
         fail(error)
         return

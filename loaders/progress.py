@@ -4,7 +4,7 @@ The library reports to a `BuildProgress`; the base class reports nowhere, so tes
 other callers pay nothing, and the CLI passes a `RichBuildProgress` that draws bars.
 """
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sized
 from contextlib import contextmanager
 from types import TracebackType
 from typing import TypeVar
@@ -18,8 +18,8 @@ T = TypeVar("T")
 class BuildProgress:
     """A sink for progress that shows nothing."""
 
-    def track(self, items: Sequence[T], description: str) -> Iterator[T]:
-        """Yield the items, reporting each one done."""
+    def track(self, items: Iterable[T], description: str, total: int | None = None) -> Iterator[T]:
+        """Yield the items, reporting each one done (`total` where items have no length)."""
         yield from items
 
     @contextmanager
@@ -48,9 +48,9 @@ class RichBuildProgress(BuildProgress):
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
         self.progress.stop()
 
-    def track(self, items: Sequence[T], description: str) -> Iterator[T]:
+    def track(self, items: Iterable[T], description: str, total: int | None = None) -> Iterator[T]:
         """Yield the items while a bar fills."""
-        task = self.progress.add_task(description, total=len(items))
+        task = self.progress.add_task(description, total=len(items) if isinstance(items, Sized) else total)
         for item in items:
             yield item
             self.progress.advance(task)

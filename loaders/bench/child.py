@@ -15,6 +15,7 @@ from eastflank.loaders.bench.floor import run_floor
 from eastflank.loaders.bench.stages import time_stages
 from eastflank.loaders.bench.timing import TimingProgress
 from eastflank.loaders.build import build
+from eastflank.loaders.extract.parallel import default_workers
 
 
 def peak_rss_mb() -> float:
@@ -34,7 +35,7 @@ def measure(kind: str, corpus: Path, out: Path) -> dict[str, Any]:
         details = vars(run_floor(corpus, out / "floor.db"))
     elif kind == "build":
         progress = TimingProgress()
-        result = build(corpus, out, progress=progress)
+        result = build(corpus, out, progress=progress, workers=default_workers())
         details = {"stages": progress.seconds, "rows": sum(result.row_counts.values())}
     else:
         details = {"stages": time_stages(corpus)}

@@ -1,7 +1,7 @@
 """A progress sink that records how long each build stage took, for the benchmark."""
 
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
@@ -16,7 +16,7 @@ class TimingProgress(BuildProgress):
     def __init__(self) -> None:
         self.seconds: dict[str, float] = {}
 
-    def track(self, items: Sequence[T], description: str) -> Iterator[T]:
+    def track(self, items: Iterable[T], description: str, total: int | None = None) -> Iterator[T]:
         """Time from the first item handed out to the last one finished."""
         started = time.perf_counter()
         yield from items

@@ -12,16 +12,19 @@ staging swap, and keeps only the entries the last successful build used.
 import hashlib
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from pathlib import Path
 
-from eastflank.loaders.extract.document import DocumentRows, ExtractionContext, extract_document
+from eastflank.loaders.extract.document import DocumentRows, ExtractionContext
+from eastflank.loaders.extract.parallel import extract_many
 from eastflank.loaders.ingest.corpus import DocumentRecord
 from eastflank.loaders.paths import PROJECT_ROOT, REFERENCE_DIR
 from eastflank.loaders.publish.release_info import extractor_version
 
 CACHE_SUFFIX = ".cache"
+PARALLEL_BATCH = 256
+"""Articles handed to the workers at a time: enough to keep both cores busy, few enough to keep memory flat."""
 ID_SCHEME = PROJECT_ROOT / "loaders" / "ids.py"
 """Ids are part of every cached row, so the code that makes them is part of the version."""
 
@@ -86,15 +89,33 @@ class ExtractionCache:
                 path.unlink(missing_ok=True)
 
 
-def extract_with_cache(documents: Iterable[DocumentRecord], context: ExtractionContext, cache: ExtractionCache) -> list[DocumentRows]:
-    """Each document's rows, from the cache where the article and the rules are unchanged."""
-    results = []
-    for document in documents:
-        key = cache.key(document)
-        rows = cache.get(key)
-        if rows is None:
-            cache.misses += 1
-            rows = extract_document(document, context)
-            cache.put(key, rows)
-        results.append(rows)
-    return results
+def extract_with_cache(
+    documents: Iterable[DocumentRecord], context: ExtractionContext, cache: ExtractionCache, workers: int = 1
+) -> Iterator[DocumentRows]:
+    """Each document's rows, in order, from the cache where the article and the rules are unchanged.
+
+    Misses are extracted by `workers` processes (see extract/parallel.py); with one worker
+    everything runs in this process.
+    """
+    pending: list[tuple[str, DocumentRecord | None, DocumentRows | None]] = []
+    for batch in _batches(documents, PARALLEL_BATCH):
+        pending = [(key, document, cache.get(key)) for document in batch for key in [cache.key(document)]]
+        misses = [document for _, document, rows in pending if rows is None]
+        fresh = iter(extract_many(misses, context, workers) if misses else [])
+        for key, _, rows in pending:
+            if rows is None:
+                cache.misses += 1
+                rows = next(fresh)
+                cache.put(key, rows)
+            yield rows
+
+
+def _batches(items: Iterable[DocumentRecord], size: int) -> Iterator[list[DocumentRecord]]:
+    batch: list[DocumentRecord] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

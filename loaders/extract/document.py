@@ -73,6 +73,7 @@ def add_new_entities(
     found = extract_new_entities(inputs, context.entities, context.words)
     rows.add("entities", found.entities)
     rows.add("mentions", found.mentions)
+    rows.add("programmes", learned_programmes(found.entities, found.mentions))
     new = {r["id"]: EntityInfo(r["id"], r["name"], r["type"]) for r in found.entities}
     known = EntityIndex(ChainMap(new, context.entities.entities))  # type: ignore[arg-type]
     types = {m["entity_id"]: _type_of(known, m["entity_id"]) for m in found.mentions}
@@ -82,6 +83,17 @@ def add_new_entities(
 def _type_of(known: EntityIndex, entity_id: str) -> str:
     info = known.get(entity_id)
     return "" if info is None else info.type
+
+
+def learned_programmes(entities: list[Row], mentions: list[Row]) -> list[Row]:
+    """A programmes row for each programme learned from "Full Name (ACR)", with its acronym."""
+    acronyms = {m["entity_id"]: m["text"] for m in mentions if m["method"] == "acronym_definition"}
+    return [
+        {"entity_id": e["id"], "acronym": acronyms.get(e["id"]), "owner_entity_id": None, "start_year": None,
+         "end_year": None, "predecessor_id": None, "successor_id": None}
+        for e in entities
+        if e["type"] == "programme"
+    ]
 
 
 def add_quotes_amounts_citations(

@@ -5,6 +5,7 @@ An article whose text equals an earlier one (under another name) is skipped with
 because a user wants the rest built.
 """
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,18 +48,26 @@ def article_paths(corpus: Path) -> list[Path]:
 
 def read_corpus(corpus: Path, report: BuildReport) -> list[DocumentRecord]:
     """Every readable, distinct article in the folder, in file-name order."""
+    return list(iter_corpus(corpus, report))
+
+
+def iter_corpus(corpus: Path, report: BuildReport) -> Iterator[DocumentRecord]:
+    """The same articles one at a time, so a large corpus is never held in memory whole.
+
+    Only the text hashes seen so far are kept, to skip an article repeated under another name.
+    """
     metadata = load_metadata(corpus / METADATA_FILE_NAME)
-    documents: list[DocumentRecord] = []
     seen: dict[str, str] = {}
+    names: set[str] = set()
     for path in article_paths(corpus):
         record = to_record(path, read_article(path), metadata.get(path.name, ArticleMetadata()))
         if record.sha256 in seen:
             report.warn("skipped file", f"{path}: same text as {seen[record.sha256]}; skipped")
             continue
         seen[record.sha256] = path.name
-        documents.append(record)
-    _warn_unknown_metadata(corpus, metadata, {d.source_file for d in documents}, report)
-    return documents
+        names.add(path.name)
+        yield record
+    _warn_unknown_metadata(corpus, metadata, names, report)
 
 
 def to_record(path: Path, text: str, meta: ArticleMetadata) -> DocumentRecord:

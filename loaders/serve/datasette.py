@@ -4,7 +4,7 @@
 limit and a row cap keep one heavy query from hogging the server.
 """
 
-import subprocess
+import os
 import sys
 from pathlib import Path
 
@@ -27,5 +27,12 @@ def datasette_command(out: Path, port: int, host: str = "127.0.0.1") -> list[str
 
 
 def serve_dataset(out: Path, port: int) -> None:
-    """Serve until interrupted."""
-    subprocess.run(datasette_command(out, port), check=False)
+    """Serve until interrupted, as Datasette itself.
+
+    The process becomes Datasette (exec), so a signal sent to `eastflank serve` stops the
+    server, instead of ending a parent and leaving the server running on its port.
+    """
+    command = datasette_command(out, port)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(command[0], command)

@@ -42,7 +42,7 @@ def test_summary_says_when_there_are_no_warnings(tmp_path: Path) -> None:
 def test_cli_build_shows_progress_and_summary(tmp_path: Path) -> None:
     done = CliRunner().invoke(app, ["build", "--corpus", str(SEEDS_DIR), "--out", str(tmp_path / "dist")], env={"COLUMNS": "160"})
     assert done.exit_code == 0, done.output
-    for stage in ("extracting articles", "loading the database", "checksumming tables", "publishing Parquet and DuckDB",
+    for stage in ("extracting articles", "indexing full text", "checksumming tables", "publishing Parquet and DuckDB",
                   "writing datapackage.json", "writing SHA256SUMS", "rows per table", "files written to", "warnings"):
         assert stage in done.output, (stage, done.output)
     assert "unused reference entry: all " in done.output, done.output

@@ -75,24 +75,26 @@ def break_reference(reference: Path, entry: str) -> tuple[Path, int]:
 
 
 @pytest.mark.parametrize(
-    ("entry", "want"),
+    ("entry", "bad_line", "want"),
     [
-        ("  - id: zz\n    name: Zedland\n    type: nation\n",
+        ("  - id: zz\n    name: Zedland\n    type: nation\n", 0,
          "entry 'zz' has unknown type 'nation'. Fix: use one of person, organization, country, location, programme"),
-        ("  - id: zz\n    type: country\n", "entry 'zz' lacks required field `name`. Fix: add `name:`"),
-        ("  - id: zz\n    name: Zedland\n    type: country\n    aliases: [Moldova]\n",
+        ("  - id: zz\n    type: country\n", 0, "entry 'zz' lacks required field `name`. Fix: add `name:`"),
+        ("  - id: zz\n    name: Zedland\n    type: country\n    aliases: [Moldova]\n", 0,
          "alias 'Moldova' of 'zz' is also claimed by 'md' (countries.yml:{md_line}). "
          "Fix: keep the alias on one entity only, or make it more specific"),
-        ("  - id: zz\n    name: Zedland\n   type: country\n", "is not valid YAML"),
+        ("  - id: zz\n    name: Zedland\n   type: country\n", 2, "is not valid YAML"),
     ],
     ids=["unknown-type", "missing-field", "alias-twice", "bad-yaml"],
 )
-def test_bad_reference_data_fails_naming_file_line_and_fix(tmp_path: Path, reference_copy: Path, entry: str, want: str) -> None:
+def test_bad_reference_data_fails_naming_file_line_and_fix(
+    tmp_path: Path, reference_copy: Path, entry: str, bad_line: int, want: str
+) -> None:
     path, line = break_reference(reference_copy, entry)
     md_line = path.read_text(encoding="utf-8").split("\n").index("  - id: md") + 1
     code, stderr = run_build(SEEDS_DIR, tmp_path / "dist", "--reference", str(reference_copy))
     assert code == 1, code
-    where = f"error: {path}:{line + 2 if 'YAML' in want else line}: "
+    where = f"error: {path}:{line + bad_line}: "
     assert stderr.startswith(where + want.format(md_line=md_line)), stderr
 
 

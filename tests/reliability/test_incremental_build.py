@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-import eastflank.loaders.extract.cache as cache_module
+import eastflank.loaders.extract.parallel as parallel_module
 from eastflank.loaders.build import BuildResult, build
 from eastflank.loaders.ingest.corpus import DocumentRecord
 from eastflank.loaders.paths import SEEDS_DIR
@@ -59,15 +59,18 @@ def workspace(first_build: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 
 @pytest.fixture
 def extracted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The source file of every article the build extracts (rather than takes from the cache)."""
+    """The source file of every article the build extracts (rather than takes from the cache).
+
+    The build runs with one worker unless told otherwise, so extraction happens in this process.
+    """
     calls: list[str] = []
-    extract = cache_module.extract_document
+    extract = parallel_module.extract_document
 
     def counting(document: DocumentRecord, context: object) -> object:
         calls.append(document.source_file)
         return extract(document, context)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(cache_module, "extract_document", counting)
+    monkeypatch.setattr(parallel_module, "extract_document", counting)
     return calls
 
 

@@ -4,8 +4,10 @@ so neither ad-hoc SQL nor even a canned write query changes a byte; heavy querie
 import hashlib
 import json
 import shutil
+import signal
 import socket
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -45,21 +47,23 @@ def served(seed_build: BuildResult, tmp_path_factory: pytest.TempPathFactory) ->
     metadata["databases"]["eastflank"].setdefault("queries", {})["wipe"] = {"sql": "delete from documents", "write": True}
     (out / "metadata.json").write_text(json.dumps(metadata), encoding="utf-8")
     port = free_port()
-    server = subprocess.Popen(datasette_command(out, port), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    log = (out.parent / "datasette.log").open("wb")  # a file: a pipe nobody reads would fill and stall the server
+    server = subprocess.Popen(datasette_command(out, port), stdout=log, stderr=subprocess.STDOUT)
     client = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30)
     try:
-        wait_until_up(client, server)
+        wait_until_up(client, server, out.parent / "datasette.log")
         yield client, out / "eastflank.db"
     finally:
         client.close()
         server.terminate()
         server.wait(timeout=30)
+        log.close()
 
 
-def wait_until_up(client: httpx.Client, server: subprocess.Popen[bytes]) -> None:
+def wait_until_up(client: httpx.Client, server: subprocess.Popen[bytes], log: Path) -> None:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
-        assert server.poll() is None, server.stderr.read().decode() if server.stderr else "datasette exited"
+        assert server.poll() is None, log.read_text(encoding="utf-8", errors="replace")[-2000:]
         try:
             if client.get("/-/versions.json").status_code == 200:
                 return
@@ -114,3 +118,17 @@ def test_rows_are_capped(served: tuple[httpx.Client, Path]) -> None:
     client, _ = served
     page = client.get("/eastflank.json", params={"sql": MANY_ROWS, "_shape": "objects"}).json()
     assert (len(page["rows"]), page["truncated"]) == (int(SETTINGS["max_returned_rows"]), True), (len(page["rows"]), page["truncated"])
+
+
+def test_stopping_eastflank_serve_stops_the_server(served: tuple[httpx.Client, Path], tmp_path: Path) -> None:
+    out = served[1].parent
+    port = free_port()
+    command = [str(Path(sys.executable).parent / "eastflank"), "serve", "--out", str(out), "--port", str(port)]
+    with (tmp_path / "serve.log").open("wb") as log:
+        server = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+        client = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=5)
+        wait_until_up(client, server, tmp_path / "serve.log")
+        server.send_signal(signal.SIGTERM)
+        assert server.wait(timeout=30) is not None
+    with pytest.raises(httpx.ConnectError):
+        client.get("/-/versions.json")

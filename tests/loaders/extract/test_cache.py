@@ -30,9 +30,9 @@ def test_the_cache_sits_beside_the_output(tmp_path: Path) -> None:
 
 def test_cached_rows_equal_fresh_rows_exactly(tmp_path: Path, context: ExtractionContext, documents: list[DocumentRecord]) -> None:
     cache = ExtractionCache(tmp_path, "v1")
-    fresh = extract_with_cache(documents, context, cache)
+    fresh = list(extract_with_cache(documents, context, cache))
     again = ExtractionCache(tmp_path, "v1")
-    cached = extract_with_cache(documents, context, again)
+    cached = list(extract_with_cache(documents, context, again))
     assert (cache.misses, again.misses) == (5, 0), (cache.misses, again.misses)
     assert [rows.tables for rows in cached] == [rows.tables for rows in fresh]
     types = {(table, column): type(value) for rows in cached for table, table_rows in rows.tables.items()
@@ -66,20 +66,20 @@ def test_the_version_follows_the_reference_data(reference_copy: Path) -> None:
 
 def test_an_unreadable_entry_is_extracted_again(tmp_path: Path, context: ExtractionContext, documents: list[DocumentRecord]) -> None:
     cache = ExtractionCache(tmp_path, "v1")
-    extract_with_cache(documents[:1], context, cache)
+    list(extract_with_cache(documents[:1], context, cache))
     (entry,) = tmp_path.glob("*.json")
     entry.write_text('{"documents": [', encoding="utf-8")
     again = ExtractionCache(tmp_path, "v1")
-    (rows,) = extract_with_cache(documents[:1], context, again)
+    (rows,) = list(extract_with_cache(documents[:1], context, again))
     assert again.misses == 1
     assert rows.tables == extract_document(documents[0], context).tables
 
 
 def test_prune_keeps_only_the_entries_used(tmp_path: Path, context: ExtractionContext, documents: list[DocumentRecord]) -> None:
-    extract_with_cache(documents, context, ExtractionCache(tmp_path, "v1"))
+    list(extract_with_cache(documents, context, ExtractionCache(tmp_path, "v1")))
     (tmp_path / "0123.json.partial-99999").write_text("half", encoding="utf-8")
     cache = ExtractionCache(tmp_path, "v1")
-    extract_with_cache(documents[:2], context, cache)
+    list(extract_with_cache(documents[:2], context, cache))
     cache.prune()
     got = sorted(path.name for path in tmp_path.iterdir())
     assert got == sorted(f"{cache.key(document)}.json" for document in documents[:2]), got
