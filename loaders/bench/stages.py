@@ -9,7 +9,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from eastflank.loaders.extract.context import make_context
+from eastflank.loaders.extract.context import load_context
 from eastflank.loaders.extract.document import extract_document
 from eastflank.loaders.extract.mentions import find_mentions
 from eastflank.loaders.ids import stable_id
@@ -17,14 +17,12 @@ from eastflank.loaders.ingest.corpus import article_paths, to_record
 from eastflank.loaders.ingest.metadata import ArticleMetadata
 from eastflank.loaders.ingest.paragraphs import split_paragraphs
 from eastflank.loaders.ingest.read import read_article
-from eastflank.loaders.ingest.reference import load_reference
 from eastflank.loaders.paths import REFERENCE_DIR
 
 
 def time_stages(corpus: Path, reference_dir: Path = REFERENCE_DIR) -> dict[str, float]:
     """Seconds spent in read, split, match, and the rest of extraction (dates, events, quotes ...)."""
-    reference = load_reference(reference_dir)
-    context = make_context(reference, reference_dir)
+    _, context = load_context(reference_dir)
     seconds: dict[str, float] = defaultdict(float)
     for path in article_paths(corpus):
         started = time.perf_counter()

@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from eastflank.loaders.evaluate.gold import GoldDocument
-from eastflank.loaders.extract.context import ExtractionContext, make_context
+from eastflank.loaders.extract.context import ExtractionContext, load_context
 from eastflank.loaders.extract.document import extract_document
 from eastflank.loaders.ingest.corpus import to_record
 from eastflank.loaders.ingest.metadata import ArticleMetadata
-from eastflank.loaders.ingest.reference import ReferenceEntity, load_reference
+from eastflank.loaders.ingest.reference import ReferenceEntity
 from eastflank.loaders.paths import REFERENCE_DIR
 
 Row = dict[str, Any]
@@ -57,9 +57,7 @@ class Prediction:
 
 def default_extractor(reference_dir: Path = REFERENCE_DIR) -> Extractor:
     """The extraction as `eastflank build` sets it up from a reference folder."""
-    reference = load_reference(reference_dir)
-    context = make_context(reference, reference_dir)
-    return Extractor(reference, context)
+    return Extractor(*load_context(reference_dir))
 
 
 def predict(gold: GoldDocument, extractor: Extractor) -> Prediction:
