@@ -19,4 +19,4 @@ class TableStat(SQLModel, table=True):
 
     table_name: str = Field(primary_key=True, description="Name of the published table.")
     row_count: int = Field(description="Rows in the table.")
-    content_sha256: str = Field(description="SHA-256 over the table's rows in primary-key order; equal contents give equal sums.")
+    content_sha256: str = Field(description="Sum modulo 2**256 of the SHA-256 of the header and of each row as a JSON line (order-independent); equal contents give equal sums.")

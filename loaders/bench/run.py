@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from eastflank.loaders.bench.synthetic import write_corpus
+from eastflank.loaders.extract.cache import cache_dir
 
 
 @dataclass
@@ -46,6 +47,7 @@ def measure_size(workdir: Path, count: int) -> SizeFigures:
         write_corpus(corpus, count)
     out = workdir / f"dist-{count}"
     shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(cache_dir(out), ignore_errors=True)  # a full build extracts every article
     floor = run_child("floor", corpus, workdir / f"floor-{count}")
     built = run_child("build", corpus, out)
     stages = run_child("stages", corpus, out)["stages"]

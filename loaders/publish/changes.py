@@ -1,7 +1,7 @@
 """`CHANGES.json`: what this build added, changed and removed against the previous one.
 
-Rows are matched by primary key across the previous output's database and the new one,
-so a user who mirrors the dataset sees which rows to fetch again. Counts are exact; key
+Rows are matched by primary key across the previous output's database and the new one
+(inside SQLite, so memory stays flat), so a user who mirrors the dataset sees which rows to fetch again. Counts are exact; key
 lists stop at KEY_LIMIT per kind, because a first build "adds" every row.
 """
 
@@ -22,46 +22,25 @@ Key = Any
 
 @dataclass
 class TableChanges:
-    """Primary keys of the rows added, changed and removed in one table, sorted."""
+    """Primary keys of the rows added, changed and removed in one table, sorted.
+
+    The key lists may stop at KEY_LIMIT; `totals` then holds the full counts.
+    """
 
     added: list[Key] = field(default_factory=list)
     changed: list[Key] = field(default_factory=list)
     removed: list[Key] = field(default_factory=list)
+    totals: dict[str, int] | None = None
 
     def counts(self) -> dict[str, int]:
         """How many rows of each kind."""
+        if self.totals is not None:
+            return dict(self.totals)
         return {"added": len(self.added), "changed": len(self.changed), "removed": len(self.removed)}
 
 
-def row_fingerprints(connection: sqlite3.Connection, table: Table) -> dict[Key, int]:
-    """Primary key → a hash of the row's column names and values; empty when the table is absent.
-
-    The builtin hash is enough because both databases are read in the same process.
-    Columns are read in name order and their names are hashed with the values, so a
-    reordered column is no change and an added or dropped one changes every row.
-    """
-    names = tuple(sorted(row[1] for row in connection.execute(f'PRAGMA table_info("{table.name}")')))
-    keys = [names.index(c.name) for c in table.primary_key.columns if c.name in names]
-    if not names or len(keys) != len(table.primary_key.columns):
-        return {}
-    columns = ", ".join(f'"{name}"' for name in names)
-    cursor = connection.execute(f'SELECT {columns} FROM "{table.name}"')
-    return {_key(row, keys): hash((names, row)) for row in cursor}
-
-
-def row_keys(connection: sqlite3.Connection, table: Table) -> dict[Key, int]:
-    """Primary key → 0 for every row: all a first build needs, read without the row contents."""
-    columns = ", ".join(f'"{c.name}"' for c in table.primary_key.columns)
-    cursor = connection.execute(f'SELECT {columns} FROM "{table.name}"')
-    return {_key(row, list(range(len(row)))): 0 for row in cursor}
-
-
-def _key(row: tuple[Any, ...], indexes: list[int]) -> Key:
-    return row[indexes[0]] if len(indexes) == 1 else tuple(row[i] for i in indexes)
-
-
 def table_changes(previous: dict[Key, int], current: dict[Key, int]) -> TableChanges:
-    """Keys only in `current`, in both with a different row, and only in `previous`."""
+    """Keys only in `current`, in both with a different row fingerprint, and only in `previous`."""
     return TableChanges(
         added=sorted(current.keys() - previous.keys()),
         changed=sorted(k for k in current.keys() & previous.keys() if current[k] != previous[k]),
@@ -70,17 +49,76 @@ def table_changes(previous: dict[Key, int], current: dict[Key, int]) -> TableCha
 
 
 def compare_databases(previous: Path | None, current: Path) -> dict[str, TableChanges]:
-    """Changes per published table; with no previous database every row is added."""
-    new = sqlite3.connect(f"file:{current}?mode=ro", uri=True)
-    old = sqlite3.connect(f"file:{previous}?mode=ro", uri=True) if previous is not None else None
+    """Changes per published table; with no previous database every row is added.
+
+    The comparison runs inside SQLite, with the previous database attached, and only the
+    first KEY_LIMIT keys of each kind leave it, so memory stays flat at any table size.
+    """
+    connection = sqlite3.connect(f"file:{current}?mode=ro", uri=True)
     try:
-        if old is None:
-            return {t.name: table_changes({}, row_keys(new, t)) for t in published_tables()}
-        return {t.name: table_changes(row_fingerprints(old, t), row_fingerprints(new, t)) for t in published_tables()}
+        if previous is not None:
+            connection.execute("ATTACH DATABASE ? AS old", (f"file:{previous}?mode=ro",))
+        return {table.name: _compare_table(connection, table, previous is not None) for table in published_tables()}
     finally:
-        new.close()
-        if old is not None:
-            old.close()
+        connection.close()
+
+
+def _compare_table(connection: sqlite3.Connection, table: Table, has_previous: bool) -> TableChanges:
+    keys = [c.name for c in table.primary_key.columns]
+    new_columns = _column_names(connection, "main", table.name)
+    old_columns = _column_names(connection, "old", table.name) if has_previous else []
+    if not old_columns:
+        every = connection.execute(f'SELECT {_list(keys, "n")} FROM main."{table.name}" n ORDER BY {_list(keys, "n")}')
+        return _changes({"added": every})
+    added = connection.execute(_only_in("main", "old", table.name, keys))
+    removed = connection.execute(_only_in("old", "main", table.name, keys))
+    if new_columns == old_columns:
+        differ = f'({_list(new_columns, "n")}) IS NOT ({_list(new_columns, "o")})'
+    else:
+        differ = "1"  # an added or dropped column changes every row
+    changed = connection.execute(
+        f'SELECT {_list(keys, "n")} FROM main."{table.name}" n JOIN old."{table.name}" o ON {_same_key(keys)} '
+        f'WHERE {differ} ORDER BY {_list(keys, "n")}'
+    )
+    return _changes({"added": added, "changed": changed, "removed": removed})
+
+
+def _changes(cursors: dict[str, sqlite3.Cursor]) -> TableChanges:
+    """The first KEY_LIMIT keys of each cursor under its kind, with the full counts."""
+    found = {kind: _first_keys(cursor) for kind, cursor in cursors.items()}
+    lists = {kind: keys for kind, (keys, _) in found.items()}
+    return TableChanges(**lists, totals={kind: found[kind][1] if kind in found else 0 for kind in ("added", "changed", "removed")})
+
+
+def _only_in(schema: str, other: str, table: str, keys: list[str]) -> str:
+    """Keys of `schema`.table that `other`.table lacks, in key order."""
+    return (
+        f'SELECT {_list(keys, "n")} FROM {schema}."{table}" n '
+        f'WHERE NOT EXISTS (SELECT 1 FROM {other}."{table}" o WHERE {_same_key(keys)}) ORDER BY {_list(keys, "n")}'
+    )
+
+
+def _same_key(keys: list[str]) -> str:
+    return " AND ".join(f'o."{k}" = n."{k}"' for k in keys)
+
+
+def _first_keys(cursor: sqlite3.Cursor) -> tuple[list[Key], int]:
+    keys: list[Key] = []
+    count = 0
+    for row in cursor:
+        if count < KEY_LIMIT:
+            keys.append(row[0] if len(row) == 1 else tuple(row))
+        count += 1
+    return keys, count
+
+
+def _column_names(connection: sqlite3.Connection, schema: str, table: str) -> list[str]:
+    """Column names in name order (a reordered column is no change), empty when the table is absent."""
+    return sorted(row[1] for row in connection.execute(f'PRAGMA {schema}.table_info("{table}")'))
+
+
+def _list(columns: list[str], alias: str) -> str:
+    return ", ".join(f'{alias}."{c}"' for c in columns)
 
 
 def changes_document(changes: dict[str, TableChanges], previous_release: dict[str, str] | None) -> dict[str, Any]:

@@ -32,15 +32,17 @@ def checksum_after_inserting(path: Path, rows: list[dict]) -> tuple[int, str]:
     return got
 
 
-def test_checksum_is_sha256_of_header_and_rows_in_key_order(tmp_path: Path) -> None:
+def test_checksum_is_the_sum_of_the_sha256_of_header_and_each_row(tmp_path: Path) -> None:
     got = checksum_after_inserting(tmp_path / "a.db", ALIASES)
-    text = (
-        '["entity_id","alias","kind"]\n'
-        '["md","Moldova","name"]\n'
-        '["md","Moldovan","demonym"]\n'
-        '["md","Republic of Moldova","alias"]\n'
-    )
-    assert got == (3, hashlib.sha256(text.encode("utf-8")).hexdigest()), got
+    lines = ['["entity_id","alias","kind"]\n', '["md","Moldova","name"]\n', '["md","Moldovan","demonym"]\n',
+             '["md","Republic of Moldova","alias"]\n']
+    total = sum(int(hashlib.sha256(line.encode("utf-8")).hexdigest(), 16) for line in lines) % 2**256
+    assert got == (3, f"{total:064x}"), got
+
+
+def test_checksum_changes_when_one_value_changes(tmp_path: Path) -> None:
+    changed = [*ALIASES[:2], {**ALIASES[2], "kind": "name"}]
+    assert checksum_after_inserting(tmp_path / "a.db", ALIASES) != checksum_after_inserting(tmp_path / "b.db", changed)
 
 
 def test_checksum_ignores_insertion_order(tmp_path: Path) -> None:
