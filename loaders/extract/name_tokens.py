@@ -6,6 +6,8 @@ words can belong to a name.
 """
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 from typing import NamedTuple
 
 TOKEN = re.compile(r"[^\W\d_][\w’'\-]*|\d[\w\-]*|[,(&]")
@@ -51,10 +53,33 @@ class Token(NamedTuple):
         return len(self.text) > 2 and self.text.endswith(POSSESSIVE_ENDINGS)
 
 
+@lru_cache(maxsize=256)
 def word_set(text: str) -> frozenset[str]:
     """The words of a text as a set, split on anything but letters and digits: a fast test of
-    whether a rule's key words occur at all before it runs."""
+    whether a rule's key words occur at all before it runs. Several rules test the same
+    paragraph, so the sets of the last few texts are kept."""
     return frozenset(WORD.findall(text))
+
+
+def word_starts(text: str, words: frozenset[str]) -> list[int]:
+    """Sorted offsets where one of `words` (letters and digits only) stands as a whole word,
+    as `word_set` splits words: found by substring search, so a rule can ask by bisection
+    whether a stretch of the text holds one of them."""
+    starts = []
+    for word in words:
+        at = text.find(word)
+        while at != -1:
+            end = at + len(word)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                starts.append(at)
+            at = text.find(word, at + 1)
+    return sorted(starts)
+
+
+def holds_word_at(starts: list[int], start: int, end: int) -> bool:
+    """Whether one of the `word_starts` offsets lies in [start, end)."""
+    index = bisect_left(starts, start)
+    return index < len(starts) and starts[index] < end
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:

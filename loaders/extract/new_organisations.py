@@ -16,7 +16,7 @@ a qualified body named earlier in the same article.
 from dataclasses import dataclass
 
 from eastflank.loaders.extract.capitalised_runs import CONNECTORS, Run, capitalised_runs
-from eastflank.loaders.extract.name_tokens import SENTENCE_OPENERS, Token, word_set
+from eastflank.loaders.extract.name_tokens import SENTENCE_OPENERS, Token, holds_word_at, word_set, word_starts
 from eastflank.loaders.extract.organisation_words import OrganisationWords
 from eastflank.loaders.extract.paragraph_input import EntityIndex, MentionSpan, ParagraphInput
 from eastflank.loaders.extract.span_index import ByPosition
@@ -39,11 +39,15 @@ class OrganisationName:
 
 def find_organisations(paragraph: ParagraphInput, entities: EntityIndex, words: OrganisationWords, titles: Titles) -> list[OrganisationName]:
     """Organisation names in the paragraph, qualified ones and unqualified generic ones alike."""
-    if not words.heads & word_set(paragraph.text):
+    present = words.heads & word_set(paragraph.text)
+    if not present:
         return []
+    # A stretch starts and ends at word boundaries, so it holds a head word exactly when one
+    # of the paragraph's head-word occurrences starts inside it.
+    heads_at = word_starts(paragraph.text, present)
     mentions = ByPosition(paragraph.mentions)
     found = []
-    for whole in capitalised_runs(paragraph.text, lambda stretch: bool(words.heads & word_set(stretch.group()))):
+    for whole in capitalised_runs(paragraph.text, lambda stretch: holds_word_at(heads_at, stretch.start(), stretch.end())):
         for run in coordinated_parts(whole, paragraph.text, words, titles):
             name = organisation_in_run(run, paragraph.text, mentions, entities, words, titles)
             if name is not None:

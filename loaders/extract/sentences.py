@@ -6,6 +6,7 @@ full stop is a known abbreviation (Mr., Gen., Jan., U.S.) or a single initial.
 """
 
 import re
+from functools import lru_cache
 
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt sgt adm cmdr brig rev st sen rep gov pres amb "
@@ -20,6 +21,12 @@ BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9ĂÂÎ
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; end is exclusive and excludes trailing spaces."""
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=256)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Events, programme facts and quotes each split the same paragraph; it is split once."""
     spans = []
     start = 0
     for match in BOUNDARY.finditer(text):
@@ -29,7 +36,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = _skip_spaces(text, match.end())
     if start < len(text.rstrip()):
         spans.append((start, len(text.rstrip())))
-    return spans
+    return tuple(spans)
 
 
 def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:

@@ -7,6 +7,7 @@ Titles do two jobs: a title before capitalised words marks them as a person's na
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal, cast
 
@@ -51,6 +52,16 @@ class Titles:
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[TitleMatch]:
         """Non-overlapping titles in text[start:end], leftmost and then longest first."""
+        if start == 0 and end is None:
+            return list(self._find_all(text))
+        return self._find(text, start, end)
+
+    @lru_cache(maxsize=64)
+    def _find_all(self, text: str) -> tuple[TitleMatch, ...]:
+        """The titles of a whole paragraph, which the people and the surname rules both ask for."""
+        return tuple(self._find(text, 0, None))
+
+    def _find(self, text: str, start: int, end: int | None) -> list[TitleMatch]:
         return [m for m in map(self._title_match, self._matcher.find(text, start, end)) if m is not None]
 
     def match_at(self, text: str, position: int) -> TitleMatch | None:
