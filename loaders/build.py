@@ -18,7 +18,7 @@ from sqlalchemy.pool import NullPool
 from eastflank.loaders.evaluate.evaluation import evaluation_rows
 from eastflank.loaders.evaluate.predict import Extractor
 from eastflank.loaders.extract.cache import ExtractionCache, cache_dir, cache_version, extract_with_cache
-from eastflank.loaders.extract.context import load_context
+from eastflank.loaders.extract.context import ExtractionContext, load_context
 from eastflank.loaders.extract.document import DocumentRows
 from eastflank.loaders.extract.reference_rows import alias_rows, entity_rows, link_updates, programme_rows
 from eastflank.loaders.ingest.corpus import article_paths, iter_corpus
@@ -35,14 +35,15 @@ from eastflank.loaders.publish.release import seal_output, stamp_release
 from eastflank.loaders.publish.staging import staged_output
 from eastflank.loaders.publish.validate import validate_output
 from eastflank.loaders.report import BuildReport
-from eastflank.loaders.store.load import delete_all_rows, insert_rows
+from eastflank.loaders.store.load import DEDUPLICATED, delete_all_rows, insert_rows
 from eastflank.loaders.store.migrate import upgrade_to_head
 from eastflank.loaders.store.server import load_server
+from eastflank.loaders.update.apply import apply_update
+from eastflank.loaders.update.database import NotPatchable
+from eastflank.loaders.update.plan import plan_update
 from eastflank.schema import metadata
 
 LOAD_BATCH_ROWS = 50_000
-DEDUPLICATED = {"entities": "id", "programmes": "entity_id"}
-"""Tables that several articles can add the same row to, by their key column."""
 
 
 @dataclass
@@ -55,6 +56,8 @@ class BuildResult:
     report: BuildReport = field(default_factory=BuildReport)
     changes: dict[str, dict[str, int]] = field(default_factory=dict)
     extracted_articles: int = 0
+    incremental: bool = False
+    """True when the previous release was patched rather than rebuilt (see loaders/update)."""
 
 
 def build(
@@ -78,11 +81,15 @@ def build(
         documents = progress.track(iter_corpus(corpus, into), "extracting articles", total)
         return extract_with_cache(documents, context, cache, workers)
 
+    if database_url is None:
+        updated = incremental_build(corpus, out, reference, context, cache, progress, workers)
+        if updated is not None:
+            return updated
     scores = evaluation_rows(GOLD_DIR, Extractor(reference, context))
     with staged_output(out) as staging:
         database = staging / DATABASE_FILE_NAME
         revision = load_database(f"sqlite:///{database}", reference, extracted(report), scores)
-        stamp_release(f"sqlite:///{database}", revision, reference, report, progress)
+        stamp_release(f"sqlite:///{database}", revision, cache.version, reference, report, progress)
         if database_url is not None:
             with progress.stage("loading the database server"):
                 load = partial(load_database, reference=reference, extracted=extracted(BuildReport()), scores=scores)
@@ -96,6 +103,26 @@ def build(
         validate_output(staging)
     cache.prune()
     return BuildResult(out.resolve(), revision, counts, report, changes, cache.misses)
+
+
+def incremental_build(
+    corpus: Path, out: Path, reference: list[ReferenceEntity], context: ExtractionContext, cache: ExtractionCache,
+    progress: BuildProgress, workers: int,
+) -> BuildResult | None:
+    """Patch the previous release with the articles added, changed or removed since (see loaders/update).
+
+    None when the previous release cannot be patched exactly; the caller then builds in full.
+    """
+    plan = plan_update(corpus, out, cache)
+    if plan is None:
+        return None
+    try:
+        with staged_output(out) as staging:
+            result = apply_update(plan, staging, reference, context, cache, progress, workers)
+    except NotPatchable:
+        return None
+    cache.prune()
+    return BuildResult(out.resolve(), result.revision, result.row_counts, result.report, result.changes, cache.misses, True)
 
 
 def load_database(url: str, reference: list[ReferenceEntity], extracted: Iterable[DocumentRows], scores: list[dict] | None = None) -> str:

@@ -153,7 +153,11 @@ def write_changes(previous: Path, current: Path, folder: Path) -> dict[str, dict
     except sqlite3.DatabaseError:
         before = None
         changes = compare_databases(None, current)
-    release = previous_release(before) if before is not None else None
+    return write_changes_document(folder, changes, previous_release(before) if before is not None else None)
+
+
+def write_changes_document(folder: Path, changes: dict[str, TableChanges], release: dict[str, str] | None) -> dict[str, dict[str, int]]:
+    """Write CHANGES.json from changes already worked out; return the counts per table."""
     document = changes_document(changes, release)
     (folder / CHANGES_FILE_NAME).write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return {name: change.counts() for name, change in changes.items()}

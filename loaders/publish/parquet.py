@@ -5,9 +5,9 @@ of the same inputs give the same bytes. Tables are streamed in fixed-size batche
 group each), so memory stays flat however large a table grows.
 """
 
-from collections.abc import Iterator
-
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -26,9 +26,14 @@ def table_batches(connection: Connection, table: Table, batch_rows: int = BATCH_
     statement = select(*table.columns).order_by(*key_order(table, connection.dialect.name))
     result = connection.execution_options(stream_results=True, yield_per=batch_rows).execute(statement)
     for rows in result.partitions(batch_rows):
-        columns = list(zip(*rows))
-        arrays = [pa.array([_plain(v, f.type) for v in values], type=f.type) for values, f in zip(columns, schema)]
-        yield pa.RecordBatch.from_arrays(arrays, schema=schema)
+        yield rows_to_batch(rows, schema)
+
+
+def rows_to_batch(rows: Sequence[Sequence[Any]], schema: pa.Schema) -> pa.RecordBatch:
+    """Database rows (tuples in column order) as one Arrow record batch of the table's types."""
+    columns = list(zip(*rows)) if rows else [() for _ in schema]
+    arrays = [pa.array([_plain(v, f.type) for v in values], type=f.type) for values, f in zip(columns, schema)]
+    return pa.RecordBatch.from_arrays(arrays, schema=schema)
 
 
 def table_to_arrow(connection: Connection, table: Table) -> pa.Table:
@@ -71,9 +76,18 @@ def export_parquet(connection: Connection, out: Path) -> dict[str, int]:
 
 def write_table_parquet(connection: Connection, table: Table, path: Path) -> int:
     """Stream one table into a Parquet file; return its row count."""
+    return write_batches(path, arrow_schema(table), table_batches(connection, table))
+
+
+def write_batches(path: Path, schema: pa.Schema, batches: Iterable[pa.RecordBatch]) -> int:
+    """Write record batches (BATCH_ROWS rows each, in key order) as one row group each; return the row count.
+
+    A full export and an incremental patch (loaders/update) both write through here, so
+    equal rows give equal bytes.
+    """
     count = 0
-    with pq.ParquetWriter(path, arrow_schema(table), **WRITER_OPTIONS) as writer:
-        for batch in table_batches(connection, table):
+    with pq.ParquetWriter(path, schema, **WRITER_OPTIONS) as writer:
+        for batch in batches:
             writer.write_batch(batch)
             count += batch.num_rows
     return count

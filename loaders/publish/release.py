@@ -20,11 +20,14 @@ from eastflank.loaders.publish.table_stats import record_release, summed_tables
 from eastflank.loaders.report import BuildReport
 
 
-def stamp_release(url: str, revision: str, reference: list[ReferenceEntity], report: BuildReport, progress: BuildProgress) -> None:
+def stamp_release(
+    url: str, revision: str, rules_sha256: str, reference: list[ReferenceEntity], report: BuildReport, progress: BuildProgress
+) -> None:
     """Fill release_info and table_stats in the database at `url` and note its warnings."""
     engine = create_engine(url, poolclass=NullPool)
     with engine.begin() as connection:
-        record_release(connection, release_facts(revision), progress.track(summed_tables(), "checksumming tables"))
+        facts = release_facts(revision, rules_sha256)
+        record_release(connection, facts, progress.track(summed_tables(), "checksumming tables"))
         note_database_warnings(connection, reference, report)
     engine.dispose()
 

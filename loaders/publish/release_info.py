@@ -18,7 +18,12 @@ EXTRACTOR_FOLDERS = ("loaders/ingest", "loaders/extract")
 """The code whose rules decide what is extracted; its hash is the extractor version."""
 
 
-def release_facts(revision: str) -> dict[str, str]:
+RULES_FACT = "rules_sha256"
+"""The hash of everything extraction depends on (code, id scheme, reference data): an
+incremental build may reuse a previous release's rows only when it is unchanged."""
+
+
+def release_facts(revision: str, rules_sha256: str) -> dict[str, str]:
     """Every release_info row as key → value, keys in the order they are shown."""
     return {
         "dataset_version": dataset_version(),
@@ -26,6 +31,7 @@ def release_facts(revision: str) -> dict[str, str]:
         "built_at": built_at(),
         "source_commit": source_commit(),
         "extractor_version": extractor_version(),
+        RULES_FACT: rules_sha256,
     }
 
 

@@ -12,6 +12,9 @@ from sqlalchemy import Connection, insert
 from eastflank.schema import metadata
 
 BATCH_SIZE = 5000
+DEDUPLICATED = {"entities": "id", "programmes": "entity_id"}
+"""Tables that several articles can add the same row to, by their key column: the first
+article in corpus order that finds a key gives its row."""
 
 
 def insert_rows(connection: Connection, table_name: str, rows: Iterable[Mapping[str, Any]]) -> int:

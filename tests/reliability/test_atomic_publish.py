@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import eastflank.loaders.build as build_module
+import eastflank.loaders.update.apply as update_module
 from eastflank.loaders.build import build
 from eastflank.loaders.errors import BuildError
 from eastflank.loaders.paths import SEEDS_DIR
@@ -78,6 +79,7 @@ def test_a_build_failing_validation_publishes_nothing(tmp_path: Path, monkeypatc
         (staging / "parquet" / "mentions.parquet").unlink()
 
     monkeypatch.setattr(build_module, "seal_output", seal_and_lose_a_file)
+    monkeypatch.setattr(update_module, "seal_output", seal_and_lose_a_file)  # the unchanged rebuild patches
     with pytest.raises(BuildError) as caught:
         build(SEEDS_DIR, out)
     assert "missing parquet/mentions.parquet; nothing was published" in str(caught.value), str(caught.value)

@@ -127,3 +127,50 @@ def test_untouched_rows_keep_their_ids_and_changes_name_only_the_edited_article(
     curated = "select * from entities where source = 'reference' order by id"
     with sqlite3.connect(before) as old, sqlite3.connect(after) as new:
         assert new.execute(curated).fetchall() == old.execute(curated).fetchall()
+
+
+@pytest.mark.parametrize("edit", list(EDITS))
+def test_a_small_edit_patches_the_previous_release_and_keeps_full_text_search_whole(workspace: Path, edit: str) -> None:
+    EDITS[edit][0](workspace / "corpus")
+    result = build(workspace / "corpus", workspace / "dist")
+    assert result.incremental, "a one-article edit should patch the previous release"
+    clean = build(workspace / "corpus", workspace / "clean")
+    assert not clean.incremental
+    with sqlite3.connect(result.out / "eastflank.db") as patched, sqlite3.connect(clean.out / "eastflank.db") as full:
+        for fts in ("paragraphs_fts", "documents_fts"):
+            patched.execute(f"insert into {fts}({fts}) values ('integrity-check')")  # raises when index and table disagree
+        for term in ("NATO", "Moldova", "decision", "Chișinău"):
+            search = "select p.id from paragraphs_fts f join paragraphs p on p.rowid = f.rowid where paragraphs_fts match ? order by p.id"
+            assert patched.execute(search, (term,)).fetchall() == full.execute(search, (term,)).fetchall(), term
+
+
+def test_other_rules_mean_a_full_build(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    add_one(workspace / "corpus")
+    monkeypatch.setattr("eastflank.loaders.build.cache_version", lambda reference_dir: "other rules")
+    assert not build(workspace / "corpus", workspace / "dist").incremental
+
+
+def test_a_learned_entity_moves_to_the_next_article_that_finds_it(workspace: Path) -> None:
+    """Two articles define the same acronym; removing the first leaves the second's row, as a clean build has."""
+    corpus = workspace / "corpus"
+    define = "The Defence Reform Liaison Office (DRLO) of NATO opened in Chișinău{}. The DRLO will advise Moldova.\n"
+    (corpus / "aa_first.txt").write_text("First\n\n" + define.format(" in March"), encoding="utf-8")
+    (corpus / "ab_second.txt").write_text("Second\n\n" + define.format(" last year, officials said"), encoding="utf-8")
+    build(corpus, workspace / "dist")
+    (corpus / "aa_first.txt").unlink()
+    result = build(corpus, workspace / "dist")
+    assert result.incremental
+    clean = build(corpus, workspace / "clean")
+    query = "select * from entities where source = 'extracted' order by id"
+    with sqlite3.connect(result.out / "eastflank.db") as patched, sqlite3.connect(clean.out / "eastflank.db") as full:
+        got, want = patched.execute(query).fetchall(), full.execute(query).fetchall()
+        assert got == want
+        assert any("DRLO" in repr(row) or "Defence Reform Liaison Office" in repr(row) for row in got), got
+    assert digests(result.out) == digests(clean.out)
+    (corpus / "ab_second.txt").unlink()
+    again = build(corpus, workspace / "dist")
+    assert again.incremental
+    with sqlite3.connect(again.out / "eastflank.db") as patched:
+        gone = patched.execute(query).fetchall()
+    assert not any("DRLO" in repr(row) for row in gone), "an entity no article finds any more must go"
+    assert digests(again.out) == digests(build(corpus, workspace / "clean").out)

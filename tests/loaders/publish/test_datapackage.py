@@ -86,7 +86,8 @@ def test_package_names_licence_version_sources_and_release(seed_build: BuildResu
                                     "title": "Creative Commons Attribution 4.0"}]
     assert package["version"] == package["release"]["dataset_version"], package["release"]
     assert package["created"] == package["release"]["built_at"], package["release"]
-    assert sorted(package["release"]) == ["alembic_revision", "built_at", "dataset_version", "extractor_version", "source_commit"]
+    assert sorted(package["release"]) == [
+        "alembic_revision", "built_at", "dataset_version", "extractor_version", "rules_sha256", "source_commit"]
     titles = [source["title"] for source in package["sources"][1:]]
     with sqlite3.connect(seed_build.out / "eastflank.db") as connection:
         want = [title for (title,) in connection.execute("select coalesce(title, source_file) from documents order by id")]

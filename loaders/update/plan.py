@@ -1,0 +1,89 @@
+"""Decide whether the previous release can be patched, and with which articles.
+
+The previous release is reusable only when it was built by the same rules (code, id
+scheme and reference data: `rules_sha256`) at the same schema revision, so every row of
+an untouched article is exactly what a full build would produce again.
+"""
+
+import sqlite3
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from eastflank.loaders.extract.cache import ExtractionCache
+from eastflank.loaders.ingest.corpus import DocumentRecord, iter_corpus
+from eastflank.loaders.paths import DATABASE_FILE_NAME
+from eastflank.loaders.publish.release_info import RULES_FACT
+from eastflank.loaders.report import BuildReport
+from eastflank.loaders.store.migrate import head_revision
+
+MAX_TOUCHED_SHARE = 0.1
+ALWAYS_PATCHABLE = 50
+"""Past a tenth of the corpus (and more than 50 articles) touched, a full build costs about as much."""
+SKIPPED_FILE = "skipped file"
+
+
+@dataclass
+class UpdatePlan:
+    """What the patch does: articles to extract, documents whose rows go, and corpus order."""
+
+    previous: Path
+    extract: list[DocumentRecord] = field(default_factory=list)
+    removed_ids: list[str] = field(default_factory=list)
+    positions: dict[str, int] = field(default_factory=dict)
+    cache_keys: dict[str, str] = field(default_factory=dict)
+    report: BuildReport = field(default_factory=BuildReport)
+
+    @property
+    def touched(self) -> int:
+        """Documents added, changed or removed."""
+        return len({*self.removed_ids, *(record.id for record in self.extract)})
+
+
+def plan_update(corpus: Path, out: Path, cache: ExtractionCache) -> UpdatePlan | None:
+    """A plan for patching the release in `out`, or None when a full build is needed."""
+    previous = out.resolve() / DATABASE_FILE_NAME
+    known = previous_documents(previous, cache.version)
+    if known is None:
+        return None
+    plan = UpdatePlan(previous)
+    for position, record in enumerate(iter_corpus(corpus, plan.report)):
+        plan.positions[record.id] = position
+        plan.cache_keys[record.id] = cache.key(record)
+        cache.used.add(plan.cache_keys[record.id])
+        before = known.pop(record.id, None)
+        if before != _fields(record):
+            plan.extract.append(record)
+            if before is not None:
+                plan.removed_ids.append(record.id)
+    plan.removed_ids += sorted(known)
+    if plan.report.counts()[SKIPPED_FILE] or plan.touched > max(ALWAYS_PATCHABLE, MAX_TOUCHED_SHARE * len(plan.positions)):
+        return None
+    return plan
+
+
+def previous_documents(database: Path, rules_sha256: str) -> dict[str, dict[str, object]] | None:
+    """Document id → its stored fields (all but the text), if that release can be patched."""
+    if not database.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        try:
+            facts = dict(connection.execute("SELECT key, value FROM release_info"))
+            if facts.get(RULES_FACT) != rules_sha256 or facts.get("alembic_revision") != head_revision():
+                return None
+            connection.row_factory = sqlite3.Row
+            rows = connection.execute("SELECT * FROM documents")
+            return {row["id"]: _stored(dict(row)) for row in rows}
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+
+
+def _fields(record: DocumentRecord) -> dict[str, object]:
+    return _stored(asdict(record))
+
+
+def _stored(row: dict[str, object]) -> dict[str, object]:
+    """The fields compared between builds: all but the text (its sha256 stands for it), booleans as SQLite keeps them."""
+    return {name: int(value) if isinstance(value, bool) else value for name, value in row.items() if name != "text"}
