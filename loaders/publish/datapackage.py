@@ -11,7 +11,6 @@ them; validate with `--skip-errors byte-count`. The sizes and hashes are checked
 `SHA256SUMS` and by the tests instead.
 """
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from typing import Any
 import pyarrow.parquet as pq
 from sqlalchemy import Table
 
+from eastflank.loaders.publish.checksums import file_sha256
 from eastflank.loaders.publish.datasette_metadata import DESCRIPTION, LICENSE, SOURCE, TITLE
 from eastflank.schema import metadata
 from eastflank.schema.describe import ColumnDoc, TableDoc, describe_tables
@@ -56,7 +56,7 @@ def datapackage(out: Path) -> dict[str, Any]:
 def sources(out: Path) -> list[dict[str, str]]:
     """The project, then every article by title, with its address where known."""
     listed = [{"title": SOURCE["source"], "path": SOURCE["source_url"]}]
-    for row in _parquet_rows(out, "documents"):
+    for row in _parquet_rows(out, "documents", ["title", "source_file", "url"]):
         source = {"title": row["title"] or row["source_file"]}
         if row["url"] is not None:
             source["path"] = row["url"]
@@ -67,7 +67,7 @@ def sources(out: Path) -> list[dict[str, str]]:
 def resource(out: Path, table: TableDoc, stats: dict[str, Any] | None) -> dict[str, Any]:
     """One Parquet file: where it is, its size and hash, its schema and its checksum."""
     relative = f"parquet/{table.name}.parquet"
-    content = (out / relative).read_bytes()
+    path = out / relative
     described: dict[str, Any] = {
         "name": table.name,
         "type": "table",
@@ -75,8 +75,8 @@ def resource(out: Path, table: TableDoc, stats: dict[str, Any] | None) -> dict[s
         "format": "parquet",
         "mediatype": PARQUET_MEDIATYPE,
         "description": table.description,
-        "bytes": len(content),
-        "hash": f"sha256:{hashlib.sha256(content).hexdigest()}",
+        "bytes": path.stat().st_size,
+        "hash": f"sha256:{file_sha256(path)}",
         "schema": table_schema(table, metadata.tables[table.name]),
     }
     if stats is not None:
@@ -123,8 +123,9 @@ def _fk_name(constraint: Any) -> str:
     return str(constraint.name or "")
 
 
-def _parquet_rows(out: Path, table_name: str) -> list[dict[str, Any]]:
-    return pq.read_table(out / "parquet" / f"{table_name}.parquet").to_pylist()
+def _parquet_rows(out: Path, table_name: str, columns: list[str] | None = None) -> list[dict[str, Any]]:
+    """Rows of a published Parquet file, only the columns asked for (documents' texts stay on disk)."""
+    return pq.read_table(out / "parquet" / f"{table_name}.parquet", columns=columns).to_pylist()
 
 
 def write_datapackage(out: Path) -> Path:
