@@ -13,7 +13,7 @@ ID_LENGTH = 16
 
 def stable_id(kind: str, *parts: object) -> str:
     """A 16-hex-digit id from the row kind and its identifying fields."""
-    joined = "\x1f".join([kind, *(str(part) for part in parts)])
+    joined = "\x1f".join([kind, *map(str, parts)])
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:ID_LENGTH]
 
 

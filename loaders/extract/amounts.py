@@ -50,7 +50,7 @@ def _names_a_currency(text: str, currencies: Currencies) -> bool:
     if any(symbol in text for symbol in symbols):
         return True
     found = word_set(text)
-    return bool(codes & found) or bool(words & {w.casefold() for w in found})
+    return not codes.isdisjoint(found) or not words.isdisjoint(map(str.casefold, found))
 
 
 @lru_cache(maxsize=8)

@@ -104,15 +104,20 @@ def scan(text: str, rules: list[Rule]) -> list[tuple[Candidate, int]]:
     opened: dict[Gate, bool] = {}
     found = []
     for position, rule in enumerate(rules):
-        if all(_opens(gate, text, lowered_text, opened) for gate in rule.gates):
+        if _all_open(rule.gates, text, lowered_text, opened):
             found.extend((candidate, position) for candidate in _candidates(rule, text))
     return found
 
 
-def _opens(gate: Gate, text: str, lowered_text: str, opened: dict[Gate, bool]) -> bool:
-    if gate not in opened:
-        opened[gate] = gate.opens(text, lowered_text)
-    return opened[gate]
+def _all_open(gates: tuple[Gate, ...], text: str, lowered_text: str, opened: dict[Gate, bool]) -> bool:
+    """Whether every gate is open; each gate is tested once per text (rules share gates)."""
+    for gate in gates:
+        is_open = opened.get(gate)
+        if is_open is None:
+            is_open = opened[gate] = gate.opens(text, lowered_text)
+        if not is_open:
+            return False
+    return True
 
 
 def _candidates(rule: Rule, text: str) -> list[Candidate]:

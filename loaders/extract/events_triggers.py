@@ -9,7 +9,7 @@ decision taken there, and "the forum" points back at an event already reported.
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import compress, pairwise
 
 from eastflank.loaders.extract.events_lexicon import WORD, EventLexicon, Trigger
 from eastflank.loaders.extract.paragraph_input import MentionSpan
@@ -77,21 +77,27 @@ class Hit:
 
 
 def find_hits(text: str, start: int, end: int, lexicon: EventLexicon, mentions: tuple[MentionSpan, ...]) -> list[Hit]:
-    """Every usable trigger in text[start:end], longest form first, in reading order."""
+    """Every usable trigger in text[start:end], longest form first, in reading order.
+
+    Words are lowercased and looked up in C; only the few that open a trigger form are
+    tried, and a sentence with none is passed over before its word offsets are taken.
+    """
+    lowered = list(map(str.lower, WORD.findall(text, start, end)))
+    openings = list(compress(range(len(lowered)), map(lexicon.first_words.__contains__, lowered)))
+    if not openings:
+        return []
     words = [m.span() for m in WORD.finditer(text, start, end)]
-    lowered = [text[s:e].lower() for s, e in words]
     hits = []
     index = 0
-    while index < len(words):
-        found = _longest_at(text, words, lowered, index, lexicon)
+    for opening in openings:
+        found = _longest_at(text, words, lowered, opening, lexicon) if opening >= index else None
         if found is None:
-            index += 1
             continue
         length, trigger = found
-        hit = _describe(text, words, index, length, trigger)
-        if hit is not None and _outside_names(hit, mentions) and _reports_event(text, words, index, hit, (start, end)):
+        hit = _describe(text, words, opening, length, trigger)
+        if hit is not None and _outside_names(hit, mentions) and _reports_event(text, words, opening, hit, (start, end)):
             hits.append(hit)
-        index += length
+        index = opening + length
     return hits
 
 

@@ -7,6 +7,7 @@ only in capitals.
 """
 
 import re
+from itertools import compress
 
 WORD = re.compile(r"[^\W_]+")
 
@@ -25,13 +26,19 @@ class PhraseMatcher:
         """Matches in text[start:end], in order."""
         stop = len(text) if end is None else end
         found: list[re.Match[str]] = []
-        for word in WORD.finditer(text, start, stop):
-            if (found and word.start() < found[-1].end()) or word.group().casefold() not in self._first_words:
+        for word in self._openings(text, start, stop):
+            if found and word.start() < found[-1].end():
                 continue
             match = self._pattern.match(text, word.start(), stop)
             if match is not None:
                 found.append(match)
         return found
+
+    def _openings(self, text: str, start: int, stop: int) -> list[re.Match[str]]:
+        """The words of text[start:stop] that open a phrase. Every word is folded and looked up
+        in C (findall and finditer list the same words), so Python only sees the few openings."""
+        opens = map(self._first_words.__contains__, map(str.casefold, WORD.findall(text, start, stop)))
+        return list(compress(WORD.finditer(text, start, stop), opens))
 
     def match_at(self, text: str, position: int) -> re.Match[str] | None:
         """The longest phrase starting exactly at `position`, if any."""

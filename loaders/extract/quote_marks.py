@@ -8,6 +8,7 @@ goes on into the next paragraph open.
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 CLOSERS = {"“": "”", "„": "“”", "«": "»", '"': '"'}
 # A straight " opens only at the start or after a space or opening punctuation, before a word.
@@ -31,6 +32,12 @@ class QuotedSpan:
 
 def quoted_spans(text: str) -> list[QuotedSpan]:
     """Every quotation in text order; nested marks of another kind stay inside the outer one."""
+    return list(_quoted_spans(text))
+
+
+@lru_cache(maxsize=64)
+def _quoted_spans(text: str) -> tuple[QuotedSpan, ...]:
+    """Quotes and citations both read a paragraph's quotations; it is scanned once."""
     spans = []
     position = 0
     while (opening := OPENING.search(text, position)) is not None:
@@ -39,7 +46,7 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
         if close_at is None:
             break
         position = close_at + 1
-    return spans
+    return tuple(spans)
 
 
 def _closing(text: str, open_at: int) -> int | None:
