@@ -1,6 +1,6 @@
 """One measured run in its own process, so peak memory belongs to that run alone.
 
-Usage: python -m eastflank.loaders.bench.child (floor|build|stages) CORPUS OUT
+Usage: python -m eastflank.loaders.bench.child (floor|build|stages) CORPUS OUT [SAMPLE_EVERY]
 Prints one JSON object: seconds, peak RSS (this process and its workers) and details.
 """
 
@@ -25,7 +25,7 @@ def peak_rss_mb() -> float:
     return max(own, children) / 1024
 
 
-def measure(kind: str, corpus: Path, out: Path) -> dict[str, Any]:
+def measure(kind: str, corpus: Path, out: Path, sample_every: int = 1) -> dict[str, Any]:
     """Run one kind of measurement and describe it."""
     started = time.perf_counter()
     details: dict[str, Any]
@@ -38,9 +38,9 @@ def measure(kind: str, corpus: Path, out: Path) -> dict[str, Any]:
         result = build(corpus, out, progress=progress, workers=default_workers())
         details = {"stages": progress.seconds, "rows": sum(result.row_counts.values())}
     else:
-        details = {"stages": time_stages(corpus)}
+        details = {"stages": time_stages(corpus, sample_every)}
     return {"seconds": time.perf_counter() - started, "peak_rss_mb": peak_rss_mb(), **details}
 
 
 if __name__ == "__main__":
-    print(json.dumps(measure(sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]))))
+    print(json.dumps(measure(sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), *map(int, sys.argv[4:]))))

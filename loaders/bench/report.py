@@ -30,7 +30,9 @@ def figures_table(figures: list[SizeFigures]) -> Table:
 
 def stages_table(figures: list[SizeFigures]) -> Table:
     """Seconds per stage at each size: the extraction stages measured alone, and the build's own stages."""
-    table = Table(title="seconds per stage")
+    sampled = [f"{size.articles:,}: 1 in {size.stage_sample}" for size in figures if size.stage_sample > 1]
+    note = f" (read/split/match/rest timed on a sample and scaled — {', '.join(sampled)})" if sampled else ""
+    table = Table(title="seconds per stage" + note)
     names = sorted({name for size in figures for name in [*size.stages, *size.build.get("stages", {})]})
     table.add_column("stage")
     for size in figures:
@@ -41,7 +43,20 @@ def stages_table(figures: list[SizeFigures]) -> Table:
     return table
 
 
+def markdown_tables(figures: list[SizeFigures]) -> str:
+    """Both tables as Markdown, ready for README's performance section (never cut to the terminal's width)."""
+    lines = []
+    for table in (figures_table(figures), stages_table(figures)):
+        headers = [str(column.header) for column in table.columns]
+        cells = [[str(cell) for cell in column.cells] for column in table.columns]
+        lines += [f"{table.title}", "", "| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+        lines += ["| " + " | ".join(row) + " |" for row in zip(*cells)]
+        lines.append("")
+    return "\n".join(lines)
+
+
 def print_figures(figures: list[SizeFigures], console: Console) -> None:
-    """Both tables."""
+    """Both tables, then the same as Markdown."""
     console.print(figures_table(figures))
     console.print(stages_table(figures))
+    print(markdown_tables(figures), flush=True)

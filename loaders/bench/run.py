@@ -26,6 +26,8 @@ class SizeFigures:
     floor: dict[str, Any]
     stages: dict[str, float]
     add_one_seconds: float | None
+    stage_sample: int = 1
+    """The extraction stages were timed on every n-th article and scaled by n."""
 
 
 def corpus_megabytes(corpus: Path) -> float:
@@ -33,9 +35,13 @@ def corpus_megabytes(corpus: Path) -> float:
     return sum(path.stat().st_size for path in corpus.glob("*.txt")) / 1e6
 
 
-def run_child(kind: str, corpus: Path, out: Path) -> dict[str, Any]:
+STAGE_SAMPLE_ARTICLES = 10_000
+"""The single-process stage pass times at most about this many articles."""
+
+
+def run_child(kind: str, corpus: Path, out: Path, *extra: str) -> dict[str, Any]:
     """Run one measurement in a new Python process and read its JSON."""
-    command = [sys.executable, "-m", "eastflank.loaders.bench.child", kind, str(corpus), str(out)]
+    command = [sys.executable, "-m", "eastflank.loaders.bench.child", kind, str(corpus), str(out), *extra]
     finished = subprocess.run(command, check=True, capture_output=True, text=True)
     return json.loads(finished.stdout.strip().splitlines()[-1])
 
@@ -50,8 +56,9 @@ def measure_size(workdir: Path, count: int) -> SizeFigures:
     shutil.rmtree(cache_dir(out), ignore_errors=True)  # a full build extracts every article
     floor = run_child("floor", corpus, workdir / f"floor-{count}")
     built = run_child("build", corpus, out)
-    stages = run_child("stages", corpus, out)["stages"]
-    return SizeFigures(count, corpus_megabytes(corpus), built, floor, stages, measure_add_one(corpus, out))
+    sample = max(1, count // STAGE_SAMPLE_ARTICLES)
+    stages = run_child("stages", corpus, out, str(sample))["stages"]
+    return SizeFigures(count, corpus_megabytes(corpus), built, floor, stages, measure_add_one(corpus, out), sample)
 
 
 def measure_add_one(corpus: Path, out: Path) -> float | None:
