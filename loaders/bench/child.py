@@ -1,6 +1,6 @@
 """One measured run in its own process, so peak memory belongs to that run alone.
 
-Usage: python -m eastflank.loaders.bench.child (floor|build|stages) CORPUS OUT [SAMPLE_EVERY]
+Usage: python -m eastflank.loaders.bench.child (floor|build|build-one-worker|stages) CORPUS OUT [SAMPLE_EVERY]
 Prints one JSON object: seconds, peak RSS (this process and its workers) and details.
 """
 
@@ -33,9 +33,9 @@ def measure(kind: str, corpus: Path, out: Path, sample_every: int = 1) -> dict[s
         out.mkdir(parents=True, exist_ok=True)
         (out / "floor.db").unlink(missing_ok=True)
         details = vars(run_floor(corpus, out / "floor.db"))
-    elif kind == "build":
+    elif kind in ("build", "build-one-worker"):
         progress = TimingProgress()
-        result = build(corpus, out, progress=progress, workers=default_workers())
+        result = build(corpus, out, progress=progress, workers=1 if kind == "build-one-worker" else default_workers())
         details = {"stages": progress.seconds, "rows": sum(result.row_counts.values())}
     else:
         details = {"stages": time_stages(corpus, sample_every)}

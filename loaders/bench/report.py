@@ -4,6 +4,7 @@ from rich.console import Console
 from rich.table import Table
 
 from eastflank.loaders.bench.run import SizeFigures
+from eastflank.loaders.extract.parallel import default_workers
 
 
 def figures_table(figures: list[SizeFigures]) -> Table:
@@ -55,8 +56,24 @@ def markdown_tables(figures: list[SizeFigures]) -> str:
     return "\n".join(lines)
 
 
+def speedup_lines(figures: list[SizeFigures]) -> list[str]:
+    """The gain of extracting on every core over one process, where both were measured."""
+    lines = []
+    for size in figures:
+        if size.one_worker is None:
+            continue
+        key = "extracting articles"
+        one, many = size.one_worker["stages"].get(key), size.build["stages"].get(key)
+        whole = size.one_worker["seconds"] / size.build["seconds"]
+        part = "" if not one or not many else f"; extraction stage {one:.1f} s → {many:.1f} s ({one / many:.2f}×)"
+        lines.append(f"{size.articles:,} articles, one process vs {default_workers()}: build {whole:.2f}× faster{part}")
+    return lines
+
+
 def print_figures(figures: list[SizeFigures], console: Console) -> None:
-    """Both tables, then the same as Markdown."""
+    """Both tables, the multi-core speed-up, then the tables again as Markdown."""
     console.print(figures_table(figures))
     console.print(stages_table(figures))
+    for line in speedup_lines(figures):
+        console.print(line)
     print(markdown_tables(figures), flush=True)

@@ -28,6 +28,8 @@ class SizeFigures:
     add_one_seconds: float | None
     stage_sample: int = 1
     """The extraction stages were timed on every n-th article and scaled by n."""
+    one_worker: dict[str, Any] | None = None
+    """The same full build on one process, at the smallest size: the speed-up of using every core."""
 
 
 def corpus_megabytes(corpus: Path) -> float:
@@ -35,6 +37,8 @@ def corpus_megabytes(corpus: Path) -> float:
     return sum(path.stat().st_size for path in corpus.glob("*.txt")) / 1e6
 
 
+ONE_WORKER_UP_TO = 1_000
+"""Sizes (in articles) at which the build is also timed on one process."""
 STAGE_SAMPLE_ARTICLES = 10_000
 """The single-process stage pass times at most about this many articles."""
 
@@ -56,9 +60,16 @@ def measure_size(workdir: Path, count: int) -> SizeFigures:
     shutil.rmtree(cache_dir(out), ignore_errors=True)  # a full build extracts every article
     floor = run_child("floor", corpus, workdir / f"floor-{count}")
     built = run_child("build", corpus, out)
+    one_worker = None
+    if count <= ONE_WORKER_UP_TO:
+        single = workdir / f"dist-{count}-one-worker"
+        shutil.rmtree(single, ignore_errors=True)
+        shutil.rmtree(cache_dir(single), ignore_errors=True)
+        one_worker = run_child("build-one-worker", corpus, single)
     sample = max(1, count // STAGE_SAMPLE_ARTICLES)
     stages = run_child("stages", corpus, out, str(sample))["stages"]
-    return SizeFigures(count, corpus_megabytes(corpus), built, floor, stages, measure_add_one(corpus, out), sample)
+    add_one = measure_add_one(corpus, out)
+    return SizeFigures(count, corpus_megabytes(corpus), built, floor, stages, add_one, sample, one_worker)
 
 
 def measure_add_one(corpus: Path, out: Path) -> float | None:
