@@ -153,3 +153,27 @@ def bench(
         console.print(f"measuring {size:,} articles …")
         figures.append(measure_size(workdir, size))
     print_figures(figures, Console())
+
+
+@app.command("bench-serving")
+def bench_serving(
+    out: Annotated[Path, typer.Option("--out", help="Built folder to serve and time.")] = DEFAULT_OUT_DIR,
+    repeat: Annotated[int, typer.Option(help="Timed requests per page.")] = 30,
+    warmup: Annotated[int, typer.Option(help="Untimed rounds over every page first.")] = 2,
+) -> None:
+    """Time full-text searches and every canned query through Datasette on OUT, one request at a time; print p50/p95 and query plans.
+
+    Example: eastflank bench-serving --out .bench/dist-100000 --repeat 30
+    """
+    from eastflank.loaders.bench.serving import measure_serving
+    from eastflank.loaders.bench.serving_report import print_serving
+
+    if not (out / DATABASE_FILE_NAME).exists():
+        console.print(f"[bold red]error:[/] {escape(str(out / DATABASE_FILE_NAME))} does not exist. Fix: build first (eastflank build --out {escape(str(out))})")
+        raise typer.Exit(1)
+    try:
+        figures = measure_serving(out, repeat, warmup)
+    except EastflankError as error:
+        fail(error)
+        return
+    print_serving(figures, Console())

@@ -51,3 +51,7 @@ class BuildError(EastflankError):
 
 class DatabaseServerError(EastflankError):
     """The database server given by --database-url cannot be reached or refused the load."""
+
+
+class ServeError(EastflankError):
+    """The site could not be started in a child process (load test, latency benchmark)."""

@@ -13,16 +13,16 @@ import argparse
 import asyncio
 import json
 import os
-import signal
-import socket
 import statistics
-import subprocess
-import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
+
+from eastflank.loaders.bench.latency import percentile
+from eastflank.loaders.errors import EastflankError
+from eastflank.loaders.serve.background import served
 
 SEARCH_TERMS = ("NATO", "Moldova", "ITPP", "Romania", "security", "partnership")
 MAX_CLIENTS = 200
@@ -45,36 +45,6 @@ def request_mix(out: Path, database: str = "eastflank") -> list[tuple[str, str]]
     mix += [("search", f"/{database}/paragraphs?_search={term}") for term in SEARCH_TERMS]
     mix += [("canned", f"/{database}/{name}") for name in metadata.get("queries", {})]
     return mix
-
-
-def free_port() -> int:
-    """A port on 127.0.0.1 that nothing listens on now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def start_server(out: Path, port: int) -> subprocess.Popen[bytes]:
-    """`eastflank serve` as a user runs it, in its own process group, and wait until it answers."""
-    command = [str(Path(sys.executable).parent / "eastflank"), "serve", "--out", str(out), "--port", str(port)]
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    deadline = time.monotonic() + 300
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise SystemExit(f"eastflank serve exited with {server.returncode}")
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/-/versions.json", timeout=2).status_code == 200:
-                return server
-        except httpx.TransportError:
-            time.sleep(0.2)
-    stop_server(server)
-    raise SystemExit("eastflank serve did not answer within 300 s")
-
-
-def stop_server(server: subprocess.Popen[bytes]) -> None:
-    """Stop `eastflank serve` and the Datasette process it started (the whole group)."""
-    os.killpg(server.pid, signal.SIGTERM)
-    server.wait(timeout=30)
 
 
 async def client(http: httpx.AsyncClient, mix: list[tuple[str, str]], offset: int, deadline: float, samples: dict[str, Sample]) -> None:
@@ -101,12 +71,6 @@ async def run_load(base_url: str, mix: list[tuple[str, str]], clients: int, seco
         deadline = time.monotonic() + seconds
         await asyncio.gather(*(client(http, mix, i * 7, deadline, samples) for i in range(clients)))
     return samples
-
-
-def percentile(values: list[float], share: float) -> float:
-    """The value below which `share` of the sorted values fall (nearest rank)."""
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
 
 
 def summarise(samples: dict[str, Sample], seconds: float) -> dict[str, dict[str, float]]:
@@ -149,12 +113,11 @@ def arguments() -> argparse.Namespace:
 def main() -> None:
     """Serve, load, report, stop the server."""
     args = arguments()
-    port = free_port()
-    server = start_server(args.out, port)
     try:
-        samples = asyncio.run(run_load(f"http://127.0.0.1:{port}", request_mix(args.out), args.clients, args.seconds))
-    finally:
-        stop_server(server)
+        with served(args.out) as base_url:
+            samples = asyncio.run(run_load(base_url, request_mix(args.out), args.clients, args.seconds))
+    except EastflankError as error:
+        raise SystemExit(f"error: {error}") from None
     rows = summarise(samples, args.seconds)
     if args.json:
         print(json.dumps(rows, indent=2))
