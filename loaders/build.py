@@ -33,6 +33,7 @@ from eastflank.loaders.publish.fts import create_fts
 from eastflank.loaders.publish.parquet import export_parquet
 from eastflank.loaders.publish.release import seal_output, stamp_release
 from eastflank.loaders.publish.staging import staged_output
+from eastflank.loaders.publish.summaries import fill_summaries
 from eastflank.loaders.publish.validate import validate_output
 from eastflank.loaders.report import BuildReport
 from eastflank.loaders.store.load import DEDUPLICATED, delete_all_rows, insert_rows
@@ -142,6 +143,7 @@ def load_database(url: str, reference: list[ReferenceEntity], extracted: Iterabl
         for table_name, key_column, key, column, target in link_updates(reference):
             table = metadata.tables[table_name]
             connection.execute(update(table).where(table.c[key_column] == key).values({column: target}))
+        fill_summaries(connection)
     engine.dispose()
     return revision
 

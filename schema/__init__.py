@@ -10,10 +10,11 @@ from eastflank.schema.entities import Entity, EntityAlias, Mention, Programme
 from eastflank.schema.events import Event, EventParticipant, Quote
 from eastflank.schema.facts import Amount, Citation, EvaluationScore, ProgrammeFact, TemporalExpression
 from eastflank.schema.release import ReleaseInfo, TableStat
+from eastflank.schema.summaries import EntityMentionCount, EntityPair, YearCount
 
 MODELS = (
     Document, Paragraph, Entity, EntityAlias, Mention, Programme, ProgrammeFact, Event, EventParticipant, Quote,
-    TemporalExpression, Amount, Citation, EvaluationScore, ReleaseInfo, TableStat,
+    TemporalExpression, Amount, Citation, EntityMentionCount, EntityPair, YearCount, EvaluationScore, ReleaseInfo, TableStat,
 )
 """Every published table's model, in the order the data dictionary lists them."""
 
@@ -40,6 +41,9 @@ __all__ = [
     "Amount",
     "Citation",
     "ProgrammeFact",
+    "EntityMentionCount",
+    "EntityPair",
+    "YearCount",
     "EvaluationScore",
     "ReleaseInfo",
     "TableStat",

@@ -1,11 +1,17 @@
 """Documents and their paragraphs: the raw layer every derived row points back to."""
 
+from sqlalchemy import Index, text
 from sqlmodel import Field, SQLModel
+
 
 class Document(SQLModel, table=True):
     """One row per source article, with its full normalised text."""
 
     __tablename__ = "documents"
+    __table_args__ = (
+        # Newest first, undated last: who_said_what lists every quote in this order, streaming.
+        Index("ix_documents_newest", text("(published_date IS NULL)"), text("published_date DESC"), "id"),
+    )
 
     id: str = Field(primary_key=True, description="Stable id: a hash of the source file's name stem.")
     source_file: str = Field(unique=True, description="File name of the article in the corpus folder.")

@@ -1,5 +1,6 @@
 """Events, who took part in them, and what people said."""
 
+from sqlalchemy import Index, text
 from sqlmodel import Field, SQLModel
 
 
@@ -7,6 +8,10 @@ class Event(SQLModel, table=True):
     """One row per dated occurrence an article reports (summit, visit, statement, decision ...)."""
 
     __tablename__ = "events"
+    __table_args__ = (
+        # The timeline's order (undated last), so listing every event streams in index order.
+        Index("ix_events_timeline", text("(start_date IS NULL)"), "start_date", "name", "id"),
+    )
 
     id: str = Field(primary_key=True, description="Stable id: a hash of paragraph id, span and type.")
     name: str = Field(description="Short human-readable name of the event.")

@@ -3,6 +3,13 @@
 Each query is plain SQLite SQL with named parameters, which Datasette turns into a form.
 An entity parameter accepts an id (`md`), a name (`Moldova`) or an alias (`NATO`), in any
 case, and a blank value means "all", so a form left empty still answers something.
+
+Every query answers in milliseconds at any corpus size (tests/loaders/publish/test_query_plans.py
+checks the plans): "all" and "one entity" are separate arms of a UNION ALL, each guarded by
+its parameter, because one plan cannot serve both. The "all" arm walks an index in the
+order the query returns, so it stops at Datasette's row cap; the "one entity" arm starts
+from the entity's rows in an index and sorts only those. Counts over every mention or
+event are read from the summary tables (schema/summaries.py) instead of being counted.
 """
 
 from dataclasses import dataclass
@@ -38,27 +45,40 @@ def chosen(parameter: str) -> str:
 )"""
 
 
+def mentioned_in_evidence(chosen_ids: str) -> str:
+    """Ids of events whose evidence sentence names one of `chosen_ids` (a subquery), found from the mentions."""
+    return f"""select e.id from mentions m
+    join events e on e.paragraph_id = m.paragraph_id
+    where m.entity_id in ({chosen_ids}) and m.start_char >= e.start_char and m.end_char <= e.end_char"""
+
+
 TIMELINE = CannedQuery(
     "timeline",
     "Timeline of events",
     "Every dated event in date order; give an entity (id, name or alias) to keep the events it "
     "takes part in, hosts or is named in, or leave it blank for all.",
     f"""
-with {chosen("entity")}
-select e.start_date, e.end_date, e.date_precision, e.type, e.name, e.modality,
-  place.name as location, d.title as document, e.id as event_id
-from events e
-left join entities place on place.id = e.location_entity_id
-left join documents d on d.id = e.document_id
-where :entity = ''
-  or e.location_entity_id in (select id from chosen)
-  or e.id in (select event_id from event_participants where entity_id in (select id from chosen))
-  or exists (
-    select 1 from mentions m
-    where m.paragraph_id = e.paragraph_id and m.entity_id in (select id from chosen)
-      and m.start_char >= e.start_char and m.end_char <= e.end_char
-  )
-order by e.start_date is null, e.start_date, e.name, e.id
+with {chosen("entity")},
+picked as (
+  select id from events where location_entity_id in (select id from chosen)
+  union
+  select event_id from event_participants where entity_id in (select id from chosen)
+  union
+  {mentioned_in_evidence("select id from chosen")}
+),
+timeline as not materialized (
+  select e.start_date is null as undated, e.start_date, e.end_date, e.date_precision, e.type, e.name, e.modality,
+    place.name as location, d.title as document, e.id as event_id
+  from events e
+  left join entities place on place.id = e.location_entity_id
+  left join documents d on d.id = e.document_id
+)
+select start_date, end_date, date_precision, type, name, modality, location, document, event_id from (
+  select * from timeline where :entity = ''
+  union all
+  select * from timeline where :entity <> '' and event_id in (select id from picked)
+  order by undated, start_date, name, event_id
+)
 """,
 )
 
@@ -75,10 +95,10 @@ select d.published_date, d.title as document, p.position as paragraph,
   substr(p.text, m.end_char + 1, 80) as after,
   e.name as entity, p.text as paragraph_text, m.id as mention_id, m.paragraph_id, m.document_id
 from mentions m
-join chosen on chosen.id = m.entity_id
 join entities e on e.id = m.entity_id
 join paragraphs p on p.id = m.paragraph_id
 join documents d on d.id = m.document_id
+where m.entity_id in (select id from chosen)
 order by d.published_date is null, d.published_date, d.id, p.position, m.start_char
 """,
 )
@@ -120,11 +140,7 @@ select e.start_date, 'event', e.type || ': ' || e.name, null,
 from events e
 join paragraphs p on p.id = e.paragraph_id
 left join documents d on d.id = e.document_id
-where exists (
-  select 1 from mentions m
-  where m.paragraph_id = e.paragraph_id and m.entity_id in (select entity_id from programme)
-    and m.start_char >= e.start_char and m.end_char <= e.end_char
-)
+where e.id in ({mentioned_in_evidence("select entity_id from programme")})
 )
 order by date is null, date, kind, source_row
 """,
@@ -137,14 +153,25 @@ WHO_SAID_WHAT = CannedQuery(
     "alias) to keep only theirs, or leave it blank for all.",
     f"""
 with {chosen("speaker")}
-select d.published_date, coalesce(s.name, '(unresolved)') as speaker, q.text as quote,
-  q.attribution, d.title as document, q.id as quote_id, q.paragraph_id
-from quotes q
-join paragraphs p on p.id = q.paragraph_id
-join documents d on d.id = p.document_id
-left join entities s on s.id = q.speaker_entity_id
-where :speaker = '' or q.speaker_entity_id in (select id from chosen)
-order by d.published_date is null, d.published_date desc, d.id, p.position, q.start_char
+select published_date, speaker, quote, attribution, document, quote_id, paragraph_id from (
+  select d.published_date is null as undated, d.published_date, coalesce(s.name, '(unresolved)') as speaker,
+    q.text as quote, q.attribution, d.title as document, q.id as quote_id, q.paragraph_id,
+    d.id as document_id, p.position as position, q.start_char as start_char
+  from documents d
+  cross join paragraphs p
+  cross join quotes q
+  left join entities s on s.id = q.speaker_entity_id
+  where :speaker = '' and p.document_id = d.id and q.paragraph_id = p.id
+  union all
+  select d.published_date is null, d.published_date, coalesce(s.name, '(unresolved)'), q.text, q.attribution, d.title,
+    q.id, q.paragraph_id, d.id, p.position, q.start_char
+  from quotes q
+  join paragraphs p on p.id = q.paragraph_id
+  join documents d on d.id = p.document_id
+  left join entities s on s.id = q.speaker_entity_id
+  where :speaker <> '' and q.speaker_entity_id in (select id from chosen)
+  order by undated, published_date desc, document_id, position, start_char
+)
 """,
 )
 
@@ -154,17 +181,24 @@ CO_MENTIONS = CannedQuery(
     "Pairs of entities named in the same paragraph, with how many paragraphs and articles they "
     "share; give an entity (id, name or alias) to see who appears beside it, or leave it blank.",
     f"""
-with {chosen("entity")},
-named as (select distinct paragraph_id, document_id, entity_id from mentions)
-select a.entity_id, ea.name as entity, b.entity_id as with_entity_id, eb.name as with_entity,
-  count(*) as paragraphs, count(distinct a.document_id) as documents
-from named a
-join named b on b.paragraph_id = a.paragraph_id and b.entity_id <> a.entity_id
-join entities ea on ea.id = a.entity_id
-join entities eb on eb.id = b.entity_id
-where case when :entity = '' then a.entity_id < b.entity_id
-  else a.entity_id in (select id from chosen) end
-group by a.entity_id, b.entity_id
+with {chosen("entity")}
+select pair.entity_id, ea.name as entity, pair.with_entity_id, eb.name as with_entity, pair.paragraphs, pair.documents
+from entity_pairs pair
+join entities ea on ea.id = pair.entity_id
+join entities eb on eb.id = pair.with_entity_id
+where :entity = ''
+union all
+select pair.entity_id, ea.name, pair.with_entity_id, eb.name, pair.paragraphs, pair.documents
+from entity_pairs pair
+join entities ea on ea.id = pair.entity_id
+join entities eb on eb.id = pair.with_entity_id
+where :entity <> '' and pair.entity_id in (select id from chosen)
+union all
+select pair.with_entity_id, eb.name, pair.entity_id, ea.name, pair.paragraphs, pair.documents
+from entity_pairs pair
+join entities ea on ea.id = pair.entity_id
+join entities eb on eb.id = pair.with_entity_id
+where :entity <> '' and pair.with_entity_id in (select id from chosen)
 order by paragraphs desc, documents desc, entity, with_entity
 """,
 )
@@ -174,13 +208,11 @@ PLACES = CannedQuery(
     "Map of places",
     "Every country and place the articles name, on a map, with how often each is mentioned.",
     """
-select e.id, e.name, e.type, e.latitude, e.longitude, count(*) as mentions,
-  count(distinct m.document_id) as documents
-from entities e
-join mentions m on m.entity_id = e.id
+select e.id, e.name, e.type, e.latitude, e.longitude, counts.mentions, counts.documents
+from entity_mention_counts counts
+join entities e on e.id = counts.entity_id
 where e.latitude is not null and e.longitude is not null
-group by e.id
-order by mentions desc, e.name
+order by counts.mentions desc, e.name
 """,
 )
 
@@ -189,16 +221,7 @@ EVENTS_OVER_TIME = CannedQuery(
     "Events over time",
     "Events per year, beside the articles published that year.",
     """
-with years as (
-  select substr(start_date, 1, 4) as year from events where start_date is not null
-  union
-  select substr(published_date, 1, 4) from documents where published_date is not null
-)
-select year,
-  (select count(*) from events where substr(start_date, 1, 4) = years.year) as events,
-  (select count(*) from documents where substr(published_date, 1, 4) = years.year) as articles
-from years
-order by year
+select year, events, articles from year_counts order by year
 """,
     description_html=(
         "<p>Events per year, beside the articles published that year. "
@@ -209,7 +232,23 @@ order by year
     ),
 )
 
-CANNED_QUERIES = (TIMELINE, ENTITY_IN_CONTEXT, PROGRAMME_LIFECYCLE, WHO_SAID_WHAT, CO_MENTIONS, PLACES, EVENTS_OVER_TIME)
+SEARCH = CannedQuery(
+    "search",
+    "Search paragraphs",
+    "Paragraphs that contain every word given (full-text search, as on the paragraphs page), in "
+    "the order the corpus holds them, with their documents. Unlike a search of the paragraphs "
+    "table it neither counts nor sorts the matches, so it answers at once however many there are.",
+    """
+select d.published_date, d.title as document, p.position as paragraph, p.text, p.id as paragraph_id, p.document_id
+from paragraphs_fts
+join paragraphs p on p.rowid = paragraphs_fts.rowid
+join documents d on d.id = p.document_id
+where :q <> '' and paragraphs_fts match escape_fts(:q)
+order by paragraphs_fts.rowid
+""",
+)
+
+CANNED_QUERIES = (TIMELINE, ENTITY_IN_CONTEXT, PROGRAMME_LIFECYCLE, WHO_SAID_WHAT, CO_MENTIONS, PLACES, EVENTS_OVER_TIME, SEARCH)
 """Every canned query, in the order the database page lists them."""
 
 

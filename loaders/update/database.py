@@ -20,6 +20,7 @@ from eastflank.loaders.publish.fts import FTS_COLUMNS
 from eastflank.loaders.store.load import DEDUPLICATED, insert_rows
 from eastflank.loaders.update.delta import TableDelta
 from eastflank.loaders.update.plan import UpdatePlan
+from eastflank.loaders.update.summaries import patch_summaries
 from eastflank.schema import metadata
 
 GONE, NEW = "gone_documents", "new_documents"
@@ -44,6 +45,7 @@ def patch_database(
             _mark(connection, NEW, list(fresh))
             insert_documents(connection, deltas, fresh.values())
             settle_learned(connection, deltas, plan, fresh, cache, reference_ids)
+            patch_summaries(connection, deltas)
     finally:
         engine.dispose()
     return deltas

@@ -14,6 +14,7 @@ from sqlalchemy.pool import NullPool
 
 from eastflank.loaders.publish.arrow_schema import published_tables
 from eastflank.loaders.publish.fts import create_fts
+from eastflank.loaders.publish.summaries import fill_summaries
 from eastflank.loaders.store.load import insert_rows
 from eastflank.loaders.store.migrate import upgrade_to_head
 
@@ -134,13 +135,14 @@ def sandbox_rows() -> dict[str, list[Row]]:
 
 
 def create_sandbox(path: Path) -> Path:
-    """Migrate a fresh SQLite database at `path`, load the sandbox rows and index them for search."""
+    """Migrate a fresh SQLite database at `path`, load the sandbox rows, count the summaries and index them for search."""
     engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
     upgrade_to_head(engine)
     rows = sandbox_rows()
     with engine.begin() as connection:
         for table in published_tables():
             insert_rows(connection, table.name, rows.get(table.name, []))
+        fill_summaries(connection)
     engine.dispose()
     with sqlite3.connect(path) as connection:
         create_fts(connection)

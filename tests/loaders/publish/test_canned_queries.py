@@ -4,17 +4,19 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from datasette.utils import escape_fts
 
 from eastflank.loaders.build import BuildResult
 from eastflank.loaders.publish.canned_queries import CANNED_QUERIES, canned_queries_metadata
 
 QUERIES = {query.name: query for query in CANNED_QUERIES}
-PARAMETERS = ("entity", "programme", "speaker")
+PARAMETERS = ("entity", "programme", "speaker", "q")
 
 
 def run(database: Path, name: str, value: str = "") -> list[tuple]:
     """A canned query's rows, every parameter set to `value`."""
     with sqlite3.connect(database) as connection:
+        connection.create_function("escape_fts", 1, escape_fts)  # registered by Datasette, which runs the queries
         return connection.execute(QUERIES[name].sql, {p: value for p in PARAMETERS}).fetchall()
 
 
@@ -102,6 +104,19 @@ def test_events_over_time_counts_events_and_articles_per_year(sandbox_database: 
     assert got == [("2024", 1, 1)], got
 
 
+def test_search_finds_paragraphs_with_every_word_in_corpus_order(sandbox_database: Path) -> None:
+    got = [row[2:5] for row in run(sandbox_database, "search", "moldova ITPP")]
+    want = [(3, "From 2025 Moldova moves from the IPAP to the ITPP.", "par-3")]
+    assert got == want, got
+    got = [row[4] for row in run(sandbox_database, "search", "NATO")]
+    assert got == ["par-0", "par-1", "par-2"], got
+
+
+def test_search_left_blank_finds_nothing(sandbox_database: Path) -> None:
+    got = run(sandbox_database, "search", "")
+    assert got == [], got
+
+
 @pytest.mark.parametrize("name", sorted(QUERIES))
 def test_every_query_runs_on_the_seed_build(seed_build: BuildResult, name: str) -> None:
     run(seed_build.out / "eastflank.db", name, "md")
@@ -115,6 +130,6 @@ def test_seed_build_places_put_moldova_first(seed_build: BuildResult) -> None:
 def test_metadata_names_each_query_with_its_title_and_sql() -> None:
     got = canned_queries_metadata()
     assert list(got) == ["timeline", "entity_in_context", "programme_lifecycle", "who_said_what", "co_mentions", "places",
-                         "events_over_time"], list(got)
+                         "events_over_time", "search"], list(got)
     assert got["who_said_what"]["title"] == "Who said what", got["who_said_what"]
     assert got["who_said_what"]["sql"] == QUERIES["who_said_what"].sql.strip()

@@ -1,0 +1,97 @@
+"""Fill the summary tables (schema/summaries.py) from the loaded facts.
+
+Every count is a sum over documents, so a full build tallies each document's mentions,
+events and date once, and an incremental build (loaders/update) patches the stored
+counts with what the documents it inserts add and what those it removes took. Counting
+runs in Python over the mentions in document order, one document in memory at a time:
+on SQLite that is several times faster than the equivalent GROUP BY over a self-join.
+"""
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from itertools import combinations, groupby
+from operator import itemgetter
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from eastflank.loaders.store.load import insert_rows
+from eastflank.schema import metadata
+
+MentionRow = tuple[str, str, str]
+"""(document_id, paragraph_id, entity_id) of one mention."""
+READ_BATCH = 20_000
+SUMMARY_TABLES = ("entity_mention_counts", "entity_pairs", "year_counts")
+
+
+class Tally:
+    """Counts by summary row: what some documents contribute to each summary table."""
+
+    def __init__(self) -> None:
+        self.columns: dict[str, dict[str, Counter[Any]]] = {
+            "entity_mention_counts": {"mentions": Counter(), "paragraphs": Counter(), "documents": Counter()},
+            "entity_pairs": {"paragraphs": Counter(), "documents": Counter()},
+            "year_counts": {"events": Counter(), "articles": Counter()},
+        }
+
+    def count_mentions(self, rows: Iterable[MentionRow]) -> None:
+        """Count mentions given grouped by document (each document's rows together)."""
+        for _, document_rows in groupby(rows, key=itemgetter(0)):
+            self._count_document(document_rows)
+
+    def _count_document(self, rows: Iterable[MentionRow]) -> None:
+        entities = self.columns["entity_mention_counts"]
+        pairs = self.columns["entity_pairs"]
+        named: dict[str, set[str]] = {}
+        for _, paragraph_id, entity_id in rows:
+            entities["mentions"][entity_id] += 1
+            named.setdefault(paragraph_id, set()).add(entity_id)
+        document_pairs: set[tuple[str, str]] = set()
+        for paragraph_entities in named.values():
+            entities["paragraphs"].update(paragraph_entities)
+            paragraph_pairs = list(combinations(sorted(paragraph_entities), 2))
+            pairs["paragraphs"].update(paragraph_pairs)
+            document_pairs.update(paragraph_pairs)
+        entities["documents"].update(set().union(*named.values()))
+        pairs["documents"].update(document_pairs)
+
+    def count_years(self, event_start_dates: Iterable[str | None], published_dates: Iterable[str | None]) -> None:
+        """Count events and documents by the year their date starts with."""
+        years = self.columns["year_counts"]
+        years["events"].update(date[:4] for date in event_start_dates if date is not None)
+        years["articles"].update(date[:4] for date in published_dates if date is not None)
+
+    def keys(self, table: str) -> set[Any]:
+        """Every summary row key this tally counts something for."""
+        return set().union(*(counter.keys() for counter in self.columns[table].values()))
+
+    def row(self, table: str, key: Any) -> dict[str, Any]:
+        """The summary row of a key, as a full build stores it."""
+        names = [column.name for column in metadata.tables[table].primary_key.columns]
+        row = dict(zip(names, key if len(names) > 1 else (key,)))
+        return row | {column: counter[key] for column, counter in self.columns[table].items()}
+
+
+def mention_rows(connection: Connection) -> Iterator[MentionRow]:
+    """Every mention's (document, paragraph, entity), document by document, read in batches."""
+    mentions = metadata.tables["mentions"]
+    query = select(mentions.c.document_id, mentions.c.paragraph_id, mentions.c.entity_id).order_by(mentions.c.document_id)
+    for row in connection.execution_options(yield_per=READ_BATCH).execute(query):
+        yield row[0], row[1], row[2]
+
+
+def database_tally(connection: Connection) -> Tally:
+    """The tally of every document in the database."""
+    events, documents = metadata.tables["events"], metadata.tables["documents"]
+    tally = Tally()
+    tally.count_mentions(mention_rows(connection))
+    tally.count_years(connection.execute(select(events.c.start_date)).scalars(), connection.execute(select(documents.c.published_date)).scalars())
+    return tally
+
+
+def fill_summaries(connection: Connection) -> None:
+    """Empty and fill the summary tables from the facts in the database."""
+    tally = database_tally(connection)
+    for table in SUMMARY_TABLES:
+        connection.execute(metadata.tables[table].delete())
+        insert_rows(connection, table, (tally.row(table, key) for key in sorted(tally.keys(table))))

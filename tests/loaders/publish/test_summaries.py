@@ -1,0 +1,52 @@
+"""The summary tables hold exactly what counting the facts gives."""
+
+import sqlite3
+from pathlib import Path
+
+from eastflank.loaders.publish.summaries import Tally
+
+
+def rows(database: Path, table: str) -> list[tuple]:
+    """Every row of a table in key order."""
+    with sqlite3.connect(database) as connection:
+        return connection.execute(f'select * from "{table}" order by 1, 2').fetchall()
+
+
+def test_entity_mention_counts_count_mentions_paragraphs_and_documents(sandbox_database: Path) -> None:
+    got = rows(sandbox_database, "entity_mention_counts")
+    want = [("chisinau", 1, 1, 1), ("ipap", 1, 1, 1), ("itpp", 2, 2, 1), ("jens-stoltenberg", 2, 2, 1), ("md", 3, 3, 1), ("nato", 2, 2, 1)]
+    assert got == want, got
+
+
+def test_entity_pairs_hold_each_pair_named_in_a_paragraph_once_smaller_id_first(sandbox_database: Path) -> None:
+    got = rows(sandbox_database, "entity_pairs")
+    want = [
+        ("chisinau", "itpp", 1, 1), ("chisinau", "jens-stoltenberg", 1, 1), ("chisinau", "nato", 1, 1), ("ipap", "itpp", 1, 1),
+        ("ipap", "md", 1, 1), ("itpp", "jens-stoltenberg", 1, 1), ("itpp", "md", 1, 1), ("itpp", "nato", 1, 1),
+        ("jens-stoltenberg", "md", 1, 1), ("jens-stoltenberg", "nato", 1, 1), ("md", "nato", 1, 1),
+    ]
+    assert got == want, got
+
+
+def test_year_counts_count_events_and_articles_per_year(sandbox_database: Path) -> None:
+    got = rows(sandbox_database, "year_counts")
+    assert got == [("2024", 1, 1)], got
+
+
+def test_a_pair_counts_each_paragraph_and_each_document_once() -> None:
+    tally = Tally()
+    tally.count_mentions([
+        ("d1", "p1", "nato"), ("d1", "p1", "md"), ("d1", "p1", "nato"), ("d1", "p2", "md"), ("d1", "p2", "nato"),
+        ("d2", "p3", "nato"), ("d2", "p3", "md"), ("d2", "p4", "ro"),
+    ])
+    got = [tally.row("entity_pairs", key) for key in sorted(tally.keys("entity_pairs"))]
+    assert got == [{"entity_id": "md", "with_entity_id": "nato", "paragraphs": 3, "documents": 2}], got
+    got = tally.row("entity_mention_counts", "nato")
+    assert got == {"entity_id": "nato", "mentions": 4, "paragraphs": 3, "documents": 2}, got
+
+
+def test_years_are_the_first_four_characters_and_undated_rows_are_left_out() -> None:
+    tally = Tally()
+    tally.count_years(["2024-03-12", "2024", None, "2025-01"], ["2024-03", None])
+    got = [tally.row("year_counts", year) for year in sorted(tally.keys("year_counts"))]
+    assert got == [{"year": "2024", "events": 2, "articles": 1}, {"year": "2025", "events": 1, "articles": 0}], got
