@@ -17,7 +17,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from eastflank.loaders.extract.document import DocumentRows, ExtractionContext
-from eastflank.loaders.extract.parallel import extract_many
+from eastflank.loaders.extract.parallel import ExtractionPool
 from eastflank.loaders.ingest.corpus import DocumentRecord
 from eastflank.loaders.paths import PROJECT_ROOT, REFERENCE_DIR
 from eastflank.loaders.publish.release_info import extractor_version
@@ -94,20 +94,19 @@ def extract_with_cache(
 ) -> Iterator[DocumentRows]:
     """Each document's rows, in order, from the cache where the article and the rules are unchanged.
 
-    Misses are extracted by `workers` processes (see extract/parallel.py); with one worker
-    everything runs in this process.
+    Misses are extracted by `workers` processes kept for the whole stream (see
+    extract/parallel.py); with one worker everything runs in this process.
     """
-    pending: list[tuple[str, DocumentRecord | None, DocumentRows | None]] = []
-    for batch in _batches(documents, PARALLEL_BATCH):
-        pending = [(key, document, cache.get(key)) for document in batch for key in [cache.key(document)]]
-        misses = [document for _, document, rows in pending if rows is None]
-        fresh = iter(extract_many(misses, context, workers) if misses else [])
-        for key, _, rows in pending:
-            if rows is None:
-                cache.misses += 1
-                rows = next(fresh)
-                cache.put(key, rows)
-            yield rows
+    with ExtractionPool(context, workers) as pool:
+        for batch in _batches(documents, PARALLEL_BATCH):
+            pending = [(key, cache.get(key)) for document in batch for key in [cache.key(document)]]
+            fresh = pool.extract(document for document, (_, rows) in zip(batch, pending) if rows is None)
+            for key, rows in pending:
+                if rows is None:
+                    cache.misses += 1
+                    rows = next(fresh)
+                    cache.put(key, rows)
+                yield rows
 
 
 def _batches(items: Iterable[DocumentRecord], size: int) -> Iterator[list[DocumentRecord]]:

@@ -9,6 +9,7 @@ rows come back. `imap` keeps corpus order, so ids and row order do not depend on
 import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from eastflank.loaders.extract.context import ExtractionContext
 from eastflank.loaders.extract.document import DocumentRows, extract_document
@@ -23,14 +24,33 @@ def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)))
 
 
-def extract_many(documents: Iterable[DocumentRecord], context: ExtractionContext, workers: int) -> Iterator[DocumentRows]:
-    """Each document's rows, in input order, extracted by `workers` processes (1: in this one)."""
-    if workers <= 1:
-        yield from (extract_document(document, context) for document in documents)
-        return
-    forking = multiprocessing.get_context("fork")
-    with forking.Pool(workers, initializer=_remember, initargs=(context,)) as pool:
-        yield from pool.imap(_extract, documents, chunksize=CHUNK_SIZE)
+class ExtractionPool:
+    """Worker processes kept for a whole build, so a stream of batches pays for forking once.
+
+    With one worker there are no processes: documents are extracted in the caller's.
+    """
+
+    def __init__(self, context: ExtractionContext, workers: int) -> None:
+        self.context = context
+        self.workers = workers
+        self._pool: Any = None
+
+    def __enter__(self) -> "ExtractionPool":
+        if self.workers > 1:
+            forking = multiprocessing.get_context("fork")
+            self._pool = forking.Pool(self.workers, initializer=_remember, initargs=(self.context,))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+
+    def extract(self, documents: Iterable[DocumentRecord]) -> Iterator[DocumentRows]:
+        """Each document's rows, in input order."""
+        if self._pool is None:
+            return (extract_document(document, self.context) for document in documents)
+        return iter(self._pool.imap(_extract, documents, chunksize=CHUNK_SIZE))
 
 
 def _remember(context: ExtractionContext) -> None:

@@ -48,3 +48,15 @@ def test_every_parquet_file_is_byte_identical(two_builds: tuple[BuildResult, Bui
     first, second = two_builds
     got = (second.out / "parquet" / f"{table}.parquet").read_bytes()
     assert got == (first.out / "parquet" / f"{table}.parquet").read_bytes(), table
+
+
+def test_two_worker_processes_give_the_same_bytes_as_one(
+    two_builds: tuple[BuildResult, BuildResult], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    parallel = build(SEEDS_DIR, tmp_path / "dist", workers=2)
+    assert parallel.extracted_articles == len(list(SEEDS_DIR.glob("*.txt")))
+    first, _ = two_builds
+    for table in published_tables():
+        name = f"parquet/{table.name}.parquet"
+        assert (parallel.out / name).read_bytes() == (first.out / name).read_bytes(), table.name
