@@ -15,7 +15,9 @@ from eastflank.loaders.extract.capitalised_runs import Run, capitalised_runs
 from eastflank.loaders.extract.name_tokens import SENTENCE_OPENERS
 
 IN_BRACKETS_AFTER = re.compile(r"\((?P<acronym>[A-Z][A-Za-z0-9&\-]{1,11})\)")
-BEFORE_BRACKETS = re.compile(r"(?<![\w-])(?P<acronym>[A-Z][A-Za-z0-9&\-]{1,11})\s\((?P<long>[^()]{3,120})\)")
+# The capital is matched before the lookbehind checks the character ahead of it, so the
+# regex engine skips from capital to capital instead of trying every offset.
+BEFORE_BRACKETS = re.compile(r"(?P<acronym>[A-Z](?<![\w-][A-Z])[A-Za-z0-9&\-]{1,11})\s\((?P<long>[^()]{3,120})\)")
 MIN_CAPITALS = 2
 
 

@@ -15,7 +15,9 @@ from eastflank.loaders.extract.name_tokens import Token, tokens
 CONNECTORS = frozenset({"of", "for", "and", "on", "&"})
 _UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper()) + "ȘȚŞŢ"
 _WORD = rf"[{_UPPER}][\w’'\-]*"
-STRETCH = re.compile(rf"(?<![\w’'\-]){_WORD}(?:(?:,?\s+(?:(?:of|for|and|on|the|&)\s+)*){_WORD})*")
+# The capital comes before the check on the character ahead of it (a two-character
+# lookbehind), so the regex engine skips from capital to capital instead of trying every offset.
+STRETCH = re.compile(rf"[{_UPPER}](?<![\w’'\-][{_UPPER}])[\w’'\-]*(?:(?:,?\s+(?:(?:of|for|and|on|the|&)\s+)*){_WORD})*")
 WORD_BEFORE = re.compile(r"([\w’'\-]+) $")
 ARTICLE_AFTER = frozenset({"of", "for", "on"})
 

@@ -86,7 +86,7 @@ def find_hits(text: str, start: int, end: int, lexicon: EventLexicon, mentions: 
     openings = list(compress(range(len(lowered)), map(lexicon.first_words.__contains__, lowered)))
     if not openings:
         return []
-    words = [m.span() for m in WORD.finditer(text, start, end)]
+    words = list(map(re.Match.span, WORD.finditer(text, start, end)))
     hits = []
     index = 0
     for opening in openings:
