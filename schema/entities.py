@@ -1,5 +1,6 @@
 """Entities, their names, where the articles mention them, and programme facts."""
 
+from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
 
@@ -37,11 +38,15 @@ class Mention(SQLModel, table=True):
     """One row per occurrence of an entity's name in a paragraph."""
 
     __tablename__ = "mentions"
+    __table_args__ = (
+        # Covers an entity's mentions with their spans, so finding the events whose evidence names it reads no rows.
+        Index("ix_mentions_entity_id_paragraph_id_start_char_end_char", "entity_id", "paragraph_id", "start_char", "end_char"),
+    )
 
     id: str = Field(primary_key=True, description="Stable id: a hash of paragraph id, span and entity id.")
     paragraph_id: str = Field(foreign_key="paragraphs.id", index=True, description="Paragraph holding the mention.")
     document_id: str = Field(foreign_key="documents.id", index=True, description="Document holding the mention.")
-    entity_id: str = Field(foreign_key="entities.id", index=True, description="The entity mentioned.")
+    entity_id: str = Field(foreign_key="entities.id", description="The entity mentioned.")
     text: str = Field(description="The words as written, equal to paragraphs.text[start_char:end_char].")
     start_char: int = Field(description="Offset of the first character in the paragraph text (0-based).")
     end_char: int = Field(description="Offset just past the last character in the paragraph text (exclusive).")

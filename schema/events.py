@@ -11,6 +11,8 @@ class Event(SQLModel, table=True):
     __table_args__ = (
         # The timeline's order (undated last), so listing every event streams in index order.
         Index("ix_events_timeline", text("(start_date IS NULL)"), "start_date", "name", "id"),
+        # Covers a paragraph's events with their evidence spans (see ix_mentions_entity_id_paragraph_id_start_char_end_char).
+        Index("ix_events_paragraph_id_start_char_end_char_id", "paragraph_id", "start_char", "end_char", "id"),
     )
 
     id: str = Field(primary_key=True, description="Stable id: a hash of paragraph id, span and type.")
@@ -22,7 +24,7 @@ class Event(SQLModel, table=True):
     location_entity_id: str | None = Field(
         default=None, foreign_key="entities.id", index=True, description="Where it took place, if stated."
     )
-    paragraph_id: str = Field(foreign_key="paragraphs.id", index=True, description="Paragraph holding the evidence.")
+    paragraph_id: str = Field(foreign_key="paragraphs.id", description="Paragraph holding the evidence.")
     start_char: int = Field(description="Start of the evidence sentence in the paragraph text.")
     end_char: int = Field(description="End (exclusive) of the evidence sentence in the paragraph text.")
     document_id: str | None = Field(default=None, foreign_key="documents.id", index=True, description="Document holding the evidence.")

@@ -1,11 +1,12 @@
-"""serving at scale: summary tables (entity_mention_counts, entity_pairs, year_counts) and ordering indexes
+"""serving at scale: summary tables (entity_mention_counts, entity_pairs, year_counts), ordering and covering indexes
 
 Revision ID: 0004
 Revises: 0003
 Create Date: 2026-11-23 12:10:00
 
 The canned queries read the summary tables instead of counting every mention or event
-per request, and list "all" events or quotes by walking the two ordering indexes.
+per request, list "all" events or quotes by walking the two ordering indexes, and find
+the events whose evidence names an entity from two covering indexes, without reading rows.
 """
 
 from collections.abc import Sequence
@@ -50,9 +51,24 @@ def upgrade() -> None:
     )
     op.create_index('ix_documents_newest', 'documents', [sa.text('(published_date IS NULL)'), sa.text('published_date DESC'), 'id'], unique=False)
     op.create_index('ix_events_timeline', 'events', [sa.text('(start_date IS NULL)'), 'start_date', 'name', 'id'], unique=False)
+    with op.batch_alter_table('events', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_events_paragraph_id'))
+        batch_op.create_index('ix_events_paragraph_id_start_char_end_char_id', ['paragraph_id', 'start_char', 'end_char', 'id'], unique=False)
+
+    with op.batch_alter_table('mentions', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_mentions_entity_id'))
+        batch_op.create_index('ix_mentions_entity_id_paragraph_id_start_char_end_char', ['entity_id', 'paragraph_id', 'start_char', 'end_char'], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('mentions', schema=None) as batch_op:
+        batch_op.drop_index('ix_mentions_entity_id_paragraph_id_start_char_end_char')
+        batch_op.create_index(batch_op.f('ix_mentions_entity_id'), ['entity_id'], unique=False)
+
+    with op.batch_alter_table('events', schema=None) as batch_op:
+        batch_op.drop_index('ix_events_paragraph_id_start_char_end_char_id')
+        batch_op.create_index(batch_op.f('ix_events_paragraph_id'), ['paragraph_id'], unique=False)
+
     op.drop_index('ix_events_timeline', table_name='events')
     op.drop_index('ix_documents_newest', table_name='documents')
     op.drop_table('year_counts')
