@@ -32,9 +32,12 @@ AFTER_SENTENCE_STOP = re.compile(r"[.!?…][”\"’]*\s*$")
 def extract_citations(paragraph: ParagraphInput, gazetteer: Gazetteer) -> list[dict[str, Any]]:
     """Citation rows (the `citations` table's columns) for one paragraph, in text order."""
     text = paragraph.text
+    brackets = list(BRACKET.finditer(text))
+    if not brackets:
+        return []
     quotes = ByPosition(quoted_spans(text))
     rows = []
-    for match in BRACKET.finditer(text):
+    for match in brackets:
         label = match.group(1).strip()
         if _is_label(label) and _closes_sentence(text, match.start(), match.end()) and quotes.covering(match.start()) is None:
             rows.append(_row(paragraph, match, label, _label_entity(label, gazetteer, paragraph)))

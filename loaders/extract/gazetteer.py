@@ -85,11 +85,11 @@ class Gazetteer:
         if len(self._automaton) == 0:
             return []
         candidates = [
-            (end + 1 - length, end + 1, form)
-            for end, (length, form) in self._automaton.iter(text)
-            if _is_whole_word(text, end + 1 - length, end + 1)
+            (start, end, form)
+            for last, (length, form) in self._automaton.iter(text)
+            if _is_whole_word(text, start := last + 1 - length, end := last + 1)
         ]
-        candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
+        candidates.sort(key=_longest_first)
         taken = bytearray(len(text))
         accepted = []
         for start, end, form in candidates:
@@ -97,6 +97,10 @@ class Gazetteer:
                 taken[start:end] = b"\x01" * (end - start)
                 accepted.append(Match(start + form.skip, end, form.entity_id, form.kind))
         return sorted(accepted, key=lambda m: m.start)
+
+
+def _longest_first(candidate: tuple[int, int, _Form]) -> tuple[int, int]:
+    return candidate[0] - candidate[1], candidate[0]
 
 
 def _is_whole_word(text: str, start: int, end: int) -> bool:
