@@ -19,7 +19,7 @@ class Document(SQLModel, table=True):
     publisher: str | None = Field(default=None, description="Outlet that published the article, where known.")
     url: str | None = Field(default=None, description="Address of the article online, where known.")
     published_date: str | None = Field(
-        default=None, description="Publication date, ISO 8601 cut to its precision (2024, 2024-03, 2024-03-15)."
+        default=None, index=True, description="Publication date, ISO 8601 cut to its precision (2024, 2024-03, 2024-03-15)."
     )
     published_precision: str | None = Field(
         default=None, description="Precision of published_date: year, month or day."

@@ -8,8 +8,11 @@ Every query answers in milliseconds at any corpus size (tests/loaders/publish/te
 checks the plans): "all" and "one entity" are separate arms of a UNION ALL, each guarded by
 its parameter, because one plan cannot serve both. The "all" arm walks an index in the
 order the query returns, so it stops at Datasette's row cap; the "one entity" arm starts
-from the entity's rows in an index and sorts only those. Counts over every mention or
-event are read from the summary tables (schema/summaries.py) instead of being counted.
+from the entity's rows in an index and sorts only those. Where those rows are many, the
+sort carries only their keys (an `ordered` subquery, kept whole by `limit -1` and read
+first through CROSS JOIN), and only the rows Datasette shows are joined to their text.
+Counts over every mention or event are read from the summary tables (schema/summaries.py)
+instead of being counted.
 """
 
 from dataclasses import dataclass
@@ -65,20 +68,20 @@ picked as (
   select event_id from event_participants where entity_id in (select id from chosen)
   union
   {mentioned_in_evidence("select id from chosen")}
-),
-timeline as not materialized (
-  select e.start_date is null as undated, e.start_date, e.end_date, e.date_precision, e.type, e.name, e.modality,
-    place.name as location, d.title as document, e.id as event_id
-  from events e
-  left join entities place on place.id = e.location_entity_id
-  left join documents d on d.id = e.document_id
 )
-select start_date, end_date, date_precision, type, name, modality, location, document, event_id from (
-  select * from timeline where :entity = ''
+select e.start_date, e.end_date, e.date_precision, e.type, e.name, e.modality,
+  place.name as location, d.title as document, e.id as event_id
+from (
+  select rowid as event_rowid, start_date is null as undated, start_date, name, id from events where :entity = ''
   union all
-  select * from timeline where :entity <> '' and event_id in (select id from picked)
-  order by undated, start_date, name, event_id
-)
+  select rowid, start_date is null, start_date, name, id from events where :entity <> '' and id in (select id from picked)
+  order by undated, start_date, name, id
+  limit -1
+) ordered
+cross join events e
+left join entities place on place.id = e.location_entity_id
+left join documents d on d.id = e.document_id
+where e.rowid = ordered.event_rowid
 """,
 )
 
@@ -89,17 +92,25 @@ ENTITY_IN_CONTEXT = CannedQuery(
     "paragraph, in publication order.",
     f"""
 with {chosen("entity")}
-select d.published_date, d.title as document, p.position as paragraph,
+select ordered.published_date, d.title as document, ordered.position as paragraph,
   substr(p.text, max(1, m.start_char - 79), min(80, m.start_char)) as before,
   m.text as mention,
   substr(p.text, m.end_char + 1, 80) as after,
   e.name as entity, p.text as paragraph_text, m.id as mention_id, m.paragraph_id, m.document_id
-from mentions m
-join entities e on e.id = m.entity_id
-join paragraphs p on p.id = m.paragraph_id
-join documents d on d.id = m.document_id
-where m.entity_id in (select id from chosen)
-order by d.published_date is null, d.published_date, d.id, p.position, m.start_char
+from (
+  select m.rowid as mention_rowid, d.published_date, p.position
+  from mentions m
+  join paragraphs p on p.id = m.paragraph_id
+  join documents d on d.id = p.document_id
+  where m.entity_id in (select id from chosen)
+  order by d.published_date is null, d.published_date, d.id, p.position, m.start_char
+  limit -1
+) ordered
+cross join mentions m
+cross join entities e
+cross join paragraphs p
+cross join documents d
+where m.rowid = ordered.mention_rowid and e.id = m.entity_id and p.id = m.paragraph_id and d.id = m.document_id
 """,
 )
 
@@ -111,38 +122,43 @@ PROGRAMME_LIFECYCLE = CannedQuery(
     f"""
 with {chosen("programme")},
 programme as (select * from programmes where entity_id in (select id from chosen))
-select * from (
-select cast(start_year as text) as date, 'reference' as kind,
-  'started' || coalesce(', replacing ' || before.name, '') as what,
-  owner.name as who, null as evidence, null as document, 'programmes/' || programme.entity_id as source_row
-from programme
-left join entities owner on owner.id = programme.owner_entity_id
-left join entities before on before.id = programme.predecessor_id
-where start_year is not null
-union all
-select cast(end_year as text), 'reference', 'ends' || coalesce(', replaced by ' || after.name, ''),
-  owner.name, null, null, 'programmes/' || programme.entity_id
-from programme
-left join entities owner on owner.id = programme.owner_entity_id
-left join entities after on after.id = programme.successor_id
-where end_year is not null
-union all
-select f.value, 'fact', f.fact, partner.name,
-  substr(p.text, f.start_char + 1, f.end_char - f.start_char), d.title, 'programme_facts/' || f.id
-from programme_facts f
-join paragraphs p on p.id = f.paragraph_id
-join documents d on d.id = f.document_id
-left join entities partner on partner.id = f.partner_entity_id
-where f.programme_entity_id in (select entity_id from programme)
-union all
-select e.start_date, 'event', e.type || ': ' || e.name, null,
-  substr(p.text, e.start_char + 1, e.end_char - e.start_char), d.title, 'events/' || e.id
-from events e
-join paragraphs p on p.id = e.paragraph_id
-left join documents d on d.id = e.document_id
-where e.id in ({mentioned_in_evidence("select entity_id from programme")})
-)
-order by date is null, date, kind, source_row
+select lifecycle.date, lifecycle.kind, lifecycle.what, lifecycle.who,
+  substr(p.text, lifecycle.start_char + 1, lifecycle.end_char - lifecycle.start_char) as evidence,
+  d.title as document, lifecycle.source_row
+from (
+  select * from (
+    select cast(start_year as text) as date, 'reference' as kind,
+      'started' || coalesce(', replacing ' || before.name, '') as what, owner.name as who,
+      null as paragraph_id, null as start_char, null as end_char, null as document_id,
+      'programmes/' || programme.entity_id as source_row
+    from programme
+    left join entities owner on owner.id = programme.owner_entity_id
+    left join entities before on before.id = programme.predecessor_id
+    where start_year is not null
+    union all
+    select cast(end_year as text), 'reference', 'ends' || coalesce(', replaced by ' || after.name, ''), owner.name,
+      null, null, null, null, 'programmes/' || programme.entity_id
+    from programme
+    left join entities owner on owner.id = programme.owner_entity_id
+    left join entities after on after.id = programme.successor_id
+    where end_year is not null
+    union all
+    select f.value, 'fact', f.fact, partner.name, f.paragraph_id, f.start_char, f.end_char, f.document_id,
+      'programme_facts/' || f.id
+    from programme_facts f
+    left join entities partner on partner.id = f.partner_entity_id
+    where f.programme_entity_id in (select entity_id from programme)
+    union all
+    select e.start_date, 'event', e.type || ': ' || e.name, null, e.paragraph_id, e.start_char, e.end_char, e.document_id,
+      'events/' || e.id
+    from events e
+    where e.id in ({mentioned_in_evidence("select entity_id from programme")})
+  )
+  order by date is null, date, kind, source_row
+  limit -1
+) lifecycle
+left join paragraphs p on p.id = lifecycle.paragraph_id
+left join documents d on d.id = lifecycle.document_id
 """,
 )
 

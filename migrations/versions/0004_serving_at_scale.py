@@ -7,6 +7,7 @@ Create Date: 2026-11-23 12:10:00
 The canned queries read the summary tables instead of counting every mention or event
 per request, list "all" events or quotes by walking the two ordering indexes, and find
 the events whose evidence names an entity from two covering indexes, without reading rows.
+The documents page, newest first by default, walks the index on published_date.
 """
 
 from collections.abc import Sequence
@@ -50,6 +51,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('year', name=op.f('pk_year_counts'))
     )
     op.create_index('ix_documents_newest', 'documents', [sa.text('(published_date IS NULL)'), sa.text('published_date DESC'), 'id'], unique=False)
+    with op.batch_alter_table('documents', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_documents_published_date'), ['published_date'], unique=False)
+
     op.create_index('ix_events_timeline', 'events', [sa.text('(start_date IS NULL)'), 'start_date', 'name', 'id'], unique=False)
     with op.batch_alter_table('events', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_events_paragraph_id'))
@@ -70,6 +74,9 @@ def downgrade() -> None:
         batch_op.create_index(batch_op.f('ix_events_paragraph_id'), ['paragraph_id'], unique=False)
 
     op.drop_index('ix_events_timeline', table_name='events')
+    with op.batch_alter_table('documents', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_documents_published_date'))
+
     op.drop_index('ix_documents_newest', table_name='documents')
     op.drop_table('year_counts')
     with op.batch_alter_table('entity_pairs', schema=None) as batch_op:
