@@ -96,13 +96,6 @@ def test_dask_gives_the_seed_articles_rows_of_a_plain_loop(
     assert_facts_found(got)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="programme facts hang on the hash seed: programme_facts_rules._transition iterates a set of "
-    "programme ids, and a fact's id leaves out its value, so of two 'replaces' facts in one sentence "
-    "the one the set yields first is kept",
-)
 def test_dask_gives_a_synthetic_corpus_rows_of_a_plain_loop_under_any_hash_seed(
     context: ExtractionContext, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

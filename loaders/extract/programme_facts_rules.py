@@ -136,7 +136,8 @@ def _transition(
         return []
     target = after[0]
     facts = _dated(text, clause, target, "starts", "started", dates, published)
-    for source in {r.entity_id for r in sentence_refs if r.start < cue.start() and r.entity_id != target.entity_id}:
+    earlier = (r.entity_id for r in sentence_refs if r.start < cue.start() and r.entity_id != target.entity_id)
+    for source in dict.fromkeys(earlier):  # text order, once each: a set's order would hang on the hash seed
         facts += [Fact(source, "replaced_by", target.entity_id), Fact(target.entity_id, "replaces", source)]
     return facts
 

@@ -136,7 +136,7 @@ def test_the_new_programme_refers_back_to_the_one_named_before(make_paragraph: P
     rows = programme_facts_of_document([first, second], [first_dates, second_dates])
     want = [
         {
-            "id": stable_id("programme_fact", "par-2", 0, len(text), "period", "itpp"),
+            "id": stable_id("programme_fact", "par-2", 0, len(text), "period", "itpp", "2025/2028"),
             "programme_entity_id": "itpp",
             "fact": "period",
             "value": "2025/2028",
