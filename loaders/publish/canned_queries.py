@@ -48,9 +48,12 @@ def chosen(parameter: str) -> str:
 )"""
 
 
-def mentioned_in_evidence(chosen_ids: str) -> str:
-    """Ids of events whose evidence sentence names one of `chosen_ids` (a subquery), found from the mentions."""
-    return f"""select e.id from mentions m
+def mentioned_in_evidence(chosen_ids: str, column: str = "id") -> str:
+    """The `column` (id or rowid) of events whose evidence sentence names one of `chosen_ids` (a subquery).
+
+    Both come from the covering indexes on mentions and events, so no row is read.
+    """
+    return f"""select e.{column} from mentions m
     join events e on e.paragraph_id = m.paragraph_id
     where m.entity_id in ({chosen_ids}) and m.start_char >= e.start_char and m.end_char <= e.end_char"""
 
@@ -152,7 +155,7 @@ from (
     select e.start_date, 'event', e.type || ': ' || e.name, null, e.paragraph_id, e.start_char, e.end_char, e.document_id,
       'events/' || e.id
     from events e
-    where e.id in ({mentioned_in_evidence("select entity_id from programme")})
+    where e.rowid in ({mentioned_in_evidence("select entity_id from programme", "rowid")})
   )
   order by date is null, date, kind, source_row
   limit -1
