@@ -1,8 +1,9 @@
 """Counts over the facts, computed when the dataset is published (loaders/publish/summaries.py).
 
 Pages that summarise every mention or event (the map of places, co-mentions, events per
-year) read these instead of counting millions of rows per request. Each count is what the
-SQL in its description gives on the published tables, so anyone can check it.
+year) read these instead of counting millions of rows per request. Every count is derived
+from the published mentions, events and documents, so it can be recounted from them: the
+descriptions say how.
 """
 
 from sqlalchemy import Index
@@ -15,9 +16,9 @@ class EntityMentionCount(SQLModel, table=True):
     __tablename__ = "entity_mention_counts"
 
     entity_id: str = Field(primary_key=True, foreign_key="entities.id", description="The entity.")
-    mentions: int = Field(description="Its rows in mentions: count(*) from mentions where entity_id = this.")
-    paragraphs: int = Field(description="Paragraphs that name it: count(distinct paragraph_id) of those mentions.")
-    documents: int = Field(description="Documents that name it: count(distinct document_id) of those mentions.")
+    mentions: int = Field(description="Rows of mentions with this entity_id.")
+    paragraphs: int = Field(description="Distinct paragraph_id of those mentions.")
+    documents: int = Field(description="Distinct document_id of those mentions.")
 
 
 class EntityPair(SQLModel, table=True):
@@ -30,8 +31,8 @@ class EntityPair(SQLModel, table=True):
     with_entity_id: str = Field(
         primary_key=True, foreign_key="entities.id", index=True, description="The other entity, named in the same paragraphs."
     )
-    paragraphs: int = Field(description="Paragraphs with a mention of each.")
-    documents: int = Field(description="Documents with such a paragraph.")
+    paragraphs: int = Field(description="Paragraphs with a mention of each entity.")
+    documents: int = Field(description="Documents with at least one such paragraph.")
 
 
 class YearCount(SQLModel, table=True):
@@ -40,5 +41,5 @@ class YearCount(SQLModel, table=True):
     __tablename__ = "year_counts"
 
     year: str = Field(primary_key=True, description="The first four characters of the ISO dates counted.")
-    events: int = Field(description="Events whose start_date falls in the year.")
-    articles: int = Field(description="Documents whose published_date falls in the year.")
+    events: int = Field(description="Events whose start_date begins with the year.")
+    articles: int = Field(description="Documents whose published_date begins with the year.")
