@@ -21,12 +21,19 @@ def figures_table(figures: list[SizeFigures]) -> Table:
         add_one = size.add_one_seconds
         table.add_row(
             f"{size.articles:,}", f"{size.megabytes:.1f}", f"{seconds:.1f}", f"{size.articles / seconds:,.0f}",
-            f"{size.megabytes / seconds:.2f}", f"{size.build['peak_rss_mb']:.0f}", f"{floor_rate:.2f}",
+            f"{size.megabytes / seconds:.2f}", _memory(size.build), f"{floor_rate:.2f}",
             f"{(size.megabytes / seconds) / floor_rate:.2f}", growth,
             "" if add_one is None else f"{add_one:.1f}", "" if add_one is None else f"{add_one / seconds:.1%}",
         )
         previous = size
     return table
+
+
+def _memory(measured: dict) -> str:
+    """The peak, with the build process's own and its largest child's when both were recorded."""
+    if "own_rss_mb" not in measured:
+        return f"{measured['peak_rss_mb']:.0f}"
+    return f"{measured['peak_rss_mb']:.0f} (build {measured['own_rss_mb']:.0f}, child {measured['children_rss_mb']:.0f})"
 
 
 def stages_table(figures: list[SizeFigures]) -> Table:
