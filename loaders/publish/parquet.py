@@ -24,7 +24,7 @@ def table_batches(connection: Connection, table: Table, batch_rows: int = BATCH_
     """A table's rows, in primary-key order, as Arrow record batches of its declared types."""
     schema = arrow_schema(table)
     statement = select(*table.columns).order_by(*key_order(table, connection.dialect.name))
-    result = connection.execution_options(stream_results=True, yield_per=batch_rows).execute(statement)
+    result = connection.execute(statement, execution_options={"stream_results": True, "yield_per": batch_rows})
     for rows in result.partitions(batch_rows):
         yield rows_to_batch(rows, schema)
 

@@ -76,7 +76,9 @@ def mention_rows(connection: Connection) -> Iterator[MentionRow]:
     """Every mention's (document, paragraph, entity), document by document, read in batches."""
     mentions = metadata.tables["mentions"]
     query = select(mentions.c.document_id, mentions.c.paragraph_id, mentions.c.entity_id).order_by(mentions.c.document_id)
-    for row in connection.execution_options(yield_per=READ_BATCH).execute(query):
+    # Per statement: Connection.execution_options() would stream every later statement too,
+    # which PostgreSQL refuses for DELETE.
+    for row in connection.execute(query, execution_options={"yield_per": READ_BATCH}):
         yield row[0], row[1], row[2]
 
 

@@ -114,10 +114,15 @@ def test_a_runaway_query_is_cut_off_at_the_time_limit(served: tuple[httpx.Client
     assert elapsed < int(SETTINGS["sql_time_limit_ms"]) / 1000 + 5, elapsed
 
 
+DATASETTE_PAGE_SIZE = 100
+
+
 def test_rows_are_capped(served: tuple[httpx.Client, Path]) -> None:
     client, _ = served
     page = client.get("/eastflank.json", params={"sql": MANY_ROWS, "_shape": "objects"}).json()
-    assert (len(page["rows"]), page["truncated"]) == (int(SETTINGS["max_returned_rows"]), True), (len(page["rows"]), page["truncated"])
+    cap = int(SETTINGS["max_returned_rows"])
+    cap += cap == DATASETTE_PAGE_SIZE  # Datasette lets one more row through then, so a full page can say "next"
+    assert (len(page["rows"]), page["truncated"]) == (cap, True), (len(page["rows"]), page["truncated"])
 
 
 def test_stopping_eastflank_serve_stops_the_server(served: tuple[httpx.Client, Path], tmp_path: Path) -> None:
