@@ -11,6 +11,8 @@ class Document(SQLModel, table=True):
     __table_args__ = (
         # Newest first, undated last: who_said_what lists every quote in this order, streaming.
         Index("ix_documents_newest", text("(published_date IS NULL)"), text("published_date DESC"), "id"),
+        # Oldest first, undated last: entity_in_context walks it for an entity named in many articles.
+        Index("ix_documents_reading_order", text("(published_date IS NULL)"), "published_date", "id"),
     )
 
     id: str = Field(primary_key=True, description="Stable id: a hash of the source file's name stem.")

@@ -41,11 +41,13 @@ class Mention(SQLModel, table=True):
     __table_args__ = (
         # Covers an entity's mentions with their spans, so finding the events whose evidence names it reads no rows.
         Index("ix_mentions_entity_id_paragraph_id_start_char_end_char", "entity_id", "paragraph_id", "start_char", "end_char"),
+        # An article's mentions of one entity, read per article while documents are walked in date order.
+        Index("ix_mentions_document_id_entity_id", "document_id", "entity_id"),
     )
 
     id: str = Field(primary_key=True, description="Stable id: a hash of paragraph id, span and entity id.")
     paragraph_id: str = Field(foreign_key="paragraphs.id", index=True, description="Paragraph holding the mention.")
-    document_id: str = Field(foreign_key="documents.id", index=True, description="Document holding the mention.")
+    document_id: str = Field(foreign_key="documents.id", description="Document holding the mention.")
     entity_id: str = Field(foreign_key="entities.id", description="The entity mentioned.")
     text: str = Field(description="The words as written, equal to paragraphs.text[start_char:end_char].")
     start_char: int = Field(description="Offset of the first character in the paragraph text (0-based).")

@@ -11,6 +11,8 @@ class Event(SQLModel, table=True):
     __table_args__ = (
         # The timeline's order (undated last), so listing every event streams in index order.
         Index("ix_events_timeline", text("(start_date IS NULL)"), "start_date", "name", "id"),
+        # Date then id, undated last: programme_lifecycle merges a programme's events with its facts in this order.
+        Index("ix_events_date_order", text("(start_date IS NULL)"), "start_date", "id"),
         # Covers a paragraph's events with their evidence spans (see ix_mentions_entity_id_paragraph_id_start_char_end_char).
         Index("ix_events_paragraph_id_start_char_end_char_id", "paragraph_id", "start_char", "end_char", "id"),
     )

@@ -3,6 +3,7 @@
 Like every derived table, each row carries its document, paragraph and character span.
 """
 
+from sqlalchemy import Index, text
 from sqlmodel import Field, SQLModel
 
 
@@ -60,9 +61,13 @@ class ProgrammeFact(SQLModel, table=True):
     """One row per lifecycle fact about a programme that an article states (extended, starts, replaces ...)."""
 
     __tablename__ = "programme_facts"
+    __table_args__ = (
+        # A programme's facts by date then id, undated last: programme_lifecycle reads them in this order.
+        Index("ix_programme_facts_programme_entity_id_date_order", "programme_entity_id", text("(value IS NULL)"), "value", "id"),
+    )
 
     id: str = Field(primary_key=True, description="Stable id: a hash of paragraph id, span and fact.")
-    programme_entity_id: str = Field(foreign_key="entities.id", index=True, description="The programme the fact is about.")
+    programme_entity_id: str = Field(foreign_key="entities.id", description="The programme the fact is about.")
     fact: str = Field(description="started, starts, ends, extended, replaced_by, replaces, period or adopted.")
     value: str | None = Field(default=None, description="The fact's value: an ISO date or range, a duration, or an entity id.")
     partner_entity_id: str | None = Field(default=None, foreign_key="entities.id", index=True, description="The partner country the fact concerns, if any.")

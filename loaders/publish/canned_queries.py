@@ -13,6 +13,17 @@ sort carries only their keys (an `ordered` subquery, kept whole by `limit -1` an
 first through CROSS JOIN), and only the rows Datasette shows are joined to their text.
 Counts over every mention or event are read from the summary tables (schema/summaries.py)
 instead of being counted.
+
+For an entity named in thousands of articles even sorting only its rows is too slow, so
+entity_in_context and programme_lifecycle have a third way: walk documents or events in the
+order the query returns (an index), keep the rows naming the entity, and stop at the page.
+Which way is cheaper depends on how often the entity is named (`frequent`, read from the
+summary tables), and the unused arm is switched off without running: by a LIMIT of 0 where
+the arms are concatenated, and, where the arms are merged in order, by a condition tested
+in an outer loop of one row (`gate`) before the inner loop starts. A condition on the arm's
+own table would not do: SQLite tests a subquery condition on every row, not once. The
+walking arm's gate is table_stats' row for the walked table, which SQLite knows is one row
+(a primary-key lookup) and so still walks the index in order.
 """
 
 from dataclasses import dataclass
@@ -88,26 +99,53 @@ where e.rowid = ordered.event_rowid
 """,
 )
 
+def frequent(chosen_ids: str, per: str, table: str) -> str:
+    """A CTE with a row when the entities `chosen_ids` are named in enough `per` (documents or
+    paragraphs) that walking `table` in date order finds a page sooner than sorting their rows.
+
+    Walking reads about 100 × rows(table) / n rows to fill a page of 100 when the entity is in
+    n of them; sorting reads all its n rows. Walking wins once n² exceeds 50 × rows(table)
+    (about 2,200 articles of 100,000); either way a page costs under about 25 ms there.
+    The row count comes from table_stats, so nothing is counted per request.
+    """
+    return f"""frequent as (
+  select 1 from entity_mention_counts c cross join table_stats s
+  where c.entity_id in ({chosen_ids}) and s.table_name = '{table}' and c.{per} * c.{per} >= 50 * s.row_count
+)"""
+
+
 ENTITY_IN_CONTEXT = CannedQuery(
     "entity_in_context",
     "An entity in context",
     "Every mention of an entity (id, name or alias), with the words around it and its whole "
     "paragraph, in publication order.",
     f"""
-with {chosen("entity")}
+with {chosen("entity")},
+{frequent("select id from chosen", "documents", "documents")}
 select ordered.published_date, d.title as document, ordered.position as paragraph,
   substr(p.text, max(1, m.start_char - 79), min(80, m.start_char)) as before,
   m.text as mention,
   substr(p.text, m.end_char + 1, 80) as after,
   e.name as entity, p.text as paragraph_text, m.id as mention_id, m.paragraph_id, m.document_id
 from (
-  select m.rowid as mention_rowid, d.published_date, p.position
-  from mentions m
-  join paragraphs p on p.id = m.paragraph_id
-  join documents d on d.id = p.document_id
-  where m.entity_id in (select id from chosen)
-  order by d.published_date is null, d.published_date, d.id, p.position, m.start_char
-  limit -1
+  select * from (
+    select m.rowid as mention_rowid, d.published_date, p.position
+    from documents d indexed by ix_documents_reading_order
+    join mentions m on m.document_id = d.id and m.entity_id in (select id from chosen)
+    join paragraphs p on p.id = m.paragraph_id
+    order by d.published_date is null, d.published_date, d.id, p.position, m.start_char, m.id
+    limit -exists (select 1 from frequent)
+  )
+  union all
+  select * from (
+    select m.rowid as mention_rowid, d.published_date, p.position
+    from mentions m
+    join paragraphs p on p.id = m.paragraph_id
+    join documents d on d.id = p.document_id
+    where m.entity_id in (select id from chosen)
+    order by d.published_date is null, d.published_date, d.id, p.position, m.start_char, m.id
+    limit exists (select 1 from frequent) - 1
+  )
 ) ordered
 cross join mentions m
 cross join entities e
@@ -124,40 +162,53 @@ PROGRAMME_LIFECYCLE = CannedQuery(
     "dates, every lifecycle fact an article states, and the events that name it, in date order.",
     f"""
 with {chosen("programme")},
-programme as (select * from programmes where entity_id in (select id from chosen))
+programme as (select * from programmes where entity_id in (select id from chosen)),
+{frequent("select entity_id from programme", "paragraphs", "events")}
 select lifecycle.date, lifecycle.kind, lifecycle.what, lifecycle.who,
   substr(p.text, lifecycle.start_char + 1, lifecycle.end_char - lifecycle.start_char) as evidence,
   d.title as document, lifecycle.source_row
 from (
-  select * from (
-    select cast(start_year as text) as date, 'reference' as kind,
-      'started' || coalesce(', replacing ' || before.name, '') as what, owner.name as who,
-      null as paragraph_id, null as start_char, null as end_char, null as document_id,
-      'programmes/' || programme.entity_id as source_row
-    from programme
-    left join entities owner on owner.id = programme.owner_entity_id
-    left join entities before on before.id = programme.predecessor_id
-    where start_year is not null
-    union all
-    select cast(end_year as text), 'reference', 'ends' || coalesce(', replaced by ' || after.name, ''), owner.name,
-      null, null, null, null, 'programmes/' || programme.entity_id
-    from programme
-    left join entities owner on owner.id = programme.owner_entity_id
-    left join entities after on after.id = programme.successor_id
-    where end_year is not null
-    union all
-    select f.value, 'fact', f.fact, partner.name, f.paragraph_id, f.start_char, f.end_char, f.document_id,
-      'programme_facts/' || f.id
-    from programme_facts f
-    left join entities partner on partner.id = f.partner_entity_id
-    where f.programme_entity_id in (select entity_id from programme)
-    union all
-    select e.start_date, 'event', e.type || ': ' || e.name, null, e.paragraph_id, e.start_char, e.end_char, e.document_id,
-      'events/' || e.id
-    from events e
-    where e.rowid in ({mentioned_in_evidence("select entity_id from programme", "rowid")})
-  )
-  order by date is null, date, kind, source_row
+  select 0 as undated, cast(start_year as text) as date, 'reference' as kind,
+    'started' || coalesce(', replacing ' || before.name, '') as what, owner.name as who,
+    null as paragraph_id, null as start_char, null as end_char, null as document_id,
+    'programmes/' || programme.entity_id as source_row, programme.entity_id as row_id
+  from programme
+  left join entities owner on owner.id = programme.owner_entity_id
+  left join entities before on before.id = programme.predecessor_id
+  where start_year is not null
+  union all
+  select 0, cast(end_year as text), 'reference', 'ends' || coalesce(', replaced by ' || after.name, ''), owner.name,
+    null, null, null, null, 'programmes/' || programme.entity_id, programme.entity_id
+  from programme
+  left join entities owner on owner.id = programme.owner_entity_id
+  left join entities after on after.id = programme.successor_id
+  where end_year is not null
+  union all
+  select f.value is null, f.value, 'fact', f.fact, partner.name, f.paragraph_id, f.start_char, f.end_char, f.document_id,
+    'programme_facts/' || f.id, f.id
+  from programme_facts f
+  left join entities partner on partner.id = f.partner_entity_id
+  where f.programme_entity_id = (select entity_id from programme order by entity_id limit 1)
+  union all
+  select f.value is null, f.value, 'fact', f.fact, partner.name, f.paragraph_id, f.start_char, f.end_char, f.document_id,
+    'programme_facts/' || f.id, f.id
+  from programme_facts f
+  left join entities partner on partner.id = f.partner_entity_id
+  where f.programme_entity_id in (select entity_id from programme order by entity_id limit -1 offset 1)
+  union all
+  select e.start_date is null, e.start_date, 'event', e.type || ': ' || e.name, null, e.paragraph_id, e.start_char, e.end_char,
+    e.document_id, 'events/' || e.id, e.id
+  from table_stats gate cross join events e indexed by ix_events_date_order
+  where gate.table_name = 'events' and exists (select 1 from frequent)
+    and exists (select 1 from mentions m where m.entity_id in (select entity_id from programme)
+      and m.paragraph_id = e.paragraph_id and m.start_char >= e.start_char and m.end_char <= e.end_char)
+  union all
+  select e.start_date is null, e.start_date, 'event', e.type || ': ' || e.name, null, e.paragraph_id, e.start_char, e.end_char,
+    e.document_id, 'events/' || e.id, e.id
+  from (select 1) gate cross join events e
+  where not exists (select 1 from frequent)
+    and e.rowid in ({mentioned_in_evidence("select entity_id from programme", "rowid")})
+  order by undated, date, kind, row_id
   limit -1
 ) lifecycle
 left join paragraphs p on p.id = lifecycle.paragraph_id

@@ -1,5 +1,6 @@
 """The canned queries answer their questions on a database that has every kind of fact."""
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -133,3 +134,44 @@ def test_metadata_names_each_query_with_its_title_and_sql() -> None:
                          "events_over_time", "search"], list(got)
     assert got["who_said_what"]["title"] == "Who said what", got["who_said_what"]
     assert got["who_said_what"]["sql"] == QUERIES["who_said_what"].sql.strip()
+
+
+def with_documents_counted_as(database: Path, copy: Path, rows: int) -> Path:
+    """A copy of a built database whose table_stats say every table has `rows` rows."""
+    shutil.copyfile(database, copy)
+    with sqlite3.connect(copy) as connection:
+        connection.execute("update table_stats set row_count = ?", (rows,))
+    return copy
+
+
+def named_entities(database: Path, query: str) -> list[str]:
+    """Every entity a query can be asked about in this build, most mentioned first."""
+    table = "programmes" if query == "programme_lifecycle" else "entities"
+    column = "entity_id" if table == "programmes" else "id"
+    with sqlite3.connect(database) as connection:
+        return [row[0] for row in connection.execute(
+            f"select c.entity_id from entity_mention_counts c join {table} t on t.{column} = c.entity_id order by c.mentions desc, c.entity_id"
+        )]
+
+
+def frequent_is_set(database: Path, query: str, value: str) -> bool:
+    """Whether the query's `frequent` CTE has a row for `value`, i.e. it takes the walking arm."""
+    sql = QUERIES[query].sql
+    ctes = sql[:sql.index("\nselect ")]
+    with sqlite3.connect(database) as connection:
+        return connection.execute(f"{ctes}\nselect exists (select 1 from frequent)", {p: value for p in PARAMETERS}).fetchone()[0] == 1
+
+
+@pytest.mark.parametrize("query", ["entity_in_context", "programme_lifecycle"])
+def test_walking_in_date_order_and_sorting_give_the_same_rows(seed_build: BuildResult, tmp_path: Path, query: str) -> None:
+    """The arm for frequent entities (walk an index in order) and the arm for rare ones (sort
+    their rows) must agree row for row; table_stats decides which one runs, so it is set
+    to make every entity frequent, then none."""
+    walking = with_documents_counted_as(seed_build.out / "eastflank.db", tmp_path / "walk.db", 0)
+    sorting = with_documents_counted_as(seed_build.out / "eastflank.db", tmp_path / "sort.db", 10**12)
+    entities = named_entities(sorting, query)
+    assert len(entities) >= 3, entities
+    for value in entities:
+        assert frequent_is_set(walking, query, value) and not frequent_is_set(sorting, query, value), value
+        walked, sorted_ = run(walking, query, value), run(sorting, query, value)
+        assert walked == sorted_ and walked, (value, walked, sorted_)
