@@ -4,10 +4,13 @@ Validation runs last in the staging folder, so a build whose output is incomplet
 inconsistent fails and the previous output stays published: every expected file is
 present, SQLite's own structural check passes (`quick_check`: pages, records and NOT
 NULL; it skips comparing each index with its table, which makes `integrity_check` six
-times slower, and SQLite itself wrote both), and every Parquet file and DuckDB table holds as many rows as the SQLite table it was exported from.
+times slower, and SQLite itself wrote both), every foreign key names an existing row
+(publish/foreign_keys.py), and every Parquet file and DuckDB table holds as many rows as
+the SQLite table it was exported from.
 """
 
 import sqlite3
+from collections.abc import Mapping
 from pathlib import Path
 from typing import NoReturn
 
@@ -21,6 +24,7 @@ from eastflank.loaders.publish.arrow_schema import published_tables
 from eastflank.loaders.publish.build_report import REPORT_FILE_NAME
 from eastflank.loaders.publish.changes import CHANGES_FILE_NAME
 from eastflank.loaders.publish.checksums import SUMS_FILE_NAME
+from eastflank.loaders.publish.foreign_keys import Changed, orphans_after_change, orphans_in_database
 
 DUCKDB_FILE_NAME = "eastflank.duckdb"
 TOP_LEVEL_FILES = (
@@ -34,12 +38,17 @@ def expected_files() -> list[str]:
     return [*TOP_LEVEL_FILES, *(f"parquet/{table.name}.parquet" for table in published_tables())]
 
 
-def validate_output(staging: Path) -> None:
-    """Raise BuildError naming the first problem found in the staged output."""
+def validate_output(staging: Path, changes: Mapping[str, Changed] | None = None) -> None:
+    """Raise BuildError naming the first problem found in the staged output.
+
+    `changes` are an incremental build's removed and inserted rows: only those are checked
+    for foreign keys; without them every row is.
+    """
     missing = [name for name in expected_files() if not (staging / name).is_file()]
     if missing:
         _fail(staging, f"missing {', '.join(missing)}")
     counts = sqlite_row_counts(staging / DATABASE_FILE_NAME)
+    check_foreign_keys(staging / DATABASE_FILE_NAME, changes)
     try:
         exported = [*parquet_row_counts(staging).items(), *duckdb_row_counts(staging).items()]
     except (OSError, pa.ArrowException, duckdb.Error) as error:
@@ -62,6 +71,17 @@ def sqlite_row_counts(database: Path) -> dict[str, int]:
         _fail(database.parent, f"{DATABASE_FILE_NAME} cannot be read ({error})")
     finally:
         connection.close()
+
+
+def check_foreign_keys(database: Path, changes: Mapping[str, Changed] | None) -> None:
+    """Fail naming the first rows whose foreign key points at nothing."""
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        orphans = orphans_in_database(connection) if changes is None else orphans_after_change(connection, changes)
+    finally:
+        connection.close()
+    if orphans:
+        _fail(database.parent, f"{DATABASE_FILE_NAME} has rows whose foreign key names nothing: {'; '.join(map(str, orphans))}")
 
 
 def parquet_row_counts(staging: Path) -> dict[str, int]:

@@ -60,5 +60,5 @@ def apply_update(
     changes = {name: delta.changes() for name, delta in deltas.items()}
     counted = write_changes_document(staging, changes, previous_release(plan.previous))
     seal_output(staging, report, counts, progress)
-    validate_output(staging)
+    validate_output(staging, deltas)
     return UpdateResult(revision, counts, report, counted)

@@ -8,6 +8,7 @@ import pytest
 from eastflank.loaders.build import BuildResult
 from eastflank.loaders.publish.arrow_schema import published_tables
 from eastflank.loaders.publish.canned_queries import canned_queries_metadata
+from eastflank.loaders.publish.datasette_metadata import datasette_metadata
 
 
 @pytest.fixture(scope="module")
@@ -49,3 +50,10 @@ def test_home_page_shows_the_release(seed_build: BuildResult, metadata: dict) ->
     assert missing == [], html
     assert '<a href="/-/reader">' in html, html
     assert (metadata["license"], metadata["source_url"]) == ("CC-BY-4.0", "https://github.com/eastflank/eastflank")
+
+
+def test_the_paragraphs_page_points_to_the_search_query() -> None:
+    database = datasette_metadata()["databases"]["eastflank"]
+    hint = database["tables"]["paragraphs"]["description_html"]
+    assert hint.startswith("One row per non-blank line of a document"), hint
+    assert '<a href="/eastflank/search">search query</a>' in hint and "search" in database["queries"], hint

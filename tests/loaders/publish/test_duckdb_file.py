@@ -1,4 +1,4 @@
-"""eastflank.duckdb: every table typed as the models say, with primary and foreign keys declared."""
+"""eastflank.duckdb: every table typed as the models say, primary keys declared, foreign keys and descriptions as comments."""
 
 import duckdb
 
@@ -21,17 +21,26 @@ def test_every_table_has_typed_columns(seed_build: BuildResult) -> None:
     assert got == want
 
 
-def test_every_table_declares_its_keys(seed_build: BuildResult) -> None:
+def test_every_table_declares_its_primary_key_and_no_foreign_key_constraint(seed_build: BuildResult) -> None:
     with duckdb.connect(str(seed_build.out / "eastflank.duckdb"), read_only=True) as db:
         rows = db.sql("select table_name, constraint_type, constraint_column_names from duckdb_constraints() "
                       "where constraint_type in ('PRIMARY KEY', 'FOREIGN KEY')").fetchall()
     got = sorted((table, kind, tuple(columns)) for table, kind, columns in rows)
-    want = sorted(
-        [(t.name, "PRIMARY KEY", tuple(c.name for c in t.primary_key.columns)) for t in published_tables()]
-        + [(t.name, "FOREIGN KEY", tuple(c.name for c in fk.columns)) for t in published_tables()
-           for fk in t.foreign_key_constraints if fk.referred_table is not t]
-    )
+    want = sorted((t.name, "PRIMARY KEY", tuple(c.name for c in t.primary_key.columns)) for t in published_tables())
     assert got == want
+
+
+def test_foreign_keys_and_descriptions_are_comments(seed_build: BuildResult) -> None:
+    with duckdb.connect(str(seed_build.out / "eastflank.duckdb"), read_only=True) as db:
+        columns = {(t, c): comment for t, c, comment in db.sql("select table_name, column_name, comment from duckdb_columns()").fetchall()}
+        tables = dict(db.sql("select table_name, comment from duckdb_tables()").fetchall())
+    assert tables["mentions"] == "One row per occurrence of an entity's name in a paragraph.", tables["mentions"]
+    assert columns[("mentions", "paragraph_id")] == "Paragraph holding the mention. → paragraphs.id", columns[("mentions", "paragraph_id")]
+    for table in published_tables():
+        for foreign_key in table.foreign_key_constraints:
+            for element in foreign_key.elements:
+                comment = columns[(table.name, element.parent.name)]
+                assert comment.endswith(f"→ {element.target_fullname}") or f"→ {element.target_fullname} " in comment, (table.name, comment)
 
 
 def test_row_counts_match_the_build(seed_build: BuildResult) -> None:
