@@ -17,7 +17,7 @@ import pyarrow.parquet as pq
 
 from eastflank.loaders.publish.arrow_schema import arrow_schema, published_tables
 from eastflank.loaders.publish.duckdb_file import write_duckdb
-from eastflank.loaders.publish.parquet import BATCH_ROWS, rows_to_batch, write_batches
+from eastflank.loaders.publish.parquet import batch_rows, rows_to_batch, write_batches
 from eastflank.loaders.publish.validate import DUCKDB_FILE_NAME
 from eastflank.loaders.update.delta import TableDelta
 
@@ -37,7 +37,7 @@ def patch_parquet(previous: Path, staging: Path, deltas: dict[str, TableDelta]) 
             counts[table.name] = pq.ParquetFile(folder / name).metadata.num_rows
         else:
             patched = patched_table(pq.read_table(previous / PARQUET_FOLDER / name), delta)
-            counts[table.name] = write_batches(folder / name, patched.schema, patched.to_batches(max_chunksize=BATCH_ROWS))
+            counts[table.name] = write_batches(folder / name, patched.schema, patched.to_batches(max_chunksize=batch_rows(table)))
     return counts
 
 
