@@ -21,7 +21,7 @@ from sqlalchemy import Column, Table
 
 from eastflank.loaders.errors import BuildError
 from eastflank.loaders.publish.arrow_schema import published_tables
-from eastflank.schema.describe import describe_tables
+from eastflank.schema.describe import TableDoc, describe_tables
 
 DUCKDB_TYPES = {"Boolean": "BOOLEAN", "Integer": "BIGINT", "Float": "DOUBLE"}
 MEMORY_LIMIT = "600MB"
@@ -40,10 +40,9 @@ def create_table_sql(table: Table) -> str:
     return f'CREATE TABLE "{table.name}" (\n  ' + ",\n  ".join(lines) + "\n)"
 
 
-def comment_sql(table: Table) -> list[str]:
+def comment_sql(table: Table, described: TableDoc) -> list[str]:
     """COMMENT statements giving the table its description and each column its own, with the
     column it references where it is a foreign key."""
-    described = next(doc for doc in describe_tables() if doc.name == table.name)
     statements = [f'COMMENT ON TABLE "{table.name}" IS {_quoted(described.description)}']
     for column, doc in zip(table.columns, described.columns, strict=True):
         statements.append(f'COMMENT ON COLUMN "{table.name}"."{column.name}" IS {_quoted(column_comment(column, doc.description))}')
@@ -83,13 +82,14 @@ def fill_duckdb(path: str, parquet_folder: str) -> None:
     DuckDB's spill folder is a temporary folder beside the file, removed afterwards.
     """
     spill = Path(tempfile.mkdtemp(prefix=".duckdb-spill-", dir=Path(path).parent))
+    descriptions = {doc.name: doc for doc in describe_tables()}
     try:
         for table in published_tables():
             with duckdb.connect(path, config={"memory_limit": MEMORY_LIMIT, "temp_directory": str(spill)}) as connection:
                 connection.execute(create_table_sql(table))
                 parquet = (Path(parquet_folder) / f"{table.name}.parquet").as_posix()
                 connection.execute(f"INSERT INTO \"{table.name}\" SELECT * FROM read_parquet('{parquet}')")
-                for statement in comment_sql(table):
+                for statement in comment_sql(table, descriptions[table.name]):
                     connection.execute(statement)
     finally:
         shutil.rmtree(spill, ignore_errors=True)
