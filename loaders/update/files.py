@@ -1,8 +1,9 @@
 """Patch the previous release's Parquet files and DuckDB file with the delta.
 
 A Parquet file is rewritten only when its table changed: the old rows minus the removed
-keys, plus the inserted rows, sorted by primary key and written through the same writer
-as a full export, so the bytes equal a full build's. An untouched table's file is copied.
+keys, plus the inserted rows, merged in primary-key order one row group at a time
+(`parquet_patch`) and written through the same writer as a full export, so the bytes
+equal a full build's. An untouched table's file is copied.
 The DuckDB file is patched with deletes and inserts; if DuckDB refuses (a foreign key
 would be broken mid-way), it is rebuilt from the Parquet files as a full build does.
 """
@@ -12,14 +13,14 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from eastflank.loaders.publish.arrow_schema import arrow_schema, published_tables
 from eastflank.loaders.publish.duckdb_file import write_duckdb
-from eastflank.loaders.publish.parquet import batch_rows, rows_to_batch, write_batches
+from eastflank.loaders.publish.parquet import rows_to_batch, write_batches
 from eastflank.loaders.publish.validate import DUCKDB_FILE_NAME
 from eastflank.loaders.update.delta import TableDelta
+from eastflank.loaders.update.parquet_patch import patched_batches
 
 PARQUET_FOLDER = "parquet"
 
@@ -36,27 +37,9 @@ def patch_parquet(previous: Path, staging: Path, deltas: dict[str, TableDelta]) 
             shutil.copyfile(previous / PARQUET_FOLDER / name, folder / name)
             counts[table.name] = pq.ParquetFile(folder / name).metadata.num_rows
         else:
-            patched = patched_table(pq.read_table(previous / PARQUET_FOLDER / name), delta)
-            counts[table.name] = write_batches(folder / name, patched.schema, patched.to_batches(max_chunksize=batch_rows(table)))
+            patched = patched_batches(previous / PARQUET_FOLDER / name, delta)
+            counts[table.name] = write_batches(folder / name, arrow_schema(table), patched)
     return counts
-
-
-def patched_table(old: pa.Table, delta: TableDelta) -> pa.Table:
-    """The old rows without the removed keys, with the inserted rows, in primary-key order."""
-    schema = arrow_schema(delta.table)
-    kept = old.cast(schema).filter(pc.invert(_has_key(old, delta, set(delta.removed))))
-    added = pa.Table.from_batches([rows_to_batch(list(delta.inserted.values()), schema)], schema=schema)
-    keys = [(column.name, "ascending") for column in delta.table.primary_key.columns]
-    return pa.concat_tables([kept, added]).sort_by(keys).combine_chunks()
-
-
-def _has_key(table: pa.Table, delta: TableDelta, keys: set[object]) -> pa.Array:
-    """A boolean mask: does each row's primary key belong to `keys`?"""
-    names = [column.name for column in delta.table.primary_key.columns]
-    if len(names) == 1:
-        return pc.is_in(table[names[0]], value_set=pa.array(sorted(keys), type=table.schema.field(names[0]).type))
-    columns = [table[name].to_pylist() for name in names]
-    return pa.array([key in keys for key in zip(*columns)], type=pa.bool_())
 
 
 def patch_duckdb(previous: Path, staging: Path, deltas: dict[str, TableDelta]) -> None:
