@@ -25,7 +25,8 @@ class SizeFigures:
     build: dict[str, Any]
     floor: dict[str, Any]
     stages: dict[str, float]
-    add_one_seconds: float | None
+    add_one: dict[str, Any] | None
+    """The rebuild after adding one article (an incremental build): seconds and peak memory."""
     stage_sample: int = 1
     """The extraction stages were timed on every n-th article and scaled by n."""
     one_worker: dict[str, Any] | None = None
@@ -72,12 +73,12 @@ def measure_size(workdir: Path, count: int) -> SizeFigures:
     return SizeFigures(count, corpus_megabytes(corpus), built, floor, stages, add_one, sample, one_worker)
 
 
-def measure_add_one(corpus: Path, out: Path) -> float | None:
-    """Seconds to rebuild after adding one article to an already built corpus."""
+def measure_add_one(corpus: Path, out: Path) -> dict[str, Any]:
+    """Seconds and peak memory of the rebuild after adding one article to an already built corpus."""
     extra = corpus / "zz-added-article.txt"
     shutil.copy(sorted(corpus.glob("*.txt"))[0], extra)
     extra.write_text(extra.read_text(encoding="utf-8") + "\nOne more sentence makes it new.\n", encoding="utf-8")
     try:
-        return float(run_child("build", corpus, out)["seconds"])
+        return run_child("build", corpus, out)
     finally:
         extra.unlink()

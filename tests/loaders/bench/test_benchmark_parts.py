@@ -7,6 +7,8 @@ import hashlib
 from pathlib import Path
 
 from eastflank.loaders.bench.floor import run_floor
+from eastflank.loaders.bench.report import markdown_tables
+from eastflank.loaders.bench.run import SizeFigures
 from eastflank.loaders.bench.stages import time_stages
 from eastflank.loaders.bench.synthetic import write_corpus
 
@@ -41,3 +43,17 @@ def test_every_stage_is_timed_and_sampling_scales(tmp_path: Path) -> None:
     assert all(seconds > 0 for seconds in every.values()), every
     sampled = time_stages(corpus, sample_every=3)
     assert set(sampled) == set(every)
+
+
+def test_the_report_gives_growth_ratios_and_the_peak_memory_of_adding_one_article() -> None:
+    def measured(seconds: float, peak: float) -> dict:
+        return {"seconds": seconds, "peak_rss_mb": peak, "own_rss_mb": peak, "children_rss_mb": peak / 2}
+
+    figures = [
+        SizeFigures(1_000, 4.0, measured(40.0, 300.0), {"seconds": 1.0}, {"read": 0.5}, measured(4.0, 250.0)),
+        SizeFigures(10_000, 40.0, measured(400.0, 600.0), {"seconds": 10.0}, {"read": 5.0}, measured(12.0, 700.0)),
+    ]
+    rows = markdown_tables(figures).splitlines()
+    big = next(row for row in rows if row.startswith("| 10,000 |"))
+    assert big.split(" | ")[1:] == ["40.0", "400.0", "25", "0.10", "600 (build 600, child 300)", "4.00", "0.03", "10.0× for 10×",
+                                    "12.0", "3.0%", "700 (build 700, child 350) |"]
