@@ -111,7 +111,9 @@ def test_a_runaway_query_is_cut_off_at_the_time_limit(served: tuple[httpx.Client
     elapsed = time.monotonic() - started
     assert response.status_code == 400, response.status_code
     assert "SQL query took too long" in response.json()["error"], response.text[:300]
-    assert elapsed < int(SETTINGS["sql_time_limit_ms"]) / 1000 + 5, elapsed
+    # The message proves the limit fired; the bound only tells "cut off" from "ran to the end"
+    # (ENDLESS never ends), with room for a machine busy with other work.
+    assert elapsed < int(SETTINGS["sql_time_limit_ms"]) / 1000 + 20, elapsed
 
 
 DATASETTE_PAGE_SIZE = 100
