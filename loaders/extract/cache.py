@@ -13,7 +13,6 @@ import hashlib
 import json
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict
 from pathlib import Path
 
 from eastflank.loaders.extract.document import DocumentRows, ExtractionContext
@@ -61,8 +60,7 @@ class ExtractionCache:
 
     def key(self, document: DocumentRecord) -> str:
         """The entry name: the record without its text (its sha256 stands for it), and the version."""
-        fields = {name: value for name, value in asdict(document).items() if name != "text"}
-        identity = json.dumps([self.version, fields], sort_keys=True, ensure_ascii=False)
+        identity = json.dumps([self.version, document.fields_without_text()], sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(identity.encode("utf-8")).hexdigest()
 
     def get(self, key: str) -> DocumentRows | None:

@@ -5,6 +5,7 @@ An article whose text equals an earlier one (under another name) is skipped with
 because a user wants the rest built.
 """
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,11 @@ class DocumentRecord:
     text: str
     sha256: str
 
+    def fields_without_text(self) -> dict[str, object]:
+        """Every field but the text, whose sha256 stands for it: what says whether an article
+        changed between builds (a shallow copy; `dataclasses.asdict` deep-copies, 10x slower)."""
+        return {name: value for name, value in vars(self).items() if name != "text"}
+
 
 def article_paths(corpus: Path) -> list[Path]:
     """The `.txt` files directly in the corpus folder, sorted by name."""
@@ -40,7 +46,11 @@ def article_paths(corpus: Path) -> list[Path]:
         raise CorpusError(corpus, "does not exist", "pass --corpus the folder that holds the .txt articles")
     if not corpus.is_dir():
         raise CorpusError(corpus, "is not a folder", "pass --corpus a folder that holds .txt articles")
-    paths = sorted(path for path in corpus.glob("*.txt") if path.is_file())
+    # Directory entries know their type (no stat per file, as Path.is_file needs), and names
+    # sort several times faster than Path objects: this runs before every build, incremental too.
+    with os.scandir(corpus) as entries:
+        names = sorted(entry.name for entry in entries if entry.name.endswith(".txt") and entry.is_file())
+    paths = [corpus / name for name in names]
     if not paths:
         raise CorpusError(corpus, "holds no .txt articles", "put the articles in the folder as UTF-8 .txt files")
     return paths

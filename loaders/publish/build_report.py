@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, select, union
+from sqlalchemy import Column, Connection, Table, exists, or_, select
 
 from eastflank.loaders.ingest.reference import ReferenceEntity
 from eastflank.loaders.report import BuildReport
@@ -22,21 +22,33 @@ REFERENCE_TABLES = ("entities", "entity_aliases", "programmes")
 """Tables filled from the reference data itself: a link from them is not a use in the corpus."""
 
 
-def entity_uses() -> list[Any]:
-    """A select of entity ids per foreign key to entities.id from a table the corpus fills."""
+def entity_uses() -> list[Column[Any]]:
+    """Every foreign key column to entities.id in a table the corpus fills."""
     uses = []
     for table in metadata.sorted_tables:
         if table.name in REFERENCE_TABLES:
             continue
         for constraint in table.foreign_key_constraints:
             if constraint.referred_table.name == "entities":
-                uses.append(select(constraint.columns[0]))
+                uses.append(constraint.columns[0])
     return uses
+
+
+def used_entity_ids(connection: Connection) -> set[str]:
+    """Ids of the entities that some corpus-filled row refers to.
+
+    One indexed EXISTS per foreign key column and entity, rather than a union of every
+    column's values: that read all 5.7 million mention rows at 100,000 articles, on every
+    build and every one-article update.
+    """
+    entities = metadata.tables["entities"]
+    refers = [exists().where(column == entities.c.id) for column in entity_uses()]
+    return set(connection.scalars(select(entities.c.id).where(or_(*refers))))
 
 
 def unused_reference_entries(connection: Connection, reference: list[ReferenceEntity]) -> list[str]:
     """One message per reference entity that no mention, event, quote or fact refers to."""
-    used = {row[0] for row in connection.execute(union(*entity_uses())) if row[0] is not None}
+    used = used_entity_ids(connection)
     messages = []
     for entity in reference:
         if entity.id not in used:

@@ -60,11 +60,15 @@ def last_key(table: pa.Table, key_names: list[str]) -> Key:
 
 def has_key(table: pa.Table, key_names: list[str], keys: set[Key]) -> pa.Array:
     """A boolean mask: does each row's primary key belong to `keys`?"""
+    first = table.schema.field(key_names[0])
     if len(key_names) == 1:
-        field = table.schema.field(key_names[0])
-        return pc.is_in(table[key_names[0]], value_set=pa.array(sorted(keys), type=field.type))
-    columns = [table[name].to_pylist() for name in key_names]
-    return pa.array([key in keys for key in zip(*columns)], type=pa.bool_())
+        return pc.is_in(table[first.name], value_set=pa.array(sorted(keys), type=first.type))
+    # Only rows whose first key column matches can match whole; just those are compared in Python.
+    candidates = pc.is_in(table[first.name], value_set=pa.array(sorted({key[0] for key in keys}), type=first.type))
+    mask = candidates.to_pylist()
+    for index in pc.indices_nonzero(candidates).to_pylist():
+        mask[index] = tuple(table[name][index].as_py() for name in key_names) in keys
+    return pa.array(mask, type=pa.bool_())
 
 
 def recut(tables: Iterable[pa.Table], size: int) -> Iterator[pa.RecordBatch]:

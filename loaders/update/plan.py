@@ -6,7 +6,7 @@ an untouched article is exactly what a full build would produce again.
 """
 
 import sqlite3
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from eastflank.loaders.extract.cache import ExtractionCache
@@ -81,7 +81,7 @@ def previous_documents(database: Path, rules_sha256: str) -> dict[str, dict[str,
 
 
 def _fields(record: DocumentRecord) -> dict[str, object]:
-    return _stored(asdict(record))
+    return _stored(record.fields_without_text())
 
 
 def _stored(row: dict[str, object]) -> dict[str, object]:
