@@ -18,30 +18,30 @@ import pyarrow.parquet as pq
 
 from eastflank.loaders.publish.arrow_schema import arrow_schema
 from eastflank.loaders.publish.parquet import batch_rows, rows_to_batch
-from eastflank.loaders.update.delta import Key, TableDelta
+from eastflank.loaders.update.delta import TableDelta
 
 
 def patched_batches(previous: Path, delta: TableDelta) -> Iterator[pa.RecordBatch]:
     """The previous file's rows without the removed keys, with the inserted ones, in key order, cut as a full export cuts them."""
+    return recut(_merged(previous, delta), batch_rows(delta.table))
+
+
+def _merged(previous: Path, delta: TableDelta) -> Iterator[pa.Table]:
+    """Each old batch with its removed rows dropped and the inserted rows up to its last key merged in."""
     schema = arrow_schema(delta.table)
     key_names = [column.name for column in delta.table.primary_key.columns]
     inserted = sorted(delta.inserted.items())
     inserted_keys = [key for key, _ in inserted]
-    removed = set(delta.removed)
-    size = batch_rows(delta.table)
+    removed = RemovedKeys(delta, schema)
     taken = 0
-
-    def merged() -> Iterator[pa.Table]:
-        nonlocal taken
-        for batch in pq.ParquetFile(previous).iter_batches(batch_size=size):
-            old = pa.Table.from_batches([batch]).cast(schema)
-            kept = old.filter(pc.invert(has_key(old, key_names, removed))) if removed else old
-            upto = bisect_right(inserted_keys, last_key(old, key_names), lo=taken)
-            yield _sorted(kept, [row for _, row in inserted[taken:upto]], schema, key_names)
-            taken = upto
-        yield _sorted(schema.empty_table(), [row for _, row in inserted[taken:]], schema, key_names)
-
-    return recut(merged(), size)
+    for batch in pq.ParquetFile(previous).iter_batches(batch_size=batch_rows(delta.table)):
+        old = pa.Table.from_batches([batch]).cast(schema)
+        kept = removed.drop_from(old)
+        last = delta.key_of([old[name][len(old) - 1].as_py() for name in old.column_names])
+        upto = bisect_right(inserted_keys, last, lo=taken)
+        yield _sorted(kept, [row for _, row in inserted[taken:upto]], schema, key_names)
+        taken = upto
+    yield _sorted(schema.empty_table(), [row for _, row in inserted[taken:]], schema, key_names)
 
 
 def _sorted(kept: pa.Table, rows: list[tuple], schema: pa.Schema, key_names: list[str]) -> pa.Table:
@@ -52,23 +52,30 @@ def _sorted(kept: pa.Table, rows: list[tuple], schema: pa.Schema, key_names: lis
     return pa.concat_tables([kept, added]).sort_by([(name, "ascending") for name in key_names])
 
 
-def last_key(table: pa.Table, key_names: list[str]) -> Key:
-    """The primary key of a table's last row, shaped as TableDelta shapes keys."""
-    key = tuple(table[name][len(table) - 1].as_py() for name in key_names)
-    return key[0] if len(key) == 1 else key
+class RemovedKeys:
+    """A delta's removed keys, ready to filter batch after batch (the value set is built once)."""
 
+    def __init__(self, delta: TableDelta, schema: pa.Schema) -> None:
+        self.key_names = [column.name for column in delta.table.primary_key.columns]
+        self.keys = set(delta.removed)
+        several = len(self.key_names) > 1
+        firsts = sorted({key[0] if several else key for key in self.keys})
+        self.first_values = pa.array(firsts, type=schema.field(self.key_names[0]).type)
 
-def has_key(table: pa.Table, key_names: list[str], keys: set[Key]) -> pa.Array:
-    """A boolean mask: does each row's primary key belong to `keys`?"""
-    first = table.schema.field(key_names[0])
-    if len(key_names) == 1:
-        return pc.is_in(table[first.name], value_set=pa.array(sorted(keys), type=first.type))
-    # Only rows whose first key column matches can match whole; just those are compared in Python.
-    candidates = pc.is_in(table[first.name], value_set=pa.array(sorted({key[0] for key in keys}), type=first.type))
-    mask = candidates.to_pylist()
-    for index in pc.indices_nonzero(candidates).to_pylist():
-        mask[index] = tuple(table[name][index].as_py() for name in key_names) in keys
-    return pa.array(mask, type=pa.bool_())
+    def drop_from(self, table: pa.Table) -> pa.Table:
+        """The table without the rows whose primary key was removed."""
+        return table.filter(pc.invert(self.mask(table))) if self.keys else table
+
+    def mask(self, table: pa.Table) -> pa.Array:
+        """True where a row's primary key was removed."""
+        candidates = pc.is_in(table[self.key_names[0]], value_set=self.first_values)
+        if len(self.key_names) == 1:
+            return candidates
+        # Only rows whose first key column matches can match whole; just those are compared in Python.
+        mask = candidates.to_pylist()
+        for index in pc.indices_nonzero(candidates).to_pylist():
+            mask[index] = tuple(table[name][index].as_py() for name in self.key_names) in self.keys
+        return pa.array(mask, type=pa.bool_())
 
 
 def recut(tables: Iterable[pa.Table], size: int) -> Iterator[pa.RecordBatch]:
