@@ -20,7 +20,7 @@ from eastflank.loaders.evaluate.predict import Extractor
 from eastflank.loaders.extract.cache import ExtractionCache, cache_dir, cache_version, extract_with_cache
 from eastflank.loaders.extract.context import ExtractionContext, load_context
 from eastflank.loaders.extract.document import DocumentRows
-from eastflank.loaders.extract.reference_rows import alias_rows, entity_rows, link_updates, programme_rows
+from eastflank.loaders.extract.entities.reference_rows import alias_rows, entity_rows, link_updates, programme_rows
 from eastflank.loaders.ingest.corpus import article_paths, iter_corpus
 from eastflank.loaders.ingest.reference import ReferenceEntity
 from eastflank.loaders.paths import DATABASE_FILE_NAME, GOLD_DIR, REFERENCE_DIR

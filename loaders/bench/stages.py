@@ -11,7 +11,7 @@ from pathlib import Path
 
 from eastflank.loaders.extract.context import load_context
 from eastflank.loaders.extract.document import extract_document
-from eastflank.loaders.extract.mentions import find_mentions
+from eastflank.loaders.extract.entities.mentions import find_mentions
 from eastflank.loaders.ids import stable_id
 from eastflank.loaders.ingest.corpus import article_paths, to_record
 from eastflank.loaders.ingest.metadata import ArticleMetadata

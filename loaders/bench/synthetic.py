@@ -11,8 +11,8 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from eastflank.loaders.extract.gazetteer import Gazetteer
-from eastflank.loaders.extract.sentences import sentence_spans
+from eastflank.loaders.extract.entities.gazetteer import Gazetteer
+from eastflank.loaders.extract.text.sentences import sentence_spans
 from eastflank.loaders.ingest.boilerplate import load_chrome_phrases
 from eastflank.loaders.ingest.paragraphs import split_paragraphs
 from eastflank.loaders.ingest.read import read_article

@@ -8,16 +8,16 @@ from collections import ChainMap
 from dataclasses import dataclass, field
 from typing import Any
 
-from eastflank.loaders.extract.amounts import extract_amounts
-from eastflank.loaders.extract.citations import extract_citations
+from eastflank.loaders.extract.facts.amounts import extract_amounts
+from eastflank.loaders.extract.facts.citations import extract_citations
 from eastflank.loaders.extract.context import ExtractionContext
 from eastflank.loaders.extract.dates import PartialDate, TemporalExpression, tag_document
-from eastflank.loaders.extract.events import extract_events
-from eastflank.loaders.extract.mentions import MentionRecord, find_mentions
-from eastflank.loaders.extract.new_entity_rows import extract_new_entities, with_new_mentions
-from eastflank.loaders.extract.paragraph_input import EntityIndex, EntityInfo, MentionSpan, ParagraphInput
-from eastflank.loaders.extract.programme_facts import programme_facts_of_document
-from eastflank.loaders.extract.quotes import extract_quotes
+from eastflank.loaders.extract.events.extractor import extract_events
+from eastflank.loaders.extract.entities.mentions import MentionRecord, find_mentions
+from eastflank.loaders.extract.entities.learned.rows import extract_new_entities, with_new_mentions
+from eastflank.loaders.extract.text.paragraph_input import EntityIndex, EntityInfo, MentionSpan, ParagraphInput
+from eastflank.loaders.extract.facts.programmes.extractor import programme_facts_of_document
+from eastflank.loaders.extract.quotes.extractor import extract_quotes
 from eastflank.loaders.ids import stable_id
 from eastflank.loaders.ingest.corpus import DocumentRecord
 from eastflank.loaders.ingest.paragraphs import ParagraphSpan, split_paragraphs

@@ -73,7 +73,7 @@ def extractor_version() -> str:
     """
     digest = hashlib.sha256()
     for folder in EXTRACTOR_FOLDERS:
-        for path in sorted((PROJECT_ROOT / folder).glob("*.py")):
-            digest.update(f"{folder}/{path.name}\n".encode())
+        for path in sorted((PROJECT_ROOT / folder).rglob("*.py")):
+            digest.update(f"{path.relative_to(PROJECT_ROOT).as_posix()}\n".encode())
             digest.update(path.read_bytes())
     return f"{dataset_version()}+{digest.hexdigest()[:12]}"

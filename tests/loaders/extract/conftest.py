@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 from eastflank.loaders.extract.dates import PartialDate, TemporalExpression, tag_dates
-from eastflank.loaders.extract.paragraph_input import (
+from eastflank.loaders.extract.text.paragraph_input import (
     EntityIndex,
     EntityInfo,
     MentionSpan,

@@ -2,7 +2,7 @@
 
 import pytest
 
-from eastflank.loaders.extract.acronyms import find_acronym_definitions, matches_acronym
+from eastflank.loaders.extract.facts.acronyms import find_acronym_definitions, matches_acronym
 
 
 def definitions(text: str) -> list[tuple[str, str, bool]]:

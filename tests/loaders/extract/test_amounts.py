@@ -2,9 +2,9 @@
 
 import pytest
 
-from eastflank.loaders.extract.amounts import extract_amounts
-from eastflank.loaders.extract.currencies import load_currencies
-from eastflank.loaders.extract.paragraph_input import ParagraphInput
+from eastflank.loaders.extract.facts.amounts import extract_amounts
+from eastflank.loaders.extract.facts.currencies import load_currencies
+from eastflank.loaders.extract.text.paragraph_input import ParagraphInput
 from eastflank.loaders.ids import stable_id
 
 CURRENCIES = load_currencies()

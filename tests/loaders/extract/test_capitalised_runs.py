@@ -1,6 +1,6 @@
 """Capitalised runs: connectors join, lists with a final "and" join, possessives qualify."""
 
-from eastflank.loaders.extract.capitalised_runs import capitalised_runs
+from eastflank.loaders.extract.text.capitalised_runs import capitalised_runs
 
 
 def runs(text: str) -> list[tuple[str, str | None]]:

@@ -1,8 +1,8 @@
 """Citations: capitalised bracketed labels that close a sentence; entities only by whole label."""
 
-from eastflank.loaders.extract.citations import extract_citations
-from eastflank.loaders.extract.gazetteer import Gazetteer
-from eastflank.loaders.extract.paragraph_input import MentionSpan, ParagraphInput
+from eastflank.loaders.extract.facts.citations import extract_citations
+from eastflank.loaders.extract.entities.gazetteer import Gazetteer
+from eastflank.loaders.extract.text.paragraph_input import MentionSpan, ParagraphInput
 from eastflank.loaders.ids import stable_id
 from eastflank.loaders.ingest.reference import ReferenceEntity
 

@@ -3,7 +3,7 @@
 import pytest
 
 from eastflank.loaders.extract.dates import PartialDate, TemporalExpression, tag_dates, tag_document
-from eastflank.loaders.extract.dates_reading import Gate
+from eastflank.loaders.extract.dates.reading import Gate
 
 PUBLISHED = PartialDate(2025, 11, 10)  # a Monday
 

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from eastflank.loaders.extract.events import extract_events
-from eastflank.loaders.extract.events_lexicon import EventLexicon, load_event_lexicon
+from eastflank.loaders.extract.events.extractor import extract_events
+from eastflank.loaders.extract.events.lexicon import EventLexicon, load_event_lexicon
 from eastflank.loaders.ids import stable_id
 
 ParagraphFactory = Callable[..., Any]  # the `make_paragraph` fixture of conftest.py

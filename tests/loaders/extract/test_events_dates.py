@@ -2,15 +2,15 @@
 
 import pytest
 from eastflank.loaders.extract.dates import PartialDate, tag_dates
-from eastflank.loaders.extract.events_dates import (
+from eastflank.loaders.extract.events.dates import (
     EventDate,
     clause_dates,
     co_temporal_date,
     frame_date,
     publication_date,
 )
-from eastflank.loaders.extract.events_lexicon import load_event_lexicon
-from eastflank.loaders.extract.events_triggers import Hit, find_hits
+from eastflank.loaders.extract.events.lexicon import load_event_lexicon
+from eastflank.loaders.extract.events.triggers import Hit, find_hits
 
 PUBLISHED = PartialDate(2024, 5, 10)
 

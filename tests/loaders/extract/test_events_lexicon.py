@@ -5,7 +5,7 @@ from typing import Any
 
 import pytest
 from eastflank.loaders.errors import ReferenceDataError
-from eastflank.loaders.extract.events_lexicon import (
+from eastflank.loaders.extract.events.lexicon import (
     EVENT_TYPES,
     Trigger,
     load_event_lexicon,

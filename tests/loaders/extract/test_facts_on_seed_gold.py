@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 
 from eastflank.loaders.evaluate.gold import GoldDocument, load_gold
-from eastflank.loaders.extract.amounts import extract_amounts
-from eastflank.loaders.extract.citations import extract_citations
-from eastflank.loaders.extract.gazetteer import Gazetteer
-from eastflank.loaders.extract.new_entities import CONFIDENCE
-from eastflank.loaders.extract.new_entity_rows import extract_new_entities
-from eastflank.loaders.extract.paragraph_input import EntityIndex, EntityInfo, MentionSpan, ParagraphInput
-from eastflank.loaders.extract.quotes import extract_quotes
+from eastflank.loaders.extract.facts.amounts import extract_amounts
+from eastflank.loaders.extract.facts.citations import extract_citations
+from eastflank.loaders.extract.entities.gazetteer import Gazetteer
+from eastflank.loaders.extract.entities.learned.rules import CONFIDENCE
+from eastflank.loaders.extract.entities.learned.rows import extract_new_entities
+from eastflank.loaders.extract.text.paragraph_input import EntityIndex, EntityInfo, MentionSpan, ParagraphInput
+from eastflank.loaders.extract.quotes.extractor import extract_quotes
 from eastflank.loaders.extract.word_lists import default_word_lists
 from eastflank.loaders.ingest.boilerplate import load_chrome_phrases
 from eastflank.loaders.ingest.paragraphs import split_paragraphs

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from eastflank.loaders.errors import ReferenceDataError
-from eastflank.loaders.extract.gazetteer import Gazetteer, case_variants, is_acronym
+from eastflank.loaders.extract.entities.gazetteer import Gazetteer, case_variants, is_acronym
 from eastflank.loaders.ingest.reference import ReferenceEntity
 
 NATO = ReferenceEntity(

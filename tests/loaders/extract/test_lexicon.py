@@ -5,10 +5,10 @@ from pathlib import Path
 import pytest
 
 from eastflank.loaders.errors import ReferenceDataError
-from eastflank.loaders.extract.currencies import load_currencies
-from eastflank.loaders.extract.organisation_words import load_organisation_words
-from eastflank.loaders.extract.speech_verbs import load_speech_verbs
-from eastflank.loaders.extract.titles import load_titles
+from eastflank.loaders.extract.facts.currencies import load_currencies
+from eastflank.loaders.extract.entities.learned.organisation_words import load_organisation_words
+from eastflank.loaders.extract.quotes.speech_verbs import load_speech_verbs
+from eastflank.loaders.extract.entities.titles import load_titles
 from eastflank.loaders.extract.word_lists import load_word_lists
 
 

@@ -2,8 +2,8 @@
 
 import re
 
-from eastflank.loaders.extract.new_entities import CONFIDENCE, find_new_entities
-from eastflank.loaders.extract.paragraph_input import EntityIndex, EntityInfo, MentionSpan, ParagraphInput
+from eastflank.loaders.extract.entities.learned.rules import CONFIDENCE, find_new_entities
+from eastflank.loaders.extract.text.paragraph_input import EntityIndex, EntityInfo, MentionSpan, ParagraphInput
 from eastflank.loaders.extract.word_lists import default_word_lists
 
 WORDS = default_word_lists()

@@ -2,8 +2,8 @@
 
 import re
 
-from eastflank.loaders.extract.new_entity_rows import extract_new_entities, merge_entity_rows, with_new_mentions
-from eastflank.loaders.extract.paragraph_input import EntityIndex, EntityInfo, MentionSpan, ParagraphInput
+from eastflank.loaders.extract.entities.learned.rows import extract_new_entities, merge_entity_rows, with_new_mentions
+from eastflank.loaders.extract.text.paragraph_input import EntityIndex, EntityInfo, MentionSpan, ParagraphInput
 from eastflank.loaders.extract.word_lists import default_word_lists
 from eastflank.loaders.ids import stable_id
 

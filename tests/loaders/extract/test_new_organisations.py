@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from eastflank.loaders.extract.new_organisations import find_organisations
-from eastflank.loaders.extract.paragraph_input import EntityIndex, EntityInfo, MentionSpan, ParagraphInput
+from eastflank.loaders.extract.entities.learned.organisations import find_organisations
+from eastflank.loaders.extract.text.paragraph_input import EntityIndex, EntityInfo, MentionSpan, ParagraphInput
 from eastflank.loaders.extract.word_lists import default_word_lists
 
 WORDS = default_word_lists()

@@ -2,7 +2,7 @@
 
 import pytest
 
-from eastflank.loaders.extract.new_people import find_people
+from eastflank.loaders.extract.entities.learned.people import find_people
 from eastflank.loaders.extract.word_lists import default_word_lists
 
 WORDS = default_word_lists()

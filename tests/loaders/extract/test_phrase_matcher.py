@@ -1,6 +1,6 @@
 """The phrase matcher: whole words, leftmost then longest, capitals-only forms in capitals."""
 
-from eastflank.loaders.extract.phrase_matcher import PhraseMatcher
+from eastflank.loaders.extract.text.phrase_matcher import PhraseMatcher
 
 MATCHER = PhraseMatcher(["Secretary General", "Deputy Secretary General", "General", "PM", "point out", "Chargé d'affaires"])
 

@@ -1,6 +1,6 @@
 """Quotation marks pair up by kind; an unclosed quotation runs to the paragraph's end."""
 
-from eastflank.loaders.extract.quote_marks import quoted_spans
+from eastflank.loaders.extract.quotes.marks import quoted_spans
 
 
 def inner(text: str) -> list[str]:

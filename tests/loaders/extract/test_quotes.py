@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from eastflank.loaders.extract.paragraph_input import EntityIndex, EntityInfo, MentionSpan, ParagraphInput
-from eastflank.loaders.extract.quotes import extract_quotes
+from eastflank.loaders.extract.text.paragraph_input import EntityIndex, EntityInfo, MentionSpan, ParagraphInput
+from eastflank.loaders.extract.quotes.extractor import extract_quotes
 from eastflank.loaders.ids import stable_id
 
 ENTITIES = {

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from eastflank.loaders.extract.span_index import ByPosition, SpanIndex
+from eastflank.loaders.extract.text.span_index import ByPosition, SpanIndex
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Reporting verbs match as whole words; the lexicon flags forms that are also nouns."""
 
-from eastflank.loaders.extract.speech_verbs import load_speech_verbs
+from eastflank.loaders.extract.quotes.speech_verbs import load_speech_verbs
 
 VERBS = load_speech_verbs()
 

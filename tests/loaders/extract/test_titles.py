@@ -1,6 +1,6 @@
 """Titles match longest first, in any case, except forms written in capitals."""
 
-from eastflank.loaders.extract.titles import Title, Titles, load_titles
+from eastflank.loaders.extract.entities.titles import Title, Titles, load_titles
 
 TITLES = load_titles()
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from eastflank.loaders.errors import ReferenceDataError
-from eastflank.loaders.extract.gazetteer import Gazetteer
+from eastflank.loaders.extract.entities.gazetteer import Gazetteer
 from eastflank.loaders.ingest.reference import load_reference
 
 GOOD = """entities:

@@ -1,0 +1,225 @@
+"""Rules for dates that name the calendar: days, months, seasons, quarters, years, decades.
+
+A date written without its year ("October 23", "in May") takes the anchor's year, moved a
+year forward or back when the sentence's tense puts it on the other side of the anchor.
+A lone four-digit number is only a candidate here; dates_compose keeps it if a date
+context confirms it.
+"""
+
+import re
+from collections.abc import Callable
+
+from eastflank.loaders.extract.dates.calendar import month_span
+from eastflank.loaders.extract.dates.lexicon import (
+    DASH,
+    DECADE_GATE,
+    MODIFIERS,
+    MONTH_GATE,
+    MONTHS,
+    OPTIONAL_WEEKDAY,
+    ORDINALS,
+    PART_OF_YEAR_GATE,
+    QUANTITY_NOUNS,
+    RANGE_JOIN,
+    SEASON,
+    SEASON_GATE,
+    SEASONS,
+    YEAR_GATE,
+    alternation,
+    day,
+    month_name,
+    month_number,
+    opening,
+    year,
+)
+from eastflank.loaders.extract.dates.model import PartialDate
+from eastflank.loaders.extract.dates.reading import Gate, Meaning, Reading, Rule, fixed, relative
+from eastflank.loaders.extract.dates.tense import Tense, sentence_tense
+
+WRITTEN_YEAR = rf"(?:,?\s+{year('year')})"
+OF = r"(?:\s+of)?"
+MONTH_CONTEXT = re.compile(  # "in May", "mid-May", "between January and March", "May-July"
+    r"\b(?:(?i:in|since|from|until|till|by|during|through|throughout|before|after|between|of|early|late|mid"
+    r"|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+"
+    rf"|(?:{alternation(MONTHS)})(?:\s+(?i:and|or|to|until|till|through)\s+|\s*[-–—]\s*))$"
+)
+MONTH_RANGE_AHEAD = re.compile(rf"\s*[-–—]\s*(?:{alternation(MONTHS)})\b")  # "May-July"
+LOOK_BACK = 30
+HYPHENATED_YEAR_PREFIXES = frozenset({"mid", "end", "early", "late", "pre", "post"})
+GLUED_WORD = re.compile(r"([A-Za-z]+)-$")
+NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _day(year_: int, month: int, day_: int) -> PartialDate | None:
+    try:
+        return PartialDate(year_, month, day_)
+    except ValueError:
+        return None
+
+
+def _in_year(match: re.Match[str], month: int, build: Callable[[int], Meaning | None]) -> Reading | None:
+    """Absolute when the year is written; otherwise deictic, in the anchor's year."""
+    written = match.groupdict().get("year")
+    if written is not None:
+        return fixed(build(int(written)))
+    tense = sentence_tense(match.string, *match.span())
+    return relative("deictic", lambda anchor: build(_inferred_year(anchor, month, tense)))
+
+
+def _inferred_year(anchor: PartialDate, month: int, tense: Tense | None) -> int:
+    if anchor.month is None or tense is None:
+        return anchor.year
+    if tense == "future" and month < anchor.month:
+        return anchor.year + 1
+    return anchor.year - 1 if tense == "past" and month > anchor.month else anchor.year
+
+
+def read_days(match: re.Match[str]) -> Reading | None:
+    """One day or a span of days; a year written after a span belongs to its end."""
+    groups = match.groupdict()
+    first_month = month_number(match["m1"])
+    last_month = first_month if groups.get("m2") is None else month_number(match["m2"])
+    first_day, last_day = int(match["d1"]), None if groups.get("d2") is None else int(match["d2"])
+
+    def build(year_: int) -> Meaning | None:
+        if last_day is None:
+            one = _day(year_, first_month, first_day)
+            return None if one is None else Meaning(one)
+        if (first_month, first_day) == (last_month, last_day):
+            return None
+        start_year = year_ if (first_month, first_day) < (last_month, last_day) else year_ - 1
+        first, last = _day(start_year, first_month, first_day), _day(year_, last_month, last_day)
+        return None if first is None or last is None else Meaning(first, last, "range")
+
+    return _in_year(match, first_month, build)
+
+
+def read_months(match: re.Match[str]) -> Reading | None:
+    """One month ("May 2023", "in May") or a span of months ("May-July 2024")."""
+    first = month_number(match["m1"])
+    last = None if match.groupdict().get("m2") is None else month_number(match["m2"])
+    if last is None:
+        return _in_year(match, first, lambda year_: Meaning(PartialDate(year_, first)))
+    if last == first:
+        return None
+    return _in_year(match, first, lambda year_: _month_range(year_, first, last))
+
+
+def _month_range(year_: int, first: int, last: int) -> Meaning:
+    """A span of months whose written year belongs to its end ("November-February 2025")."""
+    return Meaning(*month_span(year_ - 1 if last < first else year_, first, last), "range")
+
+
+def read_month_in_context(match: re.Match[str]) -> Reading | None:
+    """A month with neither day nor year is a date only after a word that introduces a time
+    ("in May", "mid-May") or in a span of months ("May-July"); alone, "May" is as likely the verb."""
+    after_context = MONTH_CONTEXT.search(match.string, max(0, match.start() - LOOK_BACK), match.start()) is not None
+    if not after_context and MONTH_RANGE_AHEAD.match(match.string, match.end()) is None:
+        return None
+    return read_months(match)
+
+
+def read_season(match: re.Match[str]) -> Reading | None:
+    """Spring is March-May, summer June-August, autumn September-November, winter December-February."""
+    return fixed(Meaning(*month_span(int(match["year"]), *SEASONS[match["season"].lower()]), "range"))
+
+
+def read_part_of_year(match: re.Match[str]) -> Reading | None:
+    """Quarters ("Q3 2024", "the third quarter of 2024") and halves ("H1 2024", "the first half of 2024")."""
+    groups = match.groupdict()
+    which = groups["q"] or groups["h"] or str(ORDINALS[groups["ordinal"].lower()])
+    months = 6 if groups["h"] is not None or (groups["part"] or "").lower() == "half" else 3
+    if int(which) * months > 12:
+        return None
+    last = int(which) * months
+    return fixed(Meaning(*month_span(int(match["year"]), last - months + 1, last), "range"))
+
+
+def read_numeric_day(match: re.Match[str]) -> Reading | None:
+    """ISO "2024-03-15" and European "15.03.2024"."""
+    one = _day(int(match["year"]), int(match["mo"]), int(match["d1"]))
+    return fixed(None if one is None else Meaning(one))
+
+
+def read_year_range(match: re.Match[str]) -> Reading | None:
+    """ "2025-2028", "2025–28", "2024/25": the end must come after the start."""
+    first, last = int(match["y1"]), match["y2"]
+    end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+    return fixed(Meaning(PartialDate(first), PartialDate(end), "range")) if end > first else None
+
+
+def read_decade(match: re.Match[str]) -> Reading | None:
+    """ "the 1990s" is 1990 to 1999 at year precision; "the early 1990s" keeps its modifier."""
+    first, modifier = int(match["decade"]), match["modifier"]
+    part = None if modifier is None else MODIFIERS[modifier.lower()]
+    return fixed(Meaning(PartialDate(first), PartialDate(first + 9), "range", part))
+
+
+def read_bare_year(match: re.Match[str]) -> Reading | None:
+    """A four-digit number that is not glued to a word ("Horizon-2020") nor counting something ("2000 troops")."""
+    glued = GLUED_WORD.search(match.string, max(0, match.start() - LOOK_BACK), match.start())
+    if glued is not None and glued.group(1).lower() not in HYPHENATED_YEAR_PREFIXES:
+        return None
+    following = NEXT_WORD.match(match.string, match.end())
+    if following is not None and following.group(1).lower() in QUANTITY_NOUNS:
+        return None
+    return fixed(Meaning(PartialDate(int(match["year"]))))
+
+
+def _rule(
+    pattern: str, gates: tuple[Gate, ...], read: Callable[[re.Match[str]], Reading | None], bare_year: bool = False
+) -> Rule:
+    return Rule(re.compile(pattern), gates, read, bare_year)
+
+
+IN_WORD = r"[\w-]"
+MONTH_DAY = rf"{month_name('m1')}\s+{day('d1')}"  # "November 5"
+DAY_MONTH = rf"{day('d1')}{OF}\s+{month_name('m1')}"  # "5 November", "5th of November"
+FROM = r"(?:(?i:from|between)\s+)?"
+DAYS = [  # each optionally after a weekday ("Thursday 09 January 2020") and before a year
+    rf"{FROM}{MONTH_DAY}{RANGE_JOIN}{month_name('m2')}\s+{day('d2')}",  # "November 30 - December 2"
+    rf"{FROM}{DAY_MONTH}{RANGE_JOIN}{day('d2')}{OF}\s+{month_name('m2')}",  # "30 November - 2 December"
+    rf"{FROM}{MONTH_DAY}{RANGE_JOIN}{day('d2')}",  # "November 5-6"
+    rf"{FROM}{day('d1')}{RANGE_JOIN}{day('d2')}{OF}\s+{month_name('m1')}",  # "5-6 November"
+    MONTH_DAY,
+    rf"(?:(?i:the)\s+)?{DAY_MONTH}",
+]
+MONTH_PATTERNS = [
+    rf"{opening('A-Zfb')}{FROM}{month_name('m1')}{RANGE_JOIN}{month_name('m2')}{WRITTEN_YEAR}",  # "May-July 2024"
+    rf"{opening('A-Z')}{month_name('m1')}{OF}{WRITTEN_YEAR}",  # "May 2023", "May of 2023"
+]
+MONTH_IN_CONTEXT = rf"{opening('A-Z')}{month_name('m1', abbreviated=False)}"  # "in May", "mid-May"
+# "spring 2024", "the winter of 2022"
+SEASON_YEAR = rf"{opening('tTsSwWaAfF')}(?:(?i:the)\s+)?{SEASON}{OF}\s+{year('year')}"
+PART_OF_YEAR = (  # "Q3 2024", "H1 2025", "the first half of 2024", "the third quarter of 2024"
+    rf"{opening('QHtTfFsS')}(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?:(?i:the)\s+)?"
+    rf"(?P<ordinal>(?i:first|second|third|fourth))\s+(?P<part>(?i:quarter|half))\s+of)\s+{year('year')}"
+)
+ISO_DAY = rf"{year('year', not_after=IN_WORD)}-(?P<mo>0[1-9]|1[0-2])-{day('d1')}"  # "2024-03-15"
+DOTTED_DAY = rf"{opening('0-9')}(?<![\w.]){day('d1')}\.(?P<mo>0?[1-9]|1[0-2])\.{year('year')}"  # "15.03.2024"
+NOT_AFTER_AMOUNT = r"(?<!\d[.,]\d{4})"  # "1.2025", "2,025"
+STANDALONE = r"[\w€$£%/]"
+YEAR_RANGE = (  # "2025-2028", "2025 – 2028", "2024-25", "2024/25"
+    rf"{year('y1', not_after=STANDALONE)}{NOT_AFTER_AMOUNT}"
+    rf"(?:{DASH}|\s*/\s*)(?P<y2>(?:19|20)\d\d|\d\d)(?!\d|[-–—]\d)"
+)
+DECADE = (  # "the 1990s", "the early 2000s", "mid-1990s"
+    rf"{opening('tTeEmMlL0-9')}(?:(?i:the)\s+)?(?:(?P<modifier>(?i:early|mid|late))[-\s]+)?(?P<decade>(?:19|20)\d0)s\b"
+)
+BARE_YEAR = rf"{year('year', not_after=STANDALONE)}{NOT_AFTER_AMOUNT}(?![\w%]|[.,]\d|-[A-Za-z])"
+
+DAY_OPENING = opening("A-Z0-9fbt")  # a weekday, month or day, or "from", "between", "the"
+MONTHS_ONLY = (MONTH_GATE,)
+YEARS_ONLY = (YEAR_GATE,)
+ABSOLUTE_RULES = [
+    *(_rule(rf"{DAY_OPENING}{OPTIONAL_WEEKDAY}{pattern}{WRITTEN_YEAR}?", MONTHS_ONLY, read_days) for pattern in DAYS),
+    *(_rule(pattern, MONTHS_ONLY, read_months) for pattern in MONTH_PATTERNS),
+    _rule(MONTH_IN_CONTEXT, MONTHS_ONLY, read_month_in_context),
+    _rule(SEASON_YEAR, (SEASON_GATE, YEAR_GATE), read_season),
+    _rule(PART_OF_YEAR, (PART_OF_YEAR_GATE, YEAR_GATE), read_part_of_year),
+    _rule(ISO_DAY, YEARS_ONLY, read_numeric_day),
+    _rule(DOTTED_DAY, YEARS_ONLY, read_numeric_day),
+    _rule(YEAR_RANGE, YEARS_ONLY, read_year_range),
+    _rule(DECADE, (DECADE_GATE,), read_decade),
+    _rule(BARE_YEAR, YEARS_ONLY, read_bare_year, bare_year=True),
+]

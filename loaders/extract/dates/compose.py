@@ -1,0 +1,166 @@
+"""Passes over the rules' candidates: keep the longest, then widen them with the words around.
+
+Order matters and is fixed in `compose`: modifiers first ("the end of 2025"), then ranges
+("from 2025 to 2028", "between 2021 and 2024"), then open bounds ("until the end of 2030"),
+and last the check that a lone four-digit number stands where a year would.
+"""
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from eastflank.loaders.extract.dates.lexicon import MODIFIERS, YEAR_CONTEXT_WORDS
+from eastflank.loaders.extract.dates.model import Modifier, PartialDate
+from eastflank.loaders.extract.dates.reading import Candidate, Meaning, Reading, transformed
+
+LOOK_BACK = 40
+MODIFIER_BEFORE = re.compile(
+    r"(?i)(?:(?:\b(?:at|towards?)\s+)?(?:\bthe\s+)?\b(?P<long>end|beginning|start|middle)\s+of\s+"
+    r"|\b(?P<short>early|late|mid)[-\s]+|\b(?P<end>end)-)$"
+)
+RANGE_GAP = re.compile(r"\s*[-–—]\s*|\s+(?i:to|until|till|through|and)\s+")
+RANGE_OPENING = re.compile(r"(?i)\b(?P<word>from|between)\s+$")
+OPEN_BEFORE = re.compile(
+    r"(?i)\b(?:(?P<until>until|till|by|before|no\s+later\s+than)(?:\s+at\s+least)?\s+|(?P<pre>pre)-"
+    r"|(?P<since>from|since|after|starting(?:\s+(?:in|from|on))?|beginning(?:\s+(?:in|on))?|as\s+(?:of|from))\s+"
+    r"|(?P<post>post)-)$"
+)
+POSSESSIVE = re.compile(r"['’]s\b")
+COORDINATION = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+")
+SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n)[\s\"“‘(]*$")
+SUBJECT_VERB = re.compile(r"\s*[,:]|\s+(?:was|is|will|saw|sees|marked|marks|brought|brings|has|had|became|proved)\b")
+
+
+def compose(text: str, found: list[tuple[Candidate, int]]) -> list[Candidate]:
+    """The accepted expressions of one text, in order, from every rule's candidates."""
+    candidates = attach_modifiers(text, select_longest(found))
+    return confirm_years(text, open_bounds(text, join_ranges(text, candidates)))
+
+
+def select_longest(found: list[tuple[Candidate, int]]) -> list[Candidate]:
+    """Non-overlapping candidates, longest first; equal spans go to the earlier rule."""
+    taken: list[Candidate] = []
+    for candidate, _ in sorted(found, key=lambda pair: (pair[0].start - pair[0].end, pair[0].start, pair[1])):
+        if all(candidate.end <= other.start or candidate.start >= other.end for other in taken):
+            taken.append(candidate)
+    return sorted(taken, key=lambda candidate: candidate.start)
+
+
+def attach_modifiers(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """ "(at) the end of", "early", "mid-" before a date join its span and set its modifier."""
+    widened = []
+    for candidate in candidates:
+        before = MODIFIER_BEFORE.search(text, max(0, candidate.start - LOOK_BACK), candidate.start)
+        if before is None:
+            widened.append(candidate)
+            continue
+        modifier = MODIFIERS[(before["long"] or before["short"] or before["end"]).lower()]
+        reading = transformed(candidate.reading, _with_modifier(modifier))
+        widened.append(candidate.widened(before.start(), candidate.end, reading))
+    return widened
+
+
+def _with_modifier(modifier: Modifier) -> Callable[[Meaning], Meaning]:
+    return lambda meaning: replace(meaning, modifier=modifier)
+
+
+def join_ranges(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Two dates joined by a dash or "to" (or "between ... and ...") become one range."""
+    joined: list[Candidate] = []
+    for candidate in candidates:
+        span = None if len(joined) == 0 else _range(text, joined[-1], candidate)
+        if span is None:
+            joined.append(candidate)
+        else:
+            joined[-1] = span
+    return joined
+
+
+def _range(text: str, first: Candidate, second: Candidate) -> Candidate | None:
+    gap = RANGE_GAP.fullmatch(text, first.end, second.start)
+    if gap is None:
+        return None
+    opening = RANGE_OPENING.search(text, max(0, first.start - LOOK_BACK), first.start)
+    is_between = opening is not None and opening["word"].lower() == "between"
+    if gap.group().strip().lower() == "and" and not is_between:
+        return None
+    reading = _range_reading(first.reading, second.reading)
+    if reading is None:
+        return None
+    return first.widened(first.start if opening is None else opening.start(), second.end, reading)
+
+
+def _range_reading(first: Reading, second: Reading) -> Reading | None:
+    """Both ends read on the same anchor; a range must go forward in time."""
+    anchorings = {first.anchoring, second.anchoring} - {"absolute"}
+    if len(anchorings) > 1:
+        return None
+
+    def resolve(anchor: PartialDate | None) -> Meaning | None:
+        start, end = first.resolve(anchor), second.resolve(anchor)
+        if start is None or end is None or start.kind != "date" or end.kind != "date":
+            return None
+        return Meaning(start.value, end.value, "range", start.modifier) if _before(start.value, end.value) else None
+
+    reading = Reading(anchorings.pop() if len(anchorings) == 1 else "absolute", resolve)
+    return None if reading.anchoring == "absolute" and resolve(None) is None else reading
+
+
+def _before(first: PartialDate, second: PartialDate) -> bool:
+    return (first.year, first.month or 1, first.day or 1) < (second.year, second.month or 1, second.day or 1)
+
+
+def open_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """ "until/by/before 2030" ends an open range, "from/since/after 2025" starts one.
+
+    A possessive ("since last year's election") dates the noun, not the bound, and is left alone.
+    """
+    widened = []
+    for candidate in candidates:
+        before = OPEN_BEFORE.search(text, max(0, candidate.start - LOOK_BACK), candidate.start)
+        if before is None or POSSESSIVE.match(text, candidate.end) is not None:
+            widened.append(candidate)
+            continue
+        ends = before["until"] is not None or before["pre"] is not None
+        reading = transformed(candidate.reading, _open_end_bound if ends else _open_start_bound)
+        widened.append(candidate.widened(before.start(), candidate.end, reading))
+    return widened
+
+
+def _open_end_bound(meaning: Meaning) -> Meaning:
+    return Meaning(meaning.value, meaning.end or meaning.value, "open_start", meaning.modifier)
+
+
+def _open_start_bound(meaning: Meaning) -> Meaning:
+    return Meaning(meaning.value, None, "open_end", meaning.modifier)
+
+
+def confirm_years(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Keep a lone four-digit number only where a year stands: after "in", "of", "the" ...,
+    in parentheses, before "'s", listed with another date, or opening a sentence as its subject."""
+    return [
+        candidate
+        for index, candidate in enumerate(candidates)
+        if not candidate.bare_year or _in_year_context(text, candidate) or _coordinated(text, candidates, index)
+    ]
+
+
+def _in_year_context(text: str, candidate: Candidate) -> bool:
+    before = text[max(0, candidate.start - LOOK_BACK) : candidate.start]
+    word = re.search(r"([\w’']+)\s+$", before)
+    if word is not None and (word.group(1).lower() in YEAR_CONTEXT_WORDS or POSSESSIVE.search(word.group(1))):
+        return True
+    if re.search(r"\(\s*$", before) is not None and re.match(r"\s*\)", text[candidate.end :]) is not None:
+        return True
+    if POSSESSIVE.match(text, candidate.end) is not None:
+        return True
+    starts_sentence = SENTENCE_START.search(text, max(0, candidate.start - LOOK_BACK), candidate.start) is not None
+    return starts_sentence and SUBJECT_VERB.match(text, candidate.end) is not None
+
+
+def _coordinated(text: str, candidates: list[Candidate], index: int) -> bool:
+    """ "2027 and 2028", "in 2021, 2022 and 2023": a list of years confirms each of them."""
+    neighbours = [(candidates[index - 1], candidates[index])] if index > 0 else []
+    if index + 1 < len(candidates):
+        neighbours.append((candidates[index], candidates[index + 1]))
+    return any(COORDINATION.fullmatch(text, first.end, second.start) is not None for first, second in neighbours)

@@ -1,0 +1,97 @@
+"""Rules for relative dates that name a weekday, month or season: "on Thursday", "last May", "next summer".
+
+They count from the moment of writing, so they are deictic. A weekday needs a day-precision
+anchor (a month or year anchor cannot say which Thursday) and is dropped without one.
+"""
+
+import re
+from datetime import date, timedelta
+
+from eastflank.loaders.extract.dates.calendar import cut, month_bounds, month_span
+from eastflank.loaders.extract.dates.lexicon import (
+    DEICTIC_GATE,
+    MONTH_GATE,
+    SEASON,
+    SEASON_GATE,
+    SEASONS,
+    WEEKDAY,
+    WEEKDAY_GATE,
+    WEEKDAYS,
+    month_name,
+    month_number,
+    opening,
+)
+from eastflank.loaders.extract.dates.model import PartialDate
+from eastflank.loaders.extract.dates.reading import Meaning, Reading, Rule, relative
+from eastflank.loaders.extract.dates.tense import Tense, sentence_tense
+
+STEPS = {"last": -1, "this": 0, "next": 1, "coming": 1}
+
+
+def read_weekday(match: re.Match[str]) -> Reading | None:
+    """ "last Thursday", "next Monday", or a plain "Thursday": the coming one when the sentence
+    speaks of the future, otherwise the latest one on or before the anchor (news reports the past)."""
+    weekday = WEEKDAYS[match["weekday"]]
+    step = None if match["rel"] is None else STEPS[match["rel"].lower()]
+    if step is None and sentence_tense(match.string, *match.span()) == "future":
+        step = 1
+    return relative("deictic", lambda anchor: _weekday(anchor, weekday, step))
+
+
+def _weekday(anchor: PartialDate, weekday: int, step: int | None) -> Meaning | None:
+    if anchor.month is None or anchor.day is None:
+        return None
+    today = date(anchor.year, anchor.month, anchor.day)
+    if step == 0:
+        days = weekday - today.weekday()
+    elif step == 1:
+        days = (weekday - today.weekday() - 1) % 7 + 1
+    elif step == -1:
+        days = -((today.weekday() - weekday - 1) % 7 + 1)
+    else:
+        days = -((today.weekday() - weekday) % 7)
+    return Meaning(cut(today + timedelta(days=days), "day"))
+
+
+def read_named_month(match: re.Match[str]) -> Reading | None:
+    """ "last May", "this March", "next January" at month precision."""
+    month, step = month_number(match["m1"]), STEPS[match["rel"].lower()]
+    return relative("deictic", lambda anchor: Meaning(PartialDate(_start_year(anchor, month, month, step), month)))
+
+
+def read_named_season(match: re.Match[str]) -> Reading | None:
+    """ "last summer", "next spring" as a span of months (seasons as in dates_absolute)."""
+    first, last = SEASONS[match["season"].lower()]
+    step = STEPS[match["rel"].lower()]
+    return relative("deictic", lambda anchor: _season(_start_year(anchor, first, last, step), first, last))
+
+
+def _season(start_year: int, first: int, last: int) -> Meaning:
+    return Meaning(*month_span(start_year, first, last), "range")
+
+
+def _start_year(anchor: PartialDate, first: int, last: int, step: int) -> int:
+    """The year a named month or season starts: "last" is the latest one over before the anchor's
+    month, "next" the first to begin after it, "this" the one holding it, else the anchor year's."""
+    if anchor.month is None:
+        return anchor.year + step
+    now = (anchor.year, anchor.month)
+    years = range(anchor.year - 2, anchor.year + 2)
+    spans = {year: month_bounds(year, first, last) for year in years}
+    if step < 0:
+        return max(year for year in years if spans[year][1] < now)
+    if step > 0:
+        return min(year for year in years if spans[year][0] > now)
+    return next((year for year in years if spans[year][0] <= now <= spans[year][1]), anchor.year)
+
+
+STEP = rf"{opening('lLnNtT')}(?P<rel>(?i:last|next|this))\s+"
+NAMED_RELATIVE_RULES = [
+    Rule(
+        re.compile(rf"{opening('A-ZlntcLNTC')}(?:(?P<rel>(?i:last|next|this|coming))\s+)?{WEEKDAY}"),
+        (WEEKDAY_GATE,),
+        read_weekday,
+    ),
+    Rule(re.compile(rf"{STEP}{month_name('m1', abbreviated=False)}"), (MONTH_GATE, DEICTIC_GATE), read_named_month),
+    Rule(re.compile(rf"{STEP}{SEASON}"), (SEASON_GATE, DEICTIC_GATE), read_named_season),
+]

@@ -1,0 +1,131 @@
+"""The tagger's working types: what a span of text may mean before it is anchored.
+
+Rules find spans and say what they mean as a function of an anchor; later passes widen
+spans ("the end of", "until", "between ... and ...") by wrapping those functions, and only
+the last pass picks each anchor. That keeps the anchor choice in one place.
+"""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from eastflank.loaders.extract.dates.model import Kind, Modifier, PartialDate
+
+Anchoring = Literal["absolute", "deictic", "anaphoric"]
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """The time a span refers to once anchored."""
+
+    value: PartialDate
+    end: PartialDate | None = None
+    kind: Kind = "date"
+    modifier: Modifier | None = None
+
+
+Resolver = Callable[[PartialDate | None], Meaning | None]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a span means: on no anchor, on the publication date (deictic), or on the date before it (anaphoric)."""
+
+    anchoring: Anchoring
+    resolve: Resolver
+
+
+def fixed(meaning: Meaning | None) -> Reading | None:
+    """An absolute reading, or None when the text named an impossible date."""
+    return None if meaning is None else Reading("absolute", lambda _anchor: meaning)
+
+
+def relative(anchoring: Anchoring, resolve: Callable[[PartialDate], Meaning | None]) -> Reading:
+    """A reading that needs an anchor; without one it means nothing."""
+    return Reading(anchoring, lambda anchor: None if anchor is None else resolve(anchor))
+
+
+def transformed(reading: Reading, change: Callable[[Meaning], Meaning | None]) -> Reading:
+    """The same reading with its meaning changed after anchoring."""
+    return Reading(reading.anchoring, lambda anchor: _then(reading.resolve(anchor), change))
+
+
+def _then(meaning: Meaning | None, change: Callable[[Meaning], Meaning | None]) -> Meaning | None:
+    return None if meaning is None else change(meaning)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span that may be a date expression; `bare_year` ones still need a date context."""
+
+    start: int
+    end: int
+    reading: Reading
+    bare_year: bool = False
+
+    def widened(self, start: int, end: int, reading: Reading) -> "Candidate":
+        """A longer span whose wider wording confirms it is a date."""
+        return replace(self, start=start, end=end, reading=reading, bare_year=False)
+
+
+@dataclass(frozen=True, eq=False)
+class Gate:
+    """Words a text must hold (any one of them) for a rule to match: the costly pattern runs only where it can.
+
+    Most paragraphs name no month and no year, and a substring test is a hundred times faster
+    than a rule's pattern, so gates keep the tagger fast on ordinary prose. A gate must never
+    change what is found: its words are a necessary condition of every match. Gates compare
+    by identity, which keeps the per-text cache cheap.
+    """
+
+    words: tuple[str, ...]
+    lowered: bool = False
+
+    def opens(self, text: str, lowered_text: str) -> bool:
+        """Whether the text (lowercased, for words that may open a sentence) holds one of the words."""
+        haystack = lowered_text if self.lowered else text
+        return any(map(haystack.__contains__, self.words))
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern, the gates it needs open, and how to read its matches; a group named `date` narrows the span."""
+
+    pattern: re.Pattern[str]
+    gates: tuple[Gate, ...]
+    read: Callable[[re.Match[str]], Reading | None]
+    bare_year: bool = False
+
+
+def scan(text: str, rules: list[Rule]) -> list[tuple[Candidate, int]]:
+    """Every reading any rule gives, with the rule's position for breaking ties."""
+    lowered_text = text.lower()
+    opened: dict[Gate, bool] = {}
+    found = []
+    for position, rule in enumerate(rules):
+        if _all_open(rule.gates, text, lowered_text, opened):
+            found.extend((candidate, position) for candidate in _candidates(rule, text))
+    return found
+
+
+def _all_open(gates: tuple[Gate, ...], text: str, lowered_text: str, opened: dict[Gate, bool]) -> bool:
+    """Whether every gate is open; each gate is tested once per text (rules share gates)."""
+    for gate in gates:
+        is_open = opened.get(gate)
+        if is_open is None:
+            is_open = opened[gate] = gate.opens(text, lowered_text)
+        if not is_open:
+            return False
+    return True
+
+
+def _candidates(rule: Rule, text: str) -> list[Candidate]:
+    spans_date = "date" in rule.pattern.groupindex
+    candidates = []
+    for match in rule.pattern.finditer(text):
+        reading = rule.read(match)
+        if reading is not None:
+            start, end = match.span("date") if spans_date else match.span()
+            candidates.append(Candidate(start, end, reading, rule.bare_year))
+    return candidates

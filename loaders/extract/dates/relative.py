@@ -1,0 +1,152 @@
+"""Rules for dates relative to an anchor: "last year", "two years ago", "a month earlier".
+
+Deictic expressions ("last year", "yesterday", "three years ago") count from the
+moment of writing, so they anchor on the publication date. Anaphoric ones ("a month
+earlier", "the following year", "that day") count from the date the text just gave, so
+they anchor on the previous date. A result is never finer than its anchor (dates_calendar).
+"""
+
+import re
+from collections.abc import Callable
+
+from dateutil.relativedelta import relativedelta
+
+from eastflank.loaders.extract.dates.calendar import shift
+from eastflank.loaders.extract.dates.lexicon import UNIT, UNIT_GATE, count, number, opening
+from eastflank.loaders.extract.dates.model import PartialDate, Precision
+from eastflank.loaders.extract.dates.reading import Anchoring, Gate, Meaning, Reading, Rule, relative
+
+UNITS: dict[str, tuple[Callable[[int], relativedelta], Precision]] = {  # unit -> n units as a delta, finest precision
+    "year": (lambda n: relativedelta(years=n), "year"),
+    "decade": (lambda n: relativedelta(years=10 * n), "year"),
+    "month": (lambda n: relativedelta(months=n), "month"),
+    "week": (lambda n: relativedelta(weeks=n), "month"),
+    "day": (lambda n: relativedelta(days=n), "day"),
+}
+DIRECTIONS = {
+    "last": -1, "past": -1, "previous": -1, "preceding": -1, "earlier": -1, "before": -1, "ago": -1,
+    "this": 0, "same": 0, "that": 0, "today": 0,
+    "next": 1, "coming": 1, "following": 1, "later": 1, "after": 1, "afterwards": 1,
+    "yesterday": -1, "tomorrow": 1,
+}  # fmt: skip
+SPAN_PREPOSITION = re.compile(r"(?i)\b(?:over|in|within|during|for|throughout)\s+$")
+THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+LOOK_BACK = 20
+
+
+def unit_of(word: str) -> str:
+    """The singular unit for "years", "Month" ..."""
+    return word.lower().removesuffix("s")
+
+
+def offset(anchor: PartialDate, unit: str, amount: int) -> PartialDate:
+    """The anchor moved by amount units, at the unit's precision or the anchor's if coarser."""
+    delta, precision = UNITS[unit]
+    return shift(anchor, delta(amount), precision)
+
+
+def _point(anchoring: Anchoring, unit: str, amount: int) -> Reading:
+    return relative(anchoring, lambda anchor: Meaning(offset(anchor, unit, amount)))
+
+
+def read_this_unit(match: re.Match[str]) -> Reading | None:
+    """ "last year", "this month", "next week"; "the last year" is a span, read elsewhere."""
+    if THE_BEFORE.search(match.string, max(0, match.start() - LOOK_BACK), match.start()) is not None:
+        return None
+    return _point("deictic", unit_of(match["unit"]), DIRECTIONS[match["rel"].lower()])
+
+
+def read_earlier_this(match: re.Match[str]) -> Reading | None:
+    """ "earlier this year", "later this month": the unit itself, before or after the moment of writing."""
+    return _point("deictic", unit_of(match["unit"]), 0)
+
+
+def read_span(match: re.Match[str]) -> Reading | None:
+    """ "the next five years" runs from the anchor's year to five years on; "the past three years" the other way.
+
+    A bare "the next year" is left to the anaphoric rule ("the following year") unless a
+    preposition makes it a span ("over the next year"); "the coming years" has no end and is skipped.
+    """
+    unit, plural = unit_of(match["unit"]), match["unit"].lower().endswith("s")
+    if match["n"] is None and plural:
+        return None
+    if match["n"] is None and match["dir"].lower() == "next" and not _after_span_preposition(match):
+        return None
+    amount = 1 if match["n"] is None else count(match["n"])
+    forward = DIRECTIONS[match["dir"].lower()] > 0
+    return relative("deictic", lambda anchor: _span(anchor, unit, amount if forward else -amount))
+
+
+def _after_span_preposition(match: re.Match[str]) -> bool:
+    return SPAN_PREPOSITION.search(match.string, max(0, match.start() - LOOK_BACK), match.start()) is not None
+
+
+def _span(anchor: PartialDate, unit: str, amount: int) -> Meaning:
+    ends = sorted([offset(anchor, unit, 0), offset(anchor, unit, amount)], key=PartialDate.iso)
+    return Meaning(ends[0]) if ends[0] == ends[1] else Meaning(ends[0], ends[1], "range")
+
+
+def read_ago(match: re.Match[str]) -> Reading | None:
+    """ "two years ago", "a month ago"."""
+    return _point("deictic", unit_of(match["unit"]), -count(match["n"]))
+
+
+def read_earlier_later(match: re.Match[str]) -> Reading | None:
+    """ "a month earlier", "two years later"; "a year before" only when nothing follows, since
+    "a year before the war" counts from the war."""
+    direction = match["dir"].lower()
+    if direction in ("before", "after") and re.match(r"\s*(?:[,.;:)]|$)", match.string[match.end() :]) is None:
+        return None
+    return _point("anaphoric", unit_of(match["unit"]), DIRECTIONS[direction] * count(match["n"]))
+
+
+def read_following(match: re.Match[str]) -> Reading | None:
+    """ "the following year", "the previous month", "the same day", "that year"."""
+    return _point("anaphoric", unit_of(match["unit"]), DIRECTIONS[match["which"].lower()])
+
+
+def read_day_word(match: re.Match[str]) -> Reading | None:
+    """ "yesterday", "today", "tomorrow"."""
+    return _point("deictic", "day", DIRECTIONS[match["word"].lower()])
+
+
+NUMBER_OPENING = opening("0-9aAoOtTfFsSeEnN")  # digits and the first letters of the number words
+DAY_WORD_GATE = Gate(("yesterday", "today", "tomorrow"), lowered=True)
+
+
+def _rule(pattern: str, words: tuple[str, ...], read: Callable[[re.Match[str]], Reading | None]) -> Rule:
+    return Rule(re.compile(pattern), (UNIT_GATE, Gate(words, lowered=True)), read)
+
+
+RELATIVE_RULES = [
+    _rule(
+        rf"{opening('lLtTnN')}(?P<rel>(?i:last|this|next))\s+(?P<unit>(?i:year|month|week))\b",
+        ("last", "this", "next"),
+        read_this_unit,
+    ),
+    _rule(
+        rf"{opening('eElL')}(?i:(?:earlier|later)\s+this\s+(?P<unit>year|month|week))\b",
+        ("earlier", "later"),
+        read_earlier_this,
+    ),
+    _rule(
+        rf"{opening('tT')}(?i:the\s+(?P<dir>past|last|next|coming)\s+(?:{number('n')}\s+)?"
+        r"(?P<unit>years?|months?|decades?))\b",
+        ("past", "last", "next", "coming"),
+        read_span,
+    ),
+    _rule(rf"{NUMBER_OPENING}{number('n')}\s+{UNIT}\s+(?i:ago)\b", ("ago",), read_ago),
+    _rule(
+        rf"{NUMBER_OPENING}{number('n')}\s+{UNIT}\s+(?P<dir>(?i:earlier|later|before|after|afterwards))\b",
+        ("earlier", "later", "before", "after"),
+        read_earlier_later,
+    ),
+    _rule(
+        rf"{opening('tT')}(?i:the\s+(?P<which>following|next|previous|preceding|same)\s+"
+        r"(?P<unit>year|month|week|day))\b",
+        ("following", "next", "previous", "preceding", "same"),
+        read_following,
+    ),
+    _rule(rf"{opening('tT')}(?i:(?P<which>that)\s+(?P<unit>year|month|day))\b", ("that",), read_following),
+    Rule(re.compile(rf"{opening('yYtT')}(?P<word>(?i:yesterday|today|tomorrow))\b"), (DAY_WORD_GATE,), read_day_word),
+]

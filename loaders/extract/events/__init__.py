@@ -1,0 +1,1 @@
+"""Events a paragraph reports: triggers, clauses, dates, participants, place, modality, names."""

@@ -1,0 +1,45 @@
+"""Cut a sentence into clauses, so each event keeps the date and the words that belong to it.
+
+"At the end of last year, Moldova extended its IPAP, and from 2025 is set to transition to
+the ITPP" reports two events with two dates; "The ministry told Europa Liberă that the parties
+will initiate consultations in 2024" dates the consultations, not the telling. Clauses end at
+a semicolon or colon, at a comma before a conjunction that opens a new clause, and at the
+"that" after a reporting verb, and at an "and" that opens a second reported action
+("joined the PfP in 1994 and became a member in 2009").
+"""
+
+import re
+from itertools import pairwise
+
+from eastflank.loaders.extract.events.triggers import Hit
+
+CLAUSE_BREAK = re.compile(
+    r";|:(?=\s)|,\s+(?:and|but|while|whereas|although|though|when|where|whereby|after|before|since|because|until)\s+(?=[a-z\d])"
+)
+THAT = re.compile(r"\s+that\s+")
+AND = re.compile(r"\s+and\s+(?:(?:will|would|shall|also|then|later|has|have|had|is|are|was|were)\s+)*")
+
+
+def split_clauses(text: str, start: int, end: int, hits: list[Hit]) -> list[tuple[int, int]]:
+    """(start, end) of each clause of text[start:end], in order, covering the sentence."""
+    cuts = [m.start() + start for m in CLAUSE_BREAK.finditer(text[start:end])]
+    cuts += [m.start() + start for m in THAT.finditer(text[start:end]) if _after_verb(m.start() + start, hits, cuts)]
+    cuts += [m.start() + start for m in AND.finditer(text[start:end]) if _before_verb(m.end() + start, hits)]
+    bounds = [start, *sorted(set(cuts)), end]
+    return [(a, b) for a, b in pairwise(bounds) if b > a]
+
+
+def _after_verb(offset: int, hits: list[Hit], cuts: list[int]) -> bool:
+    """True where a verb trigger comes before this "that" in the same stretch of text."""
+    last_cut = max((c for c in cuts if c < offset), default=-1)
+    return any(hit.is_verb and last_cut < hit.end <= offset for hit in hits)
+
+
+def _before_verb(offset: int, hits: list[Hit]) -> bool:
+    """True where "and" joins a second verb trigger: "joined the PfP in 1994 and became a member"."""
+    return any(hit.is_verb and hit.start == offset for hit in hits)
+
+
+def is_reported(text: str, clause: tuple[int, int]) -> bool:
+    """A clause opened by "that" holds what was said, not the frame of the sentence."""
+    return THAT.match(text, clause[0]) is not None

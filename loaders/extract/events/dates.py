@@ -1,0 +1,153 @@
+"""Give an event trigger its date: from its clause, from the sentence's frame, or from the publication.
+
+The temporal tagger has already found and normalised every date expression; this module only
+decides which expression dates which trigger. A clause's own date wins; a date that opens the
+sentence ("In May 2023, ...") or a named summit ("at the Riga Summit") frames every clause
+after it; "at the same time" repeats the last date before it.
+"""
+
+import re
+from dataclasses import dataclass
+
+from eastflank.loaders.extract.dates.model import PartialDate, TemporalExpression
+from eastflank.loaders.extract.events.lexicon import EventLexicon
+from eastflank.loaders.extract.events.triggers import Hit
+
+RANGE_JOINER = re.compile(r"^\s*(?:and|to|until|till|through|-|–|—)\s*$")
+STARTED = re.compile(r"\b(?:began|begun|begins|started|starts|opened|kicked off)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+SPEAKER_REACH = 80
+RIGHT_AFTER_VERB = re.compile(r"^\s*(?:on|in|at|during|last|this|earlier|later)?\s*$", re.IGNORECASE)
+PAREN_AFTER_NAME = re.compile(r"[\w.]\s*\($")
+CO_TEMPORAL = re.compile(
+    r"\b(?:at the same time|at that time|on that occasion|on the same occasion|at the same (?:summit|meeting|conference))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """When an event happened, at a precision, and where that was read.
+
+    party: for "Montenegro (December 2009) and BiH (April 2010) were invited", the offset just
+    before the "(" of this date, where the name it belongs to ends.
+    """
+
+    start: str | None
+    end: str | None
+    precision: str | None
+    source: str
+    expression: TemporalExpression | None = None
+    party: int | None = None
+
+
+def within(dates: list[TemporalExpression], span: tuple[int, int]) -> list[TemporalExpression]:
+    """The expressions that lie inside a span."""
+    return [e for e in dates if span[0] <= e.start_char and e.end_char <= span[1]]
+
+
+def clause_dates(text: str, hit: Hit, expressions: list[TemporalExpression]) -> list[EventDate]:
+    """The dates a clause gives its trigger; one per name where each name has its own
+    date in brackets; a speech verb takes only dates before it or right after it."""
+    usable = (
+        [e for e in expressions if _dates_speech(text, hit, e)]
+        if hit.trigger.form in ("speech", "formal")
+        else expressions
+    )
+    if not usable:
+        return []
+    parenthesised = [e for e in usable if PAREN_AFTER_NAME.search(text[max(0, e.start_char - 3) : e.start_char])]
+    if len(parenthesised) > 1:
+        return [_from_expression(e, party=text.rindex("(", 0, e.start_char)) for e in parenthesised]
+    first, last = min(_ranges(text, _started_first(text, usable)), key=lambda pair: _distance(hit, pair[0], pair[1]))
+    if last is first:
+        return [_from_expression(first)]
+    return [_from_expression(first, end=last.end_value or last.value)]
+
+
+def frame_date(
+    text: str,
+    sentence: tuple[int, int],
+    first_clause: tuple[int, int],
+    hits: list[Hit],
+    expressions: list[TemporalExpression],
+    lexicon: EventLexicon,
+) -> EventDate | None:
+    """The date that frames a whole sentence: one that opens it before any trigger, else the
+    year of a named summit ("at the Riga Summit")."""
+    first_hit = min((hit.start for hit in hits), default=sentence[1])
+    opening = [e for e in within(expressions, first_clause) if e.end_char <= first_hit]
+    if opening:
+        return _from_expression(opening[-1])
+    summit = lexicon.summit_pattern.search(text, sentence[0], sentence[1])
+    if summit is None:
+        return None
+    year = lexicon.summit_years[summit.group("city") or summit.group("city_after")]
+    return EventDate(year, year, "year", "text")
+
+
+def co_temporal_date(text: str, sentence: tuple[int, int], expressions: list[TemporalExpression]) -> EventDate | None:
+    """For "At the same time, ..." the last date before the sentence in the paragraph."""
+    if CO_TEMPORAL.search(text, sentence[0], sentence[1]) is None:
+        return None
+    before = [e for e in expressions if e.end_char <= sentence[0]]
+    return _from_expression(before[-1]) if before else None
+
+
+def publication_date(published: str | None) -> EventDate:
+    """The article's own news event is dated by the publication, or left undated without one."""
+    if published is None:
+        return EventDate(None, None, None, "publication")
+    return EventDate(published, published, PartialDate.parse(published).precision, "publication")
+
+
+def _from_expression(expression: TemporalExpression, end: str | None = None, party: int | None = None) -> EventDate:
+    if end is None:
+        end = expression.end_value if expression.kind in ("range", "open_start") else expression.value
+        end = None if expression.kind == "open_end" else end
+    return EventDate(expression.value, end, expression.precision, "text", expression, party)
+
+
+def _ranges(text: str, expressions: list[TemporalExpression]) -> list[tuple[TemporalExpression, TemporalExpression]]:
+    """Expressions paired into ranges where the text joins them ("2027 and 2028", "on March 18
+    ... until Friday"); every other expression stands alone."""
+    ranges: list[tuple[TemporalExpression, TemporalExpression]] = []
+    for expression in expressions:
+        if ranges and _joins(text, ranges[-1][1], expression):
+            ranges[-1] = (ranges[-1][0], expression)
+        else:
+            ranges.append((expression, expression))
+    return ranges
+
+
+def _started_first(text: str, expressions: list[TemporalExpression]) -> list[TemporalExpression]:
+    """With "completed on Wednesday an exercise that began on Monday", the start comes first."""
+    started = [e for e in expressions if STARTED.search(text, max(0, e.start_char - 30), e.start_char)]
+    if len(started) != 1 or len(expressions) != 2:
+        return expressions
+    return started + [e for e in expressions if e is not started[0]]
+
+
+def _joins(text: str, earlier: TemporalExpression, later: TemporalExpression) -> bool:
+    if earlier.kind != "date":
+        return False
+    if later.kind == "open_start" or STARTED.search(text, max(0, earlier.start_char - 30), earlier.start_char):
+        return True
+    return (
+        later.precision == earlier.precision
+        and RANGE_JOINER.match(text[earlier.end_char : later.start_char]) is not None
+    )
+
+
+def _dates_speech(text: str, hit: Hit, expression: TemporalExpression) -> bool:
+    """A date dates what was said when it comes shortly before the verb ("In May 2023, officials
+    said", "speaking on Tuesday, said") or right after it ("said on Wednesday"); one further
+    back belongs to what was said ("Washington provided $2.5 million this year ..., an official said")."""
+    if expression.end_char <= hit.start:
+        return hit.start - expression.end_char <= SPEAKER_REACH
+    return (
+        expression.start_char >= hit.end and RIGHT_AFTER_VERB.match(text[hit.end : expression.start_char]) is not None
+    )
+
+
+def _distance(hit: Hit, first: TemporalExpression, last: TemporalExpression) -> int:
+    return max(first.start_char - hit.end, hit.start - last.end_char, 0)

@@ -1,0 +1,275 @@
+"""Events a paragraph reports: a trigger, a date, the entities taking part, a place, a modality.
+
+An event is a specific occurrence with a date. Each clause gives at most one event: of its
+triggers the highest-ranked one that can be dated names it (see event_triggers.yml), so
+"NATO approved an assistance package" is one assistance package, not also a decision. A
+clause is dated by its own date expression, else by the date that frames its sentence. With
+no date at all, two kinds of event remain: the article's own news event in the lead (a
+gathering, dated by the publication date) and a reported statement whose speaker is named
+("the ministry stated that ..."), dated by the publication date too. Generic activity with no
+date ("Moldova's defence policy prioritises ...") is not an event.
+"""
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from eastflank.loaders.extract.dates.model import TemporalExpression
+from eastflank.loaders.extract.events.clauses import is_reported, split_clauses
+from eastflank.loaders.extract.events.dates import (
+    EventDate,
+    clause_dates,
+    co_temporal_date,
+    frame_date,
+    publication_date,
+    within,
+)
+from eastflank.loaders.extract.events.lexicon import EventLexicon
+from eastflank.loaders.extract.events.location import location
+from eastflank.loaders.extract.events.modality import modality
+from eastflank.loaders.extract.events.naming import event_name, proper_name
+from eastflank.loaders.extract.events.participants import participants
+from eastflank.loaders.extract.events.statements import reported_statement
+from eastflank.loaders.extract.events.triggers import Hit, find_hits
+from eastflank.loaders.extract.text.paragraph_input import EntityIndex, ParagraphInput
+from eastflank.loaders.extract.text.sentences import sentence_spans
+from eastflank.loaders.ids import stable_id
+
+Row = dict[str, Any]
+DATELINE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w’'.-]*(?:\s[A-ZÀ-Þ][\w’'.-]*)?)(?:,\s*[^,—–\n]{1,30}){0,3}\s+[—–-]\s+")
+COORDINATED = re.compile(r",?\s*and\s")
+HABITUAL = re.compile(
+    r"\b(?:every|each)\s+(?:year|month|week|day|spring|summer|autumn|winter)\b|\b(?:regularly|annually|usually|routinely|often)\b",
+    re.IGNORECASE,
+)
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One event found in a clause, before it becomes rows."""
+
+    hit: Hit
+    date: EventDate
+    sentence: Span
+    clause: Span
+    roles: list[tuple[str, str]]
+    frame: Hit | None
+
+
+def extract_events(
+    paragraph: ParagraphInput,
+    dates: list[TemporalExpression],
+    entities: EntityIndex,
+    lexicon: EventLexicon,
+    is_lead: bool,
+) -> tuple[list[Row], list[Row]]:
+    """Event rows and event_participants rows for one paragraph.
+
+    `dates` are the paragraph's date expressions (paragraph offsets); `is_lead` is true for the
+    first body paragraphs, where an undated gathering is the article's own news event.
+    """
+    candidates = [
+        candidate
+        for sentence in sentence_spans(paragraph.text)
+        for candidate in _sentence_events(paragraph, sentence, dates, lexicon, is_lead)
+    ]
+    events: dict[str, Row] = {}
+    roles: dict[tuple[str, str, str], Row] = {}
+    for candidate in _without_absorbed(candidates, lexicon):
+        row = _event_row(paragraph, candidate, entities)
+        events.setdefault(row["id"], row)
+        for entity_id, role in candidate.roles:
+            roles.setdefault(
+                (row["id"], entity_id, role), {"event_id": row["id"], "entity_id": entity_id, "role": role}
+            )
+    return list(events.values()), list(roles.values())
+
+
+def _sentence_events(
+    paragraph: ParagraphInput, sentence: Span, dates: list[TemporalExpression], lexicon: EventLexicon, is_lead: bool
+) -> list[Candidate]:
+    text = paragraph.text
+    body = _after_dateline(text, sentence)
+    hits = find_hits(text, body[0], body[1], lexicon, paragraph.mentions)
+    if not hits:
+        return []
+    clauses = split_clauses(text, body[0], body[1], hits)
+    frame = frame_date(text, body, clauses[0], hits, within(dates, body), lexicon) or co_temporal_date(
+        text, body, dates
+    )
+    frame_hit = next((h for h in hits if h.setting and not h.sequenced), None)
+    found: list[Candidate] = []
+    shared: list[Span] = []
+    for clause in clauses:
+        clause_hits = [hit for hit in hits if clause[0] <= hit.start < clause[1]]
+        clause_frame = None if is_reported(text, clause) else frame
+        chosen = _choose(paragraph, clause, clause_hits, within(dates, clause), clause_frame, lexicon, is_lead)
+        if chosen is None:
+            continue
+        hit, event_dates = chosen
+        found += _candidates(paragraph, hit, event_dates, sentence, clause, shared, clause_hits, frame_hit)
+        for other in _sequenced(clause_hits, hit, event_dates, lexicon):
+            found += _candidates(paragraph, other, event_dates, sentence, clause, [], clause_hits, None)
+        shared = [(clause[0], hit.start)]
+    return found
+
+
+def _after_dateline(text: str, sentence: Span) -> Span:
+    """The sentence without a news dateline ("TBILISI, Georgia, March 25, 2019 — "), whose
+    place and date say where and when the story was filed, not who did what."""
+    found = DATELINE.match(text, sentence[0], sentence[1]) if sentence[0] == 0 else None
+    if found is None or not (found.group("place").isupper() or any(c.isdigit() for c in found.group())):
+        return sentence
+    return found.end(), sentence[1]
+
+
+def _choose(
+    paragraph: ParagraphInput,
+    clause: Span,
+    hits: list[Hit],
+    expressions: list[TemporalExpression],
+    frame: EventDate | None,
+    lexicon: EventLexicon,
+    is_lead: bool,
+) -> tuple[Hit, list[EventDate]] | None:
+    """The best-ranked trigger of the clause that can be dated, and its date(s). A gathering
+    that frames another kind of event ("at the Riga Summit, the Alliance decided"), a means
+    ("by inviting") and a back-reference ("the exercise") come last; an everyday speech verb
+    ("said") needs a date of its own clause."""
+    framed = any(h.trigger.type not in lexicon.gatherings for h in hits)
+    for hit in sorted(hits, key=lambda h: _priority(h, framed, lexicon)):
+        found = clause_dates(paragraph.text, hit, expressions)
+        if not found and frame is not None and hit.trigger.form != "speech":
+            found = [frame]
+        if not found and _dated_by_publication(paragraph, clause, hit, lexicon, is_lead):
+            found = [publication_date(paragraph.published_date)]
+        if found:
+            return hit, found
+    return None
+
+
+def _priority(hit: Hit, framed: bool, lexicon: EventLexicon) -> tuple[bool, int, bool, int]:
+    """Sort key: demoted triggers last, then by rank, verbs before nouns, then reading order."""
+    demoted = hit.means or hit.definite or (hit.setting and framed)
+    return demoted, lexicon.rank[hit.trigger.type], not hit.is_verb, hit.start
+
+
+def _sequenced(hits: list[Hit], head: Hit, event_dates: list[EventDate], lexicon: EventLexicon) -> list[Hit]:
+    """Gatherings the clause places before or after its event ("said on Monday after a meeting
+    of the council"): events of their own on the same text date."""
+    if any(date.source != "text" for date in event_dates):
+        return []
+    kinds = lexicon.gatherings - {head.trigger.type}
+    return [h for h in hits if h is not head and h.sequenced and not h.definite and h.trigger.type in kinds]
+
+
+def _dated_by_publication(
+    paragraph: ParagraphInput, clause: Span, hit: Hit, lexicon: EventLexicon, is_lead: bool
+) -> bool:
+    """The lead's own news event, or a statement reported with its speaker's name; never
+    something done habitually ("the council meets every month")."""
+    if HABITUAL.search(paragraph.text, clause[0], clause[1]) is not None:
+        return False
+    if is_lead and hit.trigger.type in lexicon.gatherings and hit.new:
+        return True
+    known = paragraph.published_date is not None
+    return (
+        known
+        and hit.trigger.type == "statement"
+        and reported_statement(paragraph.text, clause, hit, paragraph.mentions)
+    )
+
+
+def _candidates(
+    paragraph: ParagraphInput,
+    hit: Hit,
+    event_dates: list[EventDate],
+    sentence: Span,
+    clause: Span,
+    shared: list[Span],
+    clause_hits: list[Hit],
+    frame: Hit | None,
+) -> list[Candidate]:
+    """One candidate per date; a clause opened by "and" shares the subject of the clause before."""
+    text = paragraph.text
+    scopes = (shared if COORDINATED.match(text, clause[0]) else []) + [_scope(hit, clause, sentence)]
+    verbs = tuple(h.start for h in clause_hits if h.is_verb)
+    roles = participants(text, hit, scopes, paragraph.mentions, verbs)
+    parties = {date.party: _party(paragraph, date.party) for date in event_dates if date.party is not None}
+    return [
+        Candidate(hit, date, sentence, clause, _for_party(roles, parties, date.party), frame) for date in event_dates
+    ]
+
+
+def _scope(hit: Hit, clause: Span, sentence: Span) -> Span:
+    """Where the participants are named: a gathering before or after the clause's event names
+    them in its own phrase; a speech verb in its clause and in what was said."""
+    if hit.sequenced and hit.frame_start is not None:
+        return hit.frame_start, clause[1]
+    return (clause[0], sentence[1]) if hit.trigger.form in ("speech", "formal") else clause
+
+
+def _party(paragraph: ParagraphInput, offset: int) -> str | None:
+    """The entity named right before a bracketed date: "Montenegro (December 2009)"."""
+    for mention in paragraph.mentions:
+        if mention.end <= offset and paragraph.text[mention.end : offset].strip() == "":
+            return mention.entity_id
+    return None
+
+
+def _for_party(
+    roles: list[tuple[str, str]], parties: dict[int, str | None], party: int | None
+) -> list[tuple[str, str]]:
+    others = {entity for offset, entity in parties.items() if offset != party}
+    return [(entity, role) for entity, role in roles if entity not in others]
+
+
+def _without_absorbed(candidates: list[Candidate], lexicon: EventLexicon) -> list[Candidate]:
+    """Statements dated only by the publication are what was said at the lead's own news
+    event, when the paragraph reports one ("made the statement during a press conference")."""
+    own_news = any(c.date.source == "publication" and c.hit.trigger.type in lexicon.gatherings for c in candidates)
+    return [
+        c for c in candidates if not (own_news and c.date.source == "publication" and c.hit.trigger.type == "statement")
+    ]
+
+
+def _event_row(paragraph: ParagraphInput, candidate: Candidate, entities: EntityIndex) -> Row:
+    text, hit, date, sentence = paragraph.text, candidate.hit, candidate.date, candidate.sentence
+    place = location(text, hit, candidate.clause, sentence, paragraph.mentions)
+    expression = date.expression
+    return {
+        "id": stable_id("event", paragraph.id, sentence[0], sentence[1], hit.trigger.type, hit.start, date.party),
+        "name": _name(paragraph, candidate, place, entities),
+        "type": hit.trigger.type,
+        "start_date": date.start,
+        "end_date": date.end,
+        "date_precision": date.precision,
+        "location_entity_id": place,
+        "paragraph_id": paragraph.id,
+        "start_char": sentence[0],
+        "end_char": sentence[1],
+        "document_id": paragraph.document_id,
+        "modality": modality(_tense_words(text, hit, candidate.clause), date, paragraph.published_date),
+        "date_expression_id": None if expression is None else _expression_id(paragraph, expression),
+        "date_source": date.source,
+    }
+
+
+def _tense_words(text: str, hit: Hit, clause: Span) -> str:
+    """The words whose tense is the event's: the clause, or for a speech verb the words up to
+    it, since what was said ("the programme is to create synergy") has its own tense."""
+    end = hit.end if hit.trigger.form in ("speech", "formal") else clause[1]
+    return text[clause[0] : end]
+
+
+def _expression_id(paragraph: ParagraphInput, expression: TemporalExpression) -> str:
+    """The id the temporal_expressions row of this expression has."""
+    return stable_id("date", paragraph.id, expression.start_char, expression.end_char)
+
+
+def _name(paragraph: ParagraphInput, candidate: Candidate, place: str | None, entities: EntityIndex) -> str:
+    text, mentions = paragraph.text, paragraph.mentions
+    frame = None if candidate.frame is None else proper_name(text, candidate.frame, mentions, entities)
+    own = proper_name(text, candidate.hit, mentions, entities)
+    return event_name(text, candidate.hit, candidate.roles, place, frame, entities, own)

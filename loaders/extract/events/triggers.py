@@ -1,0 +1,178 @@
+"""Find the event triggers of one sentence, and say how each one is used.
+
+A trigger word is only a candidate: "adopted" in "the four adopted programmes" is an adjective,
+"said" after a closing quote attributes a quotation (the quotes table holds it), "will not
+join" reports nothing, and "Dialogue" inside "Intensified Dialogue" is part of a programme's
+name. How a trigger is used also matters later: "at the Riga Summit" is the frame of the
+decision taken there, and "the forum" points back at an event already reported.
+"""
+
+import re
+from dataclasses import dataclass
+from itertools import compress, pairwise
+
+from eastflank.loaders.extract.events.lexicon import WORD, EventLexicon, Trigger
+from eastflank.loaders.extract.text.paragraph_input import MentionSpan
+
+DETERMINERS = frozenset(
+    "a an the this that these those such its their our his her your my all both "
+    "two three four five six seven eight nine ten".split()
+)
+DEFINITE = frozenset("the this that these those such its their our his her".split())
+NEGATIONS = frozenset("not never no n't cannot".split())
+BE_FORMS = frozenset("be been being is are was were".split())
+SETTING_BEFORE = re.compile(
+    r"\b(?P<word>at|during|after|following|before|ahead of|for|on the (?:sidelines|margins) of)\s+(?:[^\s,;:]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+SEQUENCE_WORDS = frozenset({"after", "following", "before", "ahead of", "for"})
+QUOTE_BEFORE = re.compile(r"[”\"]\s*,?\s*(?:[\w.’'-]+\s+){0,5}$")
+QUOTE_AFTER = re.compile(r"^\s*:?\s*[“\"]|^\s*[.!?]?$")
+EVENT_NAME_TYPES = frozenset({"organization", "location"})
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One trigger in the text and how it is used.
+
+    frame_start: where "at", "during", "after", "for" ... opens a gathering that frames another
+      trigger ("at the Riga Summit, the Alliance decided"); None when the trigger is not a frame.
+    sequenced: the frame is "after", "before", "for" ...: a gathering before or after the
+      clause's event, so an event of its own ("said on Monday after a meeting of the council").
+    means: a gerund after "by" that says how another event was done ("decided ... by inviting").
+    passive: a verb after a form of "be", so its agent follows "by" and its object comes first.
+    named: a noun that is part of a name ("NATO-Industry Forum", "European Council meeting").
+    determiner: the article or determiner before a noun ("a", "the", "these"), if any.
+    """
+
+    start: int
+    end: int
+    trigger: Trigger
+    frame_start: int | None = None
+    sequenced: bool = False
+    means: bool = False
+    passive: bool = False
+    named: bool = False
+    determiner: str | None = None
+
+    @property
+    def is_verb(self) -> bool:
+        """Verbs, speech verbs included: the words before them are their agent."""
+        return self.trigger.form != "noun"
+
+    @property
+    def setting(self) -> bool:
+        """True for a gathering that frames another trigger."""
+        return self.frame_start is not None
+
+    @property
+    def definite(self) -> bool:
+        """An unnamed noun after "the", "this", "these" ...: it points back at a reported event."""
+        return not self.named and self.determiner in DEFINITE
+
+    @property
+    def new(self) -> bool:
+        """A verb, a name, or a noun after "a": an event reported for the first time."""
+        return self.is_verb or self.named or self.determiner in ("a", "an")
+
+
+def find_hits(text: str, start: int, end: int, lexicon: EventLexicon, mentions: tuple[MentionSpan, ...]) -> list[Hit]:
+    """Every usable trigger in text[start:end], longest form first, in reading order.
+
+    Words are lowercased and looked up in C; only the few that open a trigger form are
+    tried, and a sentence with none is passed over before its word offsets are taken.
+    """
+    lowered = list(map(str.lower, WORD.findall(text, start, end)))
+    openings = list(compress(range(len(lowered)), map(lexicon.first_words.__contains__, lowered)))
+    if not openings:
+        return []
+    words = list(map(re.Match.span, WORD.finditer(text, start, end)))
+    hits = []
+    index = 0
+    for opening in openings:
+        found = _longest_at(text, words, lowered, opening, lexicon) if opening >= index else None
+        if found is None:
+            continue
+        length, trigger = found
+        hit = _describe(text, words, opening, length, trigger)
+        if hit is not None and _outside_names(hit, mentions) and _reports_event(text, words, opening, hit, (start, end)):
+            hits.append(hit)
+        index = opening + length
+    return hits
+
+
+def _longest_at(
+    text: str, words: list[tuple[int, int]], lowered: list[str], index: int, lexicon: EventLexicon
+) -> tuple[int, Trigger] | None:
+    most = lexicon.first_words.get(lowered[index])
+    if most is None:
+        return None
+    for length in range(min(most, len(words) - index), 0, -1):
+        key = tuple(lowered[index : index + length])
+        if key in lexicon.triggers and all(
+            text[a:b].isspace() for (_, a), (b, _) in pairwise(words[index : index + length])
+        ):
+            return length, lexicon.triggers[key]
+    return None
+
+
+def _describe(text: str, words: list[tuple[int, int]], index: int, length: int, trigger: Trigger) -> Hit | None:
+    start, end = words[index][0], words[index + length - 1][1]
+    before = [text[s:e].lower() for s, e in words[max(0, index - 3) : index]]
+    if trigger.form == "noun":
+        named = (text[start].isupper() and index > 0) or _name_before(text, words, index)
+        frame = SETTING_BEFORE.search(text, max(0, start - 80), start)
+        if frame is None:
+            return Hit(start, end, trigger, named=named, determiner=_determiner(before))
+        sequenced = frame.group("word").lower() in SEQUENCE_WORDS
+        return Hit(start, end, trigger, frame.start(), sequenced, named=named, determiner=_determiner(before))
+    if trigger.form == "verb" and text[start:end].lower().endswith("ed") and _adjectival(text, words, index):
+        return None
+    means = before[-1:] == ["by"] and text[start:end].lower().endswith("ing")
+    return Hit(start, end, trigger, means=means, passive=any(word in BE_FORMS for word in before[-2:]))
+
+
+def _name_before(text: str, words: list[tuple[int, int]], index: int) -> bool:
+    """A capitalised word or a year right before the noun makes it a name ("European Council meeting")."""
+    if index == 0:
+        return False
+    start, end = words[index - 1]
+    word = text[start:end]
+    return text[end : words[index][0]].strip() == "" and (word[:1].isupper() or word.isdigit()) and index - 1 > 0
+
+
+def _adjectival(text: str, words: list[tuple[int, int]], index: int) -> bool:
+    """A participle right after a determiner modifies a noun: "the four adopted programmes"."""
+    if index == 0:
+        return False
+    start, end = words[index - 1]
+    return text[end : words[index][0]].isspace() and text[start:end].lower() in DETERMINERS
+
+
+def _determiner(before: list[str]) -> str | None:
+    """The nearest determiner (or number) among the words before a noun, if any."""
+    for word in reversed(before):
+        if word in DETERMINERS or word.isdigit():
+            return word
+    return None
+
+
+def _outside_names(hit: Hit, mentions: tuple[MentionSpan, ...]) -> bool:
+    """False inside a name ("Intensified Dialogue"), unless the name ends in the event noun
+    ("NATO-Industry Forum" names the forum as well as its series)."""
+    for mention in mentions:
+        if mention.start < hit.end and hit.start < mention.end:
+            ends_name = mention.end == hit.end and hit.trigger.form == "noun"
+            return ends_name and mention.entity_type in EVENT_NAME_TYPES
+    return True
+
+
+def _reports_event(text: str, words: list[tuple[int, int]], index: int, hit: Hit, sentence: tuple[int, int]) -> bool:
+    """False for a negated verb and for a speech verb that only attributes a direct quote."""
+    before = [text[s:e].lower() for s, e in words[max(0, index - 2) : index]]
+    if hit.is_verb and any(word in NEGATIONS or word.endswith("n't") for word in before):
+        return False
+    if hit.trigger.form in ("speech", "formal"):
+        lead_in, rest = text[sentence[0] : hit.start], text[hit.end : sentence[1]]
+        return QUOTE_BEFORE.search(lead_in) is None and QUOTE_AFTER.search(rest) is None
+    return True

@@ -1,0 +1,1 @@
+"""Facts beside entities and events: amounts and currencies, citations, acronyms, programme lifecycles."""

@@ -1,0 +1,1 @@
+"""Programme lifecycle facts (started, ends, replaced by ...) and where a sentence names a programme."""
