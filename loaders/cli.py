@@ -90,7 +90,7 @@ def evaluate(
 ) -> None:
     """Score extraction against hand-made gold annotations: precision, recall, F1 per gold set and kind.
 
-    Example: eastflank evaluate tests/gold --format table
+    Example: eastflank evaluate seeds/gold --format table
     """
     try:
         rows = evaluation_rows(gold)

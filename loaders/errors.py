@@ -38,7 +38,7 @@ class MetadataError(InputFileError):
 
 
 class GoldError(InputFileError):
-    """A hand-made gold annotation (tests/gold/**/*.yml) breaks tests/gold/FORMAT.md."""
+    """A hand-made gold annotation (seeds/gold/**/*.yml) breaks seeds/gold/FORMAT.md."""
 
 
 class QueryError(EastflankError):

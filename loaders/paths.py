@@ -5,7 +5,7 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SEEDS_DIR = PROJECT_ROOT / "seeds"
 REFERENCE_DIR = SEEDS_DIR / "reference"
-GOLD_DIR = PROJECT_ROOT / "tests" / "gold"
+GOLD_DIR = SEEDS_DIR / "gold"
 MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
 DEFAULT_OUT_DIR = Path("dist")
 METADATA_FILE_NAME = "metadata.yml"

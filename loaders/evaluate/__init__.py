@@ -1,4 +1,4 @@
-"""Score the extraction against hand-made gold annotations (tests/gold/).
+"""Score the extraction against hand-made gold annotations (seeds/gold/).
 
 gold (read and validate the annotations) → predict (run the real extraction on the gold's
 article) → match and score (precision, recall, F1 per kind of fact) → report (CLI table,

@@ -1,4 +1,4 @@
-"""Load and validate gold annotation files (tests/gold/FORMAT.md) into dataclasses.
+"""Load and validate gold annotation files (seeds/gold/FORMAT.md) into dataclasses.
 
 A gold file names its article by a path relative to itself; offsets are document offsets
 into the article as `read_article` normalises it, which is also what extraction reads, so
@@ -47,10 +47,10 @@ def gold_files(path: Path) -> list[Path]:
     if path.is_file():
         return [path]
     if not path.is_dir():
-        raise GoldError(path, "does not exist", "pass a gold .yml file or a folder of them, e.g. tests/gold")
+        raise GoldError(path, "does not exist", "pass a gold .yml file or a folder of them, e.g. seeds/gold")
     files = sorted(path.rglob("*.yml"))
     if not files:
-        raise GoldError(path, "holds no .yml gold files", "pass a folder with gold files, e.g. tests/gold")
+        raise GoldError(path, "holds no .yml gold files", "pass a folder with gold files, e.g. seeds/gold")
     return files
 
 

@@ -41,7 +41,7 @@ class Fields:
         """The value under `key`, removed from what is left; None if optional and absent."""
         value = self.left.pop(key, MISSING)
         if value is MISSING and not optional:
-            raise self.fail(f"lacks `{key}`", f"add `{key}:` (see tests/gold/FORMAT.md)")
+            raise self.fail(f"lacks `{key}`", f"add `{key}:` (see seeds/gold/FORMAT.md)")
         return None if value is MISSING else value
 
     def text(self, key: str) -> str:
@@ -114,4 +114,4 @@ class Fields:
     def done(self) -> None:
         """Refuse fields nobody read: they are typos or annotations the scorer would ignore."""
         if self.left:
-            raise self.fail(f"has unknown fields {sorted(self.left)}", "correct or remove them (see tests/gold/FORMAT.md)")
+            raise self.fail(f"has unknown fields {sorted(self.left)}", "correct or remove them (see seeds/gold/FORMAT.md)")

@@ -1,4 +1,4 @@
-"""The annotated items of a gold file (tests/gold/FORMAT.md), one parser per section.
+"""The annotated items of a gold file (seeds/gold/FORMAT.md), one parser per section.
 
 Spans are checked against the article here, once, so the scorer can trust them: a span
 that does not slice to its `text`, or runs past the article, would make every match

@@ -14,7 +14,7 @@ from eastflank.loaders.paths import GOLD_DIR
 
 @pytest.fixture(scope="module")
 def seeds() -> dict[str, Score]:
-    """Scores on tests/gold/seeds with the build's extractor."""
+    """Scores on seeds/gold/seeds with the build's extractor."""
     return evaluate(GOLD_DIR / "seeds", default_extractor())["seeds"]
 
 

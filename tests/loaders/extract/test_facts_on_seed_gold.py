@@ -24,9 +24,9 @@ from eastflank.loaders.extract.word_lists import default_word_lists
 from eastflank.loaders.ingest.boilerplate import load_chrome_phrases
 from eastflank.loaders.ingest.paragraphs import split_paragraphs
 from eastflank.loaders.ingest.reference import ReferenceEntity
-from eastflank.loaders.paths import PROJECT_ROOT, REFERENCE_DIR
+from eastflank.loaders.paths import GOLD_DIR, PROJECT_ROOT, REFERENCE_DIR
 
-SEED_GOLD = sorted((PROJECT_ROOT / "tests" / "gold" / "seeds").glob("*.yml"))
+SEED_GOLD = sorted((GOLD_DIR / "seeds").glob("*.yml"))
 CHROME = load_chrome_phrases(REFERENCE_DIR / "boilerplate.yml")
 ALL_TYPES = ("person", "organization", "country", "location", "programme")
 

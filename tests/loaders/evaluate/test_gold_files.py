@@ -1,6 +1,6 @@
-"""Format checks for the hand-made gold annotations (tests/gold/**/*.yml).
+"""Format checks for the hand-made gold annotations (seeds/gold/**/*.yml).
 
-The format is specified in tests/gold/FORMAT.md. These tests check only that every
+The format is specified in seeds/gold/FORMAT.md. These tests check only that every
 gold file is well formed and consistent with its source article; they say nothing
 about the extraction code.
 """
@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-GOLD_DIR = Path(__file__).resolve().parent
-REPO = GOLD_DIR.parent.parent
+from eastflank.loaders.paths import GOLD_DIR, PROJECT_ROOT as REPO
+
 GOLD_FILES = sorted(GOLD_DIR.rglob("*.yml"))
 
 TOP_KEYS = {"source", "publication_date", "mentions", "events", "quotes",
