@@ -34,6 +34,7 @@ from eastflank.loaders.publish.parquet import export_parquet
 from eastflank.loaders.publish.release import seal_output, stamp_release
 from eastflank.loaders.publish.staging import staged_output
 from eastflank.loaders.publish.summaries import fill_summaries
+from eastflank.loaders.publish.server_release import stamp_server
 from eastflank.loaders.publish.validate import validate_output
 from eastflank.loaders.report import BuildReport
 from eastflank.loaders.store.load import DEDUPLICATED, delete_all_rows, insert_rows
@@ -94,7 +95,7 @@ def build(
         if database_url is not None:
             with progress.stage("loading the database server"):
                 load = partial(load_database, reference=reference, extracted=extracted(BuildReport()), scores=scores)
-                load_server(database_url, database, load)
+                load_server(database_url, load, partial(stamp_server, sqlite_database=database))
         with progress.stage("indexing full text"), sqlite3.connect(database) as connection:
             create_fts(connection)
         with progress.stage("publishing Parquet and DuckDB"):

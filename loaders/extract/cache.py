@@ -19,7 +19,7 @@ from eastflank.loaders.extract.document import DocumentRows, ExtractionContext
 from eastflank.loaders.extract.parallel import ExtractionPool
 from eastflank.loaders.ingest.corpus import DocumentRecord
 from eastflank.loaders.paths import PROJECT_ROOT, REFERENCE_DIR
-from eastflank.loaders.publish.release_info import extractor_version
+from eastflank.loaders.versions import extractor_version
 
 CACHE_SUFFIX = ".cache"
 PARALLEL_BATCH = 256

@@ -5,18 +5,12 @@ copied into `datapackage.json`, so anyone holding a copy can tell which build it
 `built_at` differs on every build; it lives only here, never in another table's rows.
 """
 
-import hashlib
 import os
 import subprocess
-import tomllib
 from datetime import UTC, datetime
-from importlib.metadata import PackageNotFoundError, version
 
 from eastflank.loaders.paths import PROJECT_ROOT
-
-EXTRACTOR_FOLDERS = ("loaders/ingest", "loaders/extract")
-"""The code whose rules decide what is extracted; its hash is the extractor version."""
-
+from eastflank.loaders.versions import dataset_version, extractor_version
 
 RULES_FACT = "rules_sha256"
 """The hash of everything extraction depends on (code, id scheme, reference data): an
@@ -33,17 +27,6 @@ def release_facts(revision: str, rules_sha256: str) -> dict[str, str]:
         "extractor_version": extractor_version(),
         RULES_FACT: rules_sha256,
     }
-
-
-def dataset_version() -> str:
-    """The project version in pyproject.toml, or the installed one when the source tree is absent."""
-    pyproject = PROJECT_ROOT / "pyproject.toml"
-    if pyproject.exists():
-        return str(tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"])
-    try:
-        return version("eastflank")
-    except PackageNotFoundError:
-        return "unknown"
 
 
 def built_at() -> str:
@@ -65,15 +48,4 @@ def source_commit() -> str:
     return commit if done.returncode == 0 and commit else "unknown"
 
 
-def extractor_version() -> str:
-    """Dataset version plus a short hash of the ingest and extraction code.
-
-    Two builds whose rules differ by one line get different extractor versions even when
-    nobody bumped the project version, so a changed fact can be traced to changed rules.
-    """
-    digest = hashlib.sha256()
-    for folder in EXTRACTOR_FOLDERS:
-        for path in sorted((PROJECT_ROOT / folder).rglob("*.py")):
-            digest.update(f"{path.relative_to(PROJECT_ROOT).as_posix()}\n".encode())
-            digest.update(path.read_bytes())
-    return f"{dataset_version()}+{digest.hexdigest()[:12]}"
+__all__ = ["RULES_FACT", "built_at", "dataset_version", "extractor_version", "release_facts", "source_commit"]
