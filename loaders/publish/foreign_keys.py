@@ -36,9 +36,15 @@ class Orphan:
 class Changed(Protocol):
     """What an incremental build knows of one table: rows removed and inserted, by key."""
 
-    table: Table
-    removed: Mapping[Any, Sequence[Any]]
-    inserted: Mapping[Any, Sequence[Any]]
+    # Read-only members, so a delta holding narrower mappings (dict[Key, Row]) still fits.
+    @property
+    def table(self) -> Table: ...
+
+    @property
+    def removed(self) -> Mapping[Any, Sequence[Any]]: ...
+
+    @property
+    def inserted(self) -> Mapping[Any, Sequence[Any]]: ...
 
 
 def orphans_in_database(connection: sqlite3.Connection, limit: int = 3) -> list[Orphan]:

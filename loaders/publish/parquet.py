@@ -58,7 +58,7 @@ def key_order(table: Table, dialect: str) -> list[ColumnElement]:
     PostgreSQL sorts text by the database's collation (en-US puts 'a' before 'B'), which
     would give other row orders, and other bytes, than a SQLite build of the same data.
     """
-    columns = list(table.primary_key.columns)
+    columns: list[ColumnElement] = list(table.primary_key.columns)
     if dialect != "postgresql":
         return columns
     return [column.collate("C") if _is_text(column.type) else column for column in columns]

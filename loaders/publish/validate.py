@@ -25,10 +25,12 @@ from eastflank.loaders.publish.build_report import REPORT_FILE_NAME
 from eastflank.loaders.publish.changes import CHANGES_FILE_NAME
 from eastflank.loaders.publish.checksums import SUMS_FILE_NAME
 from eastflank.loaders.publish.foreign_keys import Changed, orphans_after_change, orphans_in_database
+from eastflank.loaders.publish.marker import MARKER_FILE_NAME
 
 DUCKDB_FILE_NAME = "eastflank.duckdb"
 TOP_LEVEL_FILES = (
     DATABASE_FILE_NAME, DUCKDB_FILE_NAME, "metadata.json", "datapackage.json", REPORT_FILE_NAME, CHANGES_FILE_NAME, SUMS_FILE_NAME,
+    MARKER_FILE_NAME,
 )
 FIX = "rerun the build; if it fails again, report it with this message"
 
@@ -96,7 +98,7 @@ def duckdb_row_counts(staging: Path) -> dict[str, int]:
     """Rows per table of the DuckDB file, keyed like `eastflank.duckdb/<table>`."""
     with duckdb.connect(str(staging / DUCKDB_FILE_NAME), read_only=True) as connection:
         return {
-            f"{DUCKDB_FILE_NAME}/{t.name}": connection.execute(f'SELECT count(*) FROM "{t.name}"').fetchone()[0]
+            f"{DUCKDB_FILE_NAME}/{t.name}": connection.execute(f'SELECT count(*) FROM "{t.name}"').fetchall()[0][0]
             for t in published_tables()
         }
 
