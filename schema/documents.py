@@ -1,7 +1,10 @@
 """Documents and their paragraphs: the raw layer every derived row points back to."""
 
-from sqlalchemy import Index, text
+from sqlalchemy import CheckConstraint, Index, text
 from sqlmodel import Field, SQLModel
+
+PUBLISHED_SOURCES = ("metadata", "dateline", "byline", "updated_line", "text", "none")
+"""Where a publication date comes from, most trusted first; `none` when no date was found."""
 
 
 class Document(SQLModel, table=True):
@@ -13,6 +16,10 @@ class Document(SQLModel, table=True):
         Index("ix_documents_newest", text("(published_date IS NULL)"), text("published_date DESC"), "id"),
         # Oldest first, undated last: entity_in_context walks it for an entity named in many articles.
         Index("ix_documents_reading_order", text("(published_date IS NULL)"), "published_date", "id"),
+        CheckConstraint(
+            "published_source IN (" + ", ".join(f"'{source}'" for source in PUBLISHED_SOURCES) + ")",
+            name="published_source",
+        ),
     )
 
     id: str = Field(primary_key=True, description="Stable id: a hash of the source file's name stem.")
@@ -28,6 +35,16 @@ class Document(SQLModel, table=True):
     )
     published_date_inferred: bool = Field(
         default=False, description="True where the date is read off the article's text rather than given by the publisher."
+    )
+    published_source: str = Field(
+        default="none",
+        sa_column_kwargs={"server_default": "none"},
+        description=(
+            "Where published_date comes from, tried in this order: metadata (the corpus metadata file), "
+            "dateline ('Brussels, 12 May 2024 -'), byline (an author's name with a date), "
+            "updated_line ('Published:', 'Last updated:', 'Posted on'), text (the article's own 'today, 23 June 2022'); "
+            "none when no date was found."
+        ),
     )
     language: str = Field(default="en", description="ISO 639-1 code of the article's language.")
     text: str = Field(description="Full text, UTF-8, BOM removed and line endings normalised to \\n.")
@@ -48,3 +65,7 @@ class Paragraph(SQLModel, table=True):
         default=False, description="True for site chrome: breadcrumbs, teasers, 'Most Popular', 'Last update' lines."
     )
     kind: str = Field(default="body", description="title, heading, body or boilerplate.")
+    boilerplate_reason: str | None = Field(
+        default=None,
+        description="Which rule flagged the line as site chrome (breadcrumb, byline, share_call, caption, ...); null for text.",
+    )
