@@ -26,10 +26,13 @@ from eastflank.loaders.ingest.reference import ReferenceEntity
 from eastflank.loaders.paths import DATABASE_FILE_NAME, GOLD_DIR, REFERENCE_DIR
 from eastflank.loaders.progress import BuildProgress
 from eastflank.loaders.publish.arrow_schema import published_tables
+from eastflank.loaders.publish.build_lock import build_lock
 from eastflank.loaders.publish.changes import write_changes
 from eastflank.loaders.publish.datasette_metadata import write_datasette_metadata
+from eastflank.loaders.publish.disk_full import disk_full_as_error
 from eastflank.loaders.publish.duckdb_file import write_duckdb
 from eastflank.loaders.publish.fts import create_fts
+from eastflank.loaders.publish.out_folder import check_output_folder, check_replaceable
 from eastflank.loaders.publish.parquet import export_parquet
 from eastflank.loaders.publish.release import seal_output, stamp_release
 from eastflank.loaders.publish.staging import staged_output
@@ -68,11 +71,22 @@ def build(
 ) -> BuildResult:
     """Build the dataset from a corpus folder into `out`, atomically, reporting stages to `progress`.
 
-    Articles stream through extraction (on `workers` processes) into the database in
-    bounded batches, so memory stays flat however large the corpus. Articles unchanged
+    `out` must be missing, empty or an earlier release (publish/out_folder.py), and one
+    build at a time publishes into it (publish/build_lock.py). Articles stream through
+    extraction (on `workers` processes) into the database in bounded batches, so memory
+    stays flat however large the corpus. Articles unchanged
     since the last build are not extracted again (see extract/cache.py). With
     `database_url` (PostgreSQL) the server is loaded too and the files are exported from it.
     """
+    check_output_folder(out, corpus, reference_dir)
+    with build_lock(out), disk_full_as_error(out):
+        return _build_locked(corpus, out, reference_dir, progress, database_url, workers)
+
+
+def _build_locked(
+    corpus: Path, out: Path, reference_dir: Path, progress: BuildProgress | None, database_url: str | None, workers: int,
+) -> BuildResult:
+    """The build proper, once `out` is known to be safe to replace and this process holds its lock."""
     progress = BuildProgress() if progress is None else progress
     report = BuildReport()
     reference, context = load_context(reference_dir)
@@ -88,7 +102,7 @@ def build(
         if updated is not None:
             return updated
     scores = evaluation_rows(GOLD_DIR, Extractor(reference, context))
-    with staged_output(out) as staging:
+    with staged_output(out, check_replaceable) as staging:
         database = staging / DATABASE_FILE_NAME
         revision = load_database(f"sqlite:///{database}", reference, extracted(report), scores)
         stamp_release(f"sqlite:///{database}", revision, cache.version, reference, report, progress)
@@ -119,7 +133,7 @@ def incremental_build(
     if plan is None:
         return None
     try:
-        with staged_output(out) as staging:
+        with staged_output(out, check_replaceable) as staging:
             result = apply_update(plan, staging, reference, context, cache, progress, workers)
     except NotPatchable:
         return None

@@ -12,16 +12,17 @@ from rich.console import Console
 from rich.markup import escape
 
 from eastflank.loaders.build import build as build_dataset
+from eastflank.loaders.docs.generated import write_generated_docs
 from eastflank.loaders.errors import EastflankError
 from eastflank.loaders.extract.parallel import default_workers
 from eastflank.loaders.evaluate.evaluation import evaluation_rows
 from eastflank.loaders.evaluate.report import ReportFormat, score_json, score_table
-from eastflank.loaders.paths import DATABASE_FILE_NAME, DEFAULT_OUT_DIR, REFERENCE_DIR, SEEDS_DIR
+from eastflank.loaders.paths import DATABASE_FILE_NAME, DEFAULT_OUT_DIR, DOCS_DIR, REFERENCE_DIR, SEEDS_DIR
 from eastflank.loaders.progress import RichBuildProgress
 from eastflank.loaders.publish.changes import changes_line
-from eastflank.loaders.publish.dictionary import replace_in_readme
 from eastflank.loaders.serve.datasette import serve_dataset
 from eastflank.loaders.serve.query import QueryFormat, as_csv, as_json, as_table, run_query
+from eastflank.loaders.stop import BuildStopped, stopped_by_sigterm
 from eastflank.loaders.summary import build_summary
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Build, publish and serve the eastflank dataset.")
@@ -46,21 +47,26 @@ def fail(error: EastflankError) -> None:
 def build(
     corpus: CorpusOption = SEEDS_DIR, out: OutOption = DEFAULT_OUT_DIR, reference: ReferenceOption = REFERENCE_DIR,
     database_url: DatabaseUrlOption = None,
-    workers: Annotated[int, typer.Option(help="Processes that extract articles side by side (default: one per core).")] = 0,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Processes that extract articles side by side (default: one per core).")
+    ] = None,
 ) -> None:
     """Build the dataset from a corpus folder and publish it into OUT.
 
     Example: eastflank build --corpus seeds --out dist --database-url postgresql+psycopg://me:secret@localhost/eastflank
     """
     try:
-        with RichBuildProgress(console) as progress:
+        with stopped_by_sigterm(), RichBuildProgress(console) as progress:
             result = build_dataset(
                 corpus, out, reference_dir=reference, progress=progress, database_url=database_url,
-                workers=workers if workers > 0 else default_workers(),
+                workers=default_workers() if workers is None else workers,
             )
     except EastflankError as error:
         fail(error)
         return
+    except BuildStopped as stop:
+        console.print(f"[bold red]error:[/] stopped by signal {stop.signum}; nothing was published", highlight=False)
+        raise typer.Exit(128 + stop.signum) from None
     console.print(build_summary(result.out, result.revision, result.row_counts, result.report), soft_wrap=True)
     console.print(changes_line(result.changes), highlight=False, soft_wrap=True)
 
@@ -126,14 +132,14 @@ def query(
 
 @app.command()
 def dictionary(
-    readme: Annotated[Path, typer.Option(help="README whose generated block to rewrite.")] = Path("README.md"),
+    docs: Annotated[Path, typer.Option(help="Folder to write the generated pages into.")] = DOCS_DIR,
 ) -> None:
-    """Regenerate the data dictionary in README.md from the models' descriptions.
+    """Regenerate the generated pages of docs/: the data dictionary (from the models) and this command reference.
 
-    Example: eastflank dictionary --readme README.md
+    Example: eastflank dictionary --docs docs
     """
-    readme.write_text(replace_in_readme(readme.read_text(encoding="utf-8")), encoding="utf-8")
-    console.print(f"wrote the data dictionary into {readme}")
+    for path in write_generated_docs(app, docs):
+        console.print(f"wrote {path}", highlight=False)
 
 
 @app.command()

@@ -45,6 +45,26 @@ class QueryError(EastflankError):
     """SQL given to `eastflank query` failed, or there is no published output to run it on."""
 
 
+class OutputFolderError(EastflankError):
+    """`--out` names something the build did not make, so publishing there would destroy it."""
+
+    exit_code = 2
+
+    def __init__(self, path: Path | str, problem: str, fix: str) -> None:
+        self.path = Path(path)
+        super().__init__(f"{self.path}: {problem}. Fix: {fix}")
+
+
+class BuildLockedError(EastflankError):
+    """Another build is publishing into the same `--out` right now."""
+
+    exit_code = 2
+
+
+class DiskFullError(EastflankError):
+    """The disk filled up during a build; the staging folder is gone and nothing was published."""
+
+
 class BuildError(EastflankError):
     """The build produced output that failed validation; nothing was published."""
 

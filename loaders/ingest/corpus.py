@@ -1,6 +1,8 @@
 """Read a corpus folder of `.txt` articles into document records.
 
 The metadata file is optional: without it the title is the first line and dates are null.
+Which names are articles, and which `.txt` names are skipped with a warning, is decided by
+`list_corpus`.
 An article whose text equals an earlier one (under another name) is skipped with a warning,
 because a user wants the rest built.
 """
@@ -16,6 +18,10 @@ from eastflank.loaders.ingest.metadata import ArticleMetadata, load_metadata
 from eastflank.loaders.ingest.read import read_article, text_sha256
 from eastflank.loaders.paths import METADATA_FILE_NAME
 from eastflank.loaders.report import BuildReport
+
+ARTICLE_SUFFIX = ".txt"
+IGNORED_FILE = "ignored file"
+"""Not "skipped file": that category (a repeated text) makes the next build a full one (update/plan.py)."""
 
 
 @dataclass(frozen=True)
@@ -41,19 +47,65 @@ class DocumentRecord:
 
 
 def article_paths(corpus: Path) -> list[Path]:
-    """The `.txt` files directly in the corpus folder, sorted by name."""
+    """The articles directly in the corpus folder, sorted by name (see `list_corpus`)."""
+    return [corpus / name for name in list_corpus(corpus).articles]
+
+
+@dataclass(frozen=True)
+class CorpusListing:
+    """The names in a corpus folder that are read as articles, and those skipped, each with why."""
+
+    articles: list[str]
+    skipped: list[tuple[str, str]]
+
+
+def list_corpus(corpus: Path) -> CorpusListing:
+    """Sort the folder's `.txt` names (in any case: `NOTE.TXT` too) into articles and skipped names.
+
+    An article is a regular file directly in the folder whose name ends in `.txt`. A symbolic
+    link is never followed, so the build cannot publish a file from outside the corpus; a
+    hidden name (an editor's or a file manager's copy such as `._note.txt`) and a folder are
+    skipped too, and so is a name whose stem another article already has (`a.TXT` beside
+    `a.txt` would get the same document id). Names not ending in `.txt` (metadata.yml, notes,
+    subfolders) are never articles and are not listed.
+    """
     if not corpus.exists():
         raise CorpusError(corpus, "does not exist", "pass --corpus the folder that holds the .txt articles")
     if not corpus.is_dir():
         raise CorpusError(corpus, "is not a folder", "pass --corpus a folder that holds .txt articles")
     # Directory entries know their type (no stat per file, as Path.is_file needs), and names
     # sort several times faster than Path objects: this runs before every build, incremental too.
-    with os.scandir(corpus) as entries:
-        names = sorted(entry.name for entry in entries if entry.name.endswith(".txt") and entry.is_file())
-    paths = [corpus / name for name in names]
-    if not paths:
+    with os.scandir(corpus) as scanned:
+        entries = sorted((entry for entry in scanned if entry.name.lower().endswith(ARTICLE_SUFFIX)), key=lambda entry: entry.name)
+    articles: list[str] = []
+    skipped: list[tuple[str, str]] = []
+    stems: dict[str, str] = {}
+    for entry in entries:
+        reason = _skip_reason(entry, stems)
+        if reason is None:
+            stems[entry.name[: -len(ARTICLE_SUFFIX)]] = entry.name
+            articles.append(entry.name)
+        else:
+            skipped.append((entry.name, reason))
+    if not articles:
         raise CorpusError(corpus, "holds no .txt articles", "put the articles in the folder as UTF-8 .txt files")
-    return paths
+    return CorpusListing(articles, skipped)
+
+
+def _skip_reason(entry: os.DirEntry[str], stems: dict[str, str]) -> str | None:
+    """Why a `.txt` name is not read as an article, or None when it is one."""
+    if entry.is_symlink():
+        return "is a symbolic link, which the build never follows; copy the article into the corpus folder"
+    if entry.name.startswith("."):
+        return "is hidden (its name starts with a dot); rename it to read it"
+    if entry.is_dir(follow_symlinks=False):
+        return "is a folder; articles are files directly in the corpus folder"
+    if not entry.is_file(follow_symlinks=False):
+        return "is not a regular file"
+    stem = entry.name[: -len(ARTICLE_SUFFIX)]
+    if stem in stems:
+        return f"has the same name as {stems[stem]} but for the case of .txt, so the same document id; rename one"
+    return None
 
 
 def read_corpus(corpus: Path, report: BuildReport) -> list[DocumentRecord]:
@@ -66,10 +118,13 @@ def iter_corpus(corpus: Path, report: BuildReport) -> Iterator[DocumentRecord]:
 
     Only the text hashes seen so far are kept, to skip an article repeated under another name.
     """
+    listing = list_corpus(corpus)
+    for name, reason in listing.skipped:
+        report.warn(IGNORED_FILE, f"{corpus / name}: {reason}; skipped")
     metadata = load_metadata(corpus / METADATA_FILE_NAME)
     seen: dict[str, str] = {}
     names: set[str] = set()
-    for path in article_paths(corpus):
+    for path in (corpus / name for name in listing.articles):
         record = to_record(path, read_article(path), metadata.get(path.name, ArticleMetadata()))
         if record.sha256 in seen:
             report.warn("skipped file", f"{path}: same text as {seen[record.sha256]}; skipped")

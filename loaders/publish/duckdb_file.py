@@ -10,6 +10,8 @@ from 0.85 GB to 2 GB (measured). The build checks every foreign key in SQLite in
 (validate.py), and datapackage.json declares them for Frictionless tools.
 """
 
+import errno
+import os
 import shutil
 import subprocess
 import sys
@@ -70,6 +72,8 @@ def write_duckdb(out: Path) -> Path:
     path.unlink(missing_ok=True)
     command = [sys.executable, "-m", "eastflank.loaders.publish.duckdb_file", str(path), str(out / "parquet")]
     finished = subprocess.run(command, capture_output=True, text=True, check=False)
+    if finished.returncode != 0 and "no space left on device" in finished.stderr.lower():
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
     if finished.returncode != 0:
         raise BuildError(f"{path}: DuckDB could not be written ({finished.stderr.strip().splitlines()[-1:]}); nothing was published. "
                          "Fix: rerun the build; if it fails again, report it with this message")

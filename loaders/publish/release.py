@@ -1,8 +1,8 @@
 """The release stage: stamp the database with its release facts, then seal the output folder.
 
 Before export, release_info and table_stats are filled and the data is checked for unused
-reference entries and unresolved names. After export, datapackage.json and
-build-report.json are written, and SHA256SUMS last, so it covers every other file.
+reference entries and unresolved names. After export, datapackage.json,
+build-report.json and the release marker are written, and SHA256SUMS last, so it covers every other file.
 """
 
 from pathlib import Path
@@ -15,6 +15,7 @@ from eastflank.loaders.progress import BuildProgress
 from eastflank.loaders.publish.build_report import note_database_warnings, write_build_report
 from eastflank.loaders.publish.checksums import write_sha256sums
 from eastflank.loaders.publish.datapackage import write_datapackage
+from eastflank.loaders.publish.marker import write_marker
 from eastflank.loaders.publish.release_info import release_facts
 from eastflank.loaders.publish.table_stats import record_release, summed_tables
 from eastflank.loaders.report import BuildReport
@@ -33,9 +34,10 @@ def stamp_release(
 
 
 def seal_output(out: Path, report: BuildReport, row_counts: dict[str, int], progress: BuildProgress) -> None:
-    """Write datapackage.json, build-report.json and, last, SHA256SUMS into the output folder."""
+    """Write datapackage.json, build-report.json, the marker and, last, SHA256SUMS into the output folder."""
     with progress.stage("writing datapackage.json"):
         write_datapackage(out)
     write_build_report(out, report, row_counts)
+    write_marker(out)
     with progress.stage("writing SHA256SUMS"):
         write_sha256sums(out)

@@ -7,7 +7,7 @@ old output aside and the new one into place.
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -21,8 +21,12 @@ def staging_dir(out: Path) -> Path:
 
 
 @contextmanager
-def staged_output(out: Path) -> Iterator[Path]:
-    """Yield an empty staging folder; publish it as `out` if the block succeeds."""
+def staged_output(out: Path, check_before_swap: Callable[[Path], None] | None = None) -> Iterator[Path]:
+    """Yield an empty staging folder; publish it as `out` if the block succeeds.
+
+    `check_before_swap(out)` runs last, so that what it refuses (publish/out_folder.py) is
+    checked again after a build of minutes during which someone may have written into `out`.
+    """
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     remove_abandoned(out)
@@ -31,6 +35,8 @@ def staged_output(out: Path) -> Iterator[Path]:
     staging.mkdir()
     try:
         yield staging
+        if check_before_swap is not None:
+            check_before_swap(out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
