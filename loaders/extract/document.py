@@ -18,6 +18,7 @@ from eastflank.loaders.extract.entities.learned.rows import extract_new_entities
 from eastflank.loaders.extract.text.paragraph_input import EntityIndex, EntityInfo, MentionSpan, ParagraphInput
 from eastflank.loaders.extract.facts.programmes.extractor import programme_facts_of_document
 from eastflank.loaders.extract.quotes.extractor import extract_quotes
+from eastflank.loaders.extract.quotes.speakers.bridges import DocumentVoices
 from eastflank.loaders.ids import stable_id
 from eastflank.loaders.ingest.corpus import DocumentRecord
 from eastflank.loaders.ingest.paragraphs import ParagraphSpan, split_paragraphs
@@ -99,9 +100,11 @@ def learned_programmes(entities: list[Row], mentions: list[Row]) -> list[Row]:
 def add_quotes_amounts_citations(
     rows: DocumentRows, inputs: list[ParagraphInput], context: ExtractionContext, known: EntityIndex
 ) -> None:
-    """Quotes with their speakers (who may be named in the previous paragraph), sums of money, and source labels."""
+    """Quotes with their speakers (who may be named in the previous paragraph, or be the author
+    of a text quoted further up), sums of money, and source labels."""
+    voices = DocumentVoices()
     for previous, paragraph in zip([None, *inputs], inputs):
-        rows.add("quotes", extract_quotes(paragraph, known, previous, context.words))
+        rows.add("quotes", extract_quotes(paragraph, known, previous, context.words, voices))
         rows.add("amounts", extract_amounts(paragraph, context.words.currencies))
         rows.add("citations", extract_citations(paragraph, context.gazetteer))
 

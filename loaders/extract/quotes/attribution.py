@@ -12,8 +12,8 @@ earlier sentence, or, opening the paragraph, of the previous paragraph's last se
 import re
 from dataclasses import dataclass
 
-from eastflank.loaders.extract.quotes.paragraph_view import ParagraphView
 from eastflank.loaders.extract.quotes.marks import QuotedSpan
+from eastflank.loaders.extract.quotes.paragraph_view import ParagraphView
 from eastflank.loaders.extract.quotes.speakers.phrases import PRONOUNS, SpeakerRef, resolve_phrase, subject_mentions
 from eastflank.loaders.extract.quotes.speech_verbs import VerbHit
 from eastflank.loaders.extract.word_lists import WordLists

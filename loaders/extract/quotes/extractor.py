@@ -17,12 +17,19 @@ mention (gazetteer, new entities) has been added to the paragraph.
 import re
 from typing import Any
 
-from eastflank.loaders.extract.text.paragraph_input import EntityIndex, ParagraphInput
-from eastflank.loaders.extract.quotes.paragraph_view import ParagraphView
 from eastflank.loaders.extract.quotes.attribution import Attribution, attribute, reporting_verbs, speaker_ref
 from eastflank.loaders.extract.quotes.marks import QuotedSpan
-from eastflank.loaders.extract.quotes.speakers.bridges import BridgeScope, Spoken, previous_subject, resolve_ref, sentences_back
+from eastflank.loaders.extract.quotes.paragraph_view import ParagraphView
+from eastflank.loaders.extract.quotes.speakers.bridges import (
+    BridgeScope,
+    DocumentVoices,
+    Spoken,
+    previous_subject,
+    resolve_ref,
+    sentences_back,
+)
 from eastflank.loaders.extract.quotes.speakers.phrases import SpeakerRef, subject_mentions, surnames
+from eastflank.loaders.extract.text.paragraph_input import EntityIndex, ParagraphInput
 from eastflank.loaders.extract.word_lists import WordLists, default_word_lists
 from eastflank.loaders.ids import stable_id
 
@@ -42,20 +49,29 @@ def extract_quotes(
     entities: EntityIndex,
     previous_paragraph: ParagraphInput | None = None,
     word_lists: WordLists | None = None,
+    voices: DocumentVoices | None = None,
 ) -> list[dict[str, Any]]:
     """Quote rows (the `quotes` table's columns) for one paragraph, in text order.
 
     `previous_paragraph` is the paragraph before it in the document, for a paragraph that is
     only a quotation introduced at the end of the one before ("... General Vlad stated:").
-    `word_lists` defaults to the curated lists in seeds/reference/lexicon/.
+    `word_lists` defaults to the curated lists in seeds/reference/lexicon/. `voices`, shared by
+    the paragraphs of one article, remembers the author of the text quoted last, for a later
+    "according to the document".
     """
     if QUOTE_MARKS.search(paragraph.text) is None:
         return []
     words = default_word_lists() if word_lists is None else word_lists
     view = ParagraphView.of(paragraph)
     people = surnames([paragraph] + ([previous_paragraph] if previous_paragraph is not None else []), entities)
+    remembered = DocumentVoices() if voices is None else voices
     scope = BridgeScope(
-        view, previous_paragraph, words, entities, lambda before: last_speaker(before, 0, len(before.text), words, entities, people)
+        view,
+        previous_paragraph,
+        words,
+        entities,
+        lambda before: last_speaker(before, 0, len(before.text), words, entities, people, voices=remembered),
+        voices=remembered,
     )
     rows = []
     for quote in view.quotes:
@@ -92,12 +108,25 @@ def _speaker(quote: QuotedSpan, attribution: Attribution, scope: BridgeScope, pe
         if scope.spoken and scope.spoken[-1].position < quote.open_at:
             return scope.spoken[-1]
         back = sentences_back(scope.view, quote.open_at)
-        spoke = last_speaker(scope.view, back[-1][0] if back else 0, quote.open_at, scope.lexicon, scope.entities, people)
+        start = back[-1][0] if back else 0
+        spoke = last_speaker(scope.view, start, quote.open_at, scope.lexicon, scope.entities, people, voices=scope.voices)
         return spoke if spoke is not None else previous_subject(quote.open_at, scope)
     if attribution.where == "previous_paragraph" and scope.previous is not None:
         last_sentence = scope.previous.sentences[-1]
-        return last_speaker(scope.previous, *last_sentence, scope.lexicon, scope.entities, people, colon_subject=True)
+        spoke = last_speaker(scope.previous, *last_sentence, scope.lexicon, scope.entities, people, colon_subject=True, voices=scope.voices)
+        return spoke if spoke is not None else _introduced(quote, scope)
     return None
+
+
+def _introduced(quote: QuotedSpan, scope: BridgeScope) -> Spoken | None:
+    """A paragraph that is only a quotation, after a paragraph whose last sentence has a person
+    as its subject ("The minister opened the session."), quotes that person."""
+    if scope.previous is None or WORD.search(scope.view.text, quote.outer_end) is not None:
+        return None
+    start, end = scope.previous.sentences[-1]
+    subjects = subject_mentions(scope.previous, start, end, scope.lexicon)
+    persons = [m for m in subjects if m.entity_type == "person"]
+    return Spoken(quote.open_at, persons[0].entity_id, "person") if persons else None
 
 
 def last_speaker(
@@ -108,11 +137,12 @@ def last_speaker(
     entities: EntityIndex,
     people: dict[str, str | None],
     colon_subject: bool = False,
+    voices: DocumentVoices | None = None,
 ) -> Spoken | None:
     """The speaker of the last reporting clause in [start, end) that names one; a clause whose
     subject is a pronoun ("Both agree") refers to an earlier one, so the search goes on.
     With `colon_subject`, a stretch ending in a colon with no reporting verb gives its subject."""
-    scope = BridgeScope(view, None, lexicon, entities)
+    scope = BridgeScope(view, None, lexicon, entities, voices=DocumentVoices() if voices is None else voices)
     deferred: tuple[SpeakerRef, int] | None = None
     for verb in reversed(reporting_verbs(view, start, end, lexicon)):
         ref = speaker_ref(verb, view.sentence_of(verb.start)[0], view, lexicon, people)

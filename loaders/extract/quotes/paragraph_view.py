@@ -8,8 +8,8 @@ Every lookup is by bisection, so a long paragraph costs no more per quotation th
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from eastflank.loaders.extract.text.paragraph_input import MentionSpan, ParagraphInput
 from eastflank.loaders.extract.quotes.marks import QuotedSpan, quoted_spans
+from eastflank.loaders.extract.text.paragraph_input import MentionSpan, ParagraphInput
 from eastflank.loaders.extract.text.sentences import sentence_spans
 from eastflank.loaders.extract.text.span_index import ByPosition
 

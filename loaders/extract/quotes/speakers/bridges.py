@@ -4,17 +4,20 @@
 presidential advisor, ..."); "the ministry" is the organisation last named with that head
 word; "he" is the last person who spoke, else the last person in subject position. The
 search runs back through the paragraph, then the previous one, and never returns an
-entity the phrase itself ruled out (the possessor in "Nicusor Dan’s advisor").
+entity the phrase itself ruled out (the possessor in "Nicusor Dan’s advisor"). "The
+document" and an "it" that follows a sentence about a text are the author of the text the
+article quoted last, which may be several paragraphs back.
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from eastflank.loaders.extract.text.paragraph_input import EntityIndex, MentionSpan, ParagraphInput
-from eastflank.loaders.extract.quotes.paragraph_view import ParagraphView
-from eastflank.loaders.extract.quotes.speakers.phrases import PRONOUNS, SpeakerRef, subject_mentions
 from eastflank.loaders.extract.entities.titles import Title
+from eastflank.loaders.extract.quotes.paragraph_view import ParagraphView
+from eastflank.loaders.extract.quotes.speakers.documents import opens_with_document
+from eastflank.loaders.extract.quotes.speakers.phrases import PRONOUNS, SpeakerRef, subject_mentions
+from eastflank.loaders.extract.text.paragraph_input import EntityIndex, MentionSpan, ParagraphInput
 from eastflank.loaders.extract.word_lists import WordLists
 
 TITLE_WINDOW = 60
@@ -33,6 +36,13 @@ class Spoken:
 
 
 @dataclass
+class DocumentVoices:
+    """What later paragraphs of one article refer back to: the author of the text quoted last."""
+
+    author: Spoken | None = None
+
+
+@dataclass
 class BridgeScope:
     """Where referring words may look: this paragraph up to the phrase, then the previous one.
 
@@ -46,6 +56,7 @@ class BridgeScope:
     entities: EntityIndex
     speaker_of: Callable[[ParagraphView], Spoken | None] = lambda _: None
     spoken: list[Spoken] = field(default_factory=list)
+    voices: DocumentVoices = field(default_factory=DocumentVoices)
 
     @cached_property
     def previous(self) -> ParagraphView | None:
@@ -60,6 +71,8 @@ class BridgeScope:
 
 def resolve_ref(ref: SpeakerRef, position: int, scope: BridgeScope) -> Spoken | None:
     """The entity a phrase names or refers to, as seen from `position` in the paragraph."""
+    if ref.document or (ref.pronoun == "it" and _after_document(position, scope)):
+        return _author(ref, position, scope)
     if ref.entity_id is not None:
         return Spoken(position, ref.entity_id, _type_of(ref.entity_id, scope))
     if ref.title is not None and ref.title.kind != "group":
@@ -70,6 +83,27 @@ def resolve_ref(ref: SpeakerRef, position: int, scope: BridgeScope) -> Spoken | 
         return _named_with_head(ref.org_head, position, scope)
     wanted = PRONOUNS.get(ref.pronoun or "")
     return _antecedent(wanted, position, scope, ref.excluded)
+
+
+def _author(ref: SpeakerRef, position: int, scope: BridgeScope) -> Spoken | None:
+    """The author a text phrase names, remembered for "the document" further on; else the one remembered."""
+    holder = None if ref.title is None else _title_holder(ref.title, position, scope, ref.excluded)
+    named = None if ref.entity_id is None else Spoken(position, ref.entity_id, _type_of(ref.entity_id, scope))
+    found = holder or named
+    if found is not None:
+        scope.voices.author = found
+        return found
+    last = scope.voices.author
+    return None if last is None else Spoken(position, last.entity_id, last.entity_type)
+
+
+def _after_document(position: int, scope: BridgeScope) -> bool:
+    """True when the sentence before `position` is about a text ("The document underlines ...")."""
+    index = scope.view.sentence_index(position)
+    if index > 0:
+        return opens_with_document(scope.view, *scope.view.sentences[index - 1], scope.lexicon)
+    previous = scope.previous
+    return previous is not None and opens_with_document(previous, *previous.sentences[-1], scope.lexicon)
 
 
 def _type_of(entity_id: str, scope: BridgeScope) -> str:

@@ -11,9 +11,10 @@ ministry") or a pronoun ("he", "both"); the bridges module finds who that is.
 import re
 from dataclasses import dataclass, field
 
-from eastflank.loaders.extract.text.paragraph_input import EntityIndex, MentionSpan, ParagraphInput
-from eastflank.loaders.extract.quotes.paragraph_view import REPORTING_TYPES, SPEAKER_TYPES, ParagraphView
 from eastflank.loaders.extract.entities.titles import Title, TitleMatch
+from eastflank.loaders.extract.quotes.paragraph_view import REPORTING_TYPES, SPEAKER_TYPES, ParagraphView
+from eastflank.loaders.extract.quotes.speakers.documents import DocumentPhrase, document_phrase
+from eastflank.loaders.extract.text.paragraph_input import EntityIndex, MentionSpan, ParagraphInput
 from eastflank.loaders.extract.word_lists import WordLists
 
 PREPOSITIONS = frozenset(
@@ -29,13 +30,17 @@ POSSESSIVE = re.compile(r"^(?:’s|'s|’|')(?!\w)")
 
 @dataclass(frozen=True)
 class SpeakerRef:
-    """What a phrase names: an entity id, or a title, organisation noun or pronoun to bridge."""
+    """What a phrase names: an entity id, or a title, organisation noun or pronoun to bridge.
+
+    With `document`, the phrase is a text ("the report") and names its author: the title's
+    holder, else the entity, else (neither given) the author of the text named last."""
 
     entity_id: str | None = None
     title: Title | None = None
     org_head: str | None = None
     pronoun: str | None = None
     excluded: frozenset[str] = field(default_factory=frozenset)
+    document: bool = False
 
 
 def resolve_phrase(view: ParagraphView, start: int, end: int, lexicon: WordLists, people: dict[str, str | None]) -> SpeakerRef | None:
@@ -45,6 +50,9 @@ def resolve_phrase(view: ParagraphView, start: int, end: int, lexicon: WordLists
     when two share it), for a surname the gazetteer did not mark ("..., Recean said").
     """
     titles = lexicon.titles.find(view.text, start, end)
+    document = document_phrase(view, start, end, lexicon)
+    if document is not None:
+        return _document_ref(document, titles)
     possessors = frozenset(m.entity_id for m in view.speakers_in(start, end) if is_possessor(view.text, m.end))
     mentions = subject_mentions(view, start, end, lexicon, titles, REPORTING_TYPES)
     chosen = _choose([m for m in mentions if m.entity_type != "country" or _country_speaks(view, m, end, titles)])
@@ -54,6 +62,14 @@ def resolve_phrase(view: ParagraphView, start: int, end: int, lexicon: WordLists
     if surname is not None:
         return SpeakerRef(entity_id=surname, excluded=possessors)
     return _referring(view, start, end, titles, lexicon, possessors)
+
+
+def _document_ref(document: DocumentPhrase, titles: list[TitleMatch]) -> SpeakerRef:
+    """The author of a text: a title in the possessive ("the Secretary General's report") is
+    bridged to its holder, with the named organisation as the fallback."""
+    title = next((t.title for t in titles if t.end == document.possessor_end and t.title.kind != "group"), None)
+    author = None if document.author is None else document.author.entity_id
+    return SpeakerRef(entity_id=author, title=title, document=True)
 
 
 def subject_mentions(
