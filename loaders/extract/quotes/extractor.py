@@ -1,10 +1,12 @@
 """Find direct quotations in a paragraph and the person or organisation that said them.
 
-A quotation is the words inside “…”, „…“, «…» or "…" of at least three words. Two-word
+A quotation is the words inside “…”, „…“, «…», ‘…’ or "…" of at least three words. Two-word
 ones ("“valuable contributions”") and title-like ones (“Rearming NATO – Innovation,
-Acceleration, Support”, or any after "so-called", "theme", "titled") are scare quotes or
-names, kept only when a reporting verb in their sentence attributes them to someone. A
-single quoted word ("an “upgrade”") is a term being flagged, never a quotation.
+Acceleration, Support”, or any after "so-called", "theme", "the concept of") are scare quotes
+or names, kept only when a reporting verb in their sentence attributes them to someone, as
+the partial quotations of reported speech are. A single quoted word ("an “upgrade”") is a
+term being flagged, and a quoted amount ("“about ten” drones") a figure being hedged: never
+a quotation.
 
 The speaker is read by quote_attribution and, for titles and pronouns ("the prime
 minister", "he"), by speaker_bridges. A quotation whose speaker cannot be found is still
@@ -33,13 +35,19 @@ from eastflank.loaders.extract.text.paragraph_input import EntityIndex, Paragrap
 from eastflank.loaders.extract.word_lists import WordLists, default_word_lists
 from eastflank.loaders.ids import stable_id
 
-QUOTE_MARKS = re.compile(r'[“„«"]')
+QUOTE_MARKS = re.compile(r'[“„«"‘]')
 MIN_WORDS = 3
 MIN_ATTRIBUTED_WORDS = 2
 WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
 TITLE_MARKER = re.compile(
-    r"(?:so-called|dubbed|titled|entitled|named|nicknamed|codenamed|known as|theme|slogan|motto|hashtag|headline|term|word|phrase|banner)[\s,:]*$",
+    r"(?:so-called|dubbed|titled|entitled|named|nicknamed|codenamed|known as|theme|slogan|motto|hashtag|headline|term|word|phrase|banner"
+    r"|concept|principle|formula|notion|idea|doctrine)(?:\s+of)?[\s,:]*$",
     re.IGNORECASE,
+)
+QUANTITY_WORDS = frozenset(
+    "about around some nearly almost over under roughly approximately more less than fewer up to at least most a an few several "
+    "dozen dozens hundred hundreds thousand thousands million millions billion billions percent per cent half one two three "
+    "four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred".split()
 )
 FUNCTION_WORDS = frozenset("a an and the of for in on at to by with from or as vs".split())
 
@@ -87,9 +95,19 @@ def extract_quotes(
 def _is_quotation(view: ParagraphView, quote: QuotedSpan, attribution: Attribution) -> bool:
     inner = view.text[quote.start : quote.end]
     count = len(WORD.findall(inner))
+    if _is_quantity(inner):
+        return False
     if attribution.by_verb:
         return count >= MIN_ATTRIBUTED_WORDS
     return count >= MIN_WORDS and not _is_title_like(view, quote, inner)
+
+
+def _is_quantity(inner: str) -> bool:
+    """A quoted amount ("about ten", "some 300 troops") is a figure being hedged, not words said:
+    every word is a number or a word of approximation, but for at most one noun."""
+    words = [w.casefold() for w in WORD.findall(inner)]
+    counted = [w for w in words if w in QUANTITY_WORDS or w.replace(",", "").isdigit()]
+    return len(counted) >= max(1, len(words) - 1) and any(w not in ("a", "an", "up", "to", "at") for w in counted)
 
 
 def _is_title_like(view: ParagraphView, quote: QuotedSpan, inner: str) -> bool:

@@ -13,10 +13,22 @@ def test_every_kind_of_mark() -> None:
     assert got == ["one thing", "another", "a third", "a fourth"], got
 
 
-def test_apostrophes_and_single_quotes_are_not_quotations() -> None:
-    text = "Moldova’s army, the ‘partners’ and Romania's role."
+def test_apostrophes_are_not_quotations() -> None:
+    text = "Moldova’s army, the Allies’ plans and Romania's 'role'."
     got = inner(text)
     assert got == [], got
+
+
+def test_single_curly_quotes_pair_past_apostrophes() -> None:
+    text = "‘The Allies’ plan is sound and Moldova’s army agrees,’ she said, calling it ‘overdue’."
+    got = inner(text)
+    assert got == ["The Allies’ plan is sound and Moldova’s army agrees,", "overdue"], got
+
+
+def test_a_plural_possessive_closes_a_single_quotation_when_nothing_else_can() -> None:
+    text = "They praised the ‘partners’ and left."
+    got = inner(text)
+    assert got == ["partners"], got
 
 
 def test_other_marks_nest_inside_the_outer_quotation() -> None:
