@@ -14,7 +14,9 @@ from pathlib import Path
 
 from eastflank.loaders.errors import CorpusError
 from eastflank.loaders.ids import stable_id
+from eastflank.loaders.ingest.long_lines import warn_long_lines
 from eastflank.loaders.ingest.metadata import ArticleMetadata, load_metadata
+from eastflank.loaders.ingest.published import publication_of
 from eastflank.loaders.ingest.read import read_article, text_sha256
 from eastflank.loaders.paths import METADATA_FILE_NAME
 from eastflank.loaders.report import BuildReport
@@ -36,6 +38,7 @@ class DocumentRecord:
     published_date: str | None
     published_precision: str | None
     published_date_inferred: bool
+    published_source: str
     language: str
     text: str
     sha256: str
@@ -131,22 +134,25 @@ def iter_corpus(corpus: Path, report: BuildReport) -> Iterator[DocumentRecord]:
             continue
         seen[record.sha256] = path.name
         names.add(path.name)
+        warn_long_lines(path, record.text, report)
         yield record
     _warn_unknown_metadata(corpus, metadata, names, report)
 
 
 def to_record(path: Path, text: str, meta: ArticleMetadata) -> DocumentRecord:
-    """A document record; the title falls back to the article's first line."""
+    """A document record; the title falls back to the article's first line, the date to the text's own."""
     first_line = text.strip().split("\n", 1)[0].strip()
+    publication = publication_of(text, meta)
     return DocumentRecord(
         id=stable_id("document", path.stem),
         source_file=path.name,
         title=meta.title if meta.title is not None else first_line[:300],
         publisher=meta.publisher,
         url=meta.url,
-        published_date=meta.published_date,
-        published_precision=meta.published_precision,
-        published_date_inferred=meta.date_inferred,
+        published_date=publication.date,
+        published_precision=publication.precision,
+        published_date_inferred=meta.date_inferred or publication.inferred,
+        published_source=publication.source,
         language=meta.language,
         text=text,
         sha256=text_sha256(text),
