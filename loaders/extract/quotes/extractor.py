@@ -2,7 +2,7 @@
 
 A quotation is the words inside “…”, „…“, «…», ‘…’ or "…" of at least three words. Two-word
 ones ("“valuable contributions”") and title-like ones (“Rearming NATO – Innovation,
-Acceleration, Support”, or any after "so-called", "theme", "the concept of") are scare quotes
+Acceleration, Support”, or any after "so-called", "theme", "titled") are scare quotes
 or names, kept only when a reporting verb in their sentence attributes them to someone, as
 the partial quotations of reported speech are. A single quoted word ("an “upgrade”") is a
 term being flagged, and a quoted amount ("“about ten” drones") a figure being hedged: never
@@ -40,8 +40,8 @@ MIN_WORDS = 3
 MIN_ATTRIBUTED_WORDS = 2
 WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
 TITLE_MARKER = re.compile(
-    r"(?:so-called|dubbed|titled|entitled|named|nicknamed|codenamed|known as|theme|slogan|motto|hashtag|headline|term|word|phrase|banner"
-    r"|concept|principle|formula|notion|idea|doctrine)(?:\s+of)?[\s,:]*$",
+    r"(?:so-called|dubbed|titled|entitled|named|nicknamed|codenamed|known as|theme|slogan|motto|hashtag|headline|term|word|phrase|banner)"
+    r"[\s,:]*$",
     re.IGNORECASE,
 )
 QUANTITY_WORDS = frozenset(

@@ -51,7 +51,3 @@ def test_a_partial_quotation_of_reported_speech_is_kept() -> None:
     got = quotes("Ana Popa said that Moldova makes “steady progress” on reform.")
     assert got == [("steady progress", "ana-popa")], got
 
-
-def test_a_named_concept_is_not_a_quotation() -> None:
-    got = quotes("NATO now follows the concept of “one country, one plan, one budget” for partners.")
-    assert got == [], got

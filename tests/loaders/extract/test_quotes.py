@@ -135,13 +135,8 @@ def test_two_word_quotes_need_a_reporting_verb() -> None:
 
 
 def test_a_quote_without_a_reporting_verb_takes_its_sentences_subject() -> None:
-    got = quotes("Later NATO opened its reform with the words “one partner, one plan” for all its partners.")
-    assert got == [("one partner, one plan", "nato", "inside")], got
-
-
-def test_a_principle_named_in_quotation_marks_is_not_a_quotation() -> None:
     got = quotes("Later NATO introduced the principle of “one partner, one plan” for all its partners.")
-    assert got == [], got
+    assert got == [("one partner, one plan", "nato", "inside")], got
 
 
 def test_quote_row_has_the_quotes_columns() -> None:
