@@ -7,6 +7,7 @@ SEEDS_DIR = PROJECT_ROOT / "seeds"
 REFERENCE_DIR = SEEDS_DIR / "reference"
 GOLD_DIR = SEEDS_DIR / "gold"
 MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
+DOCS_DIR = PROJECT_ROOT / "docs"
 DEFAULT_OUT_DIR = Path("dist")
 METADATA_FILE_NAME = "metadata.yml"
 DATABASE_FILE_NAME = "eastflank.db"

@@ -1,4 +1,7 @@
-"""README's query examples run as written against a fresh build, so they never rot."""
+"""The query examples in README and docs/querying.md run as written against a fresh build, so they never rot.
+
+An example shown in both files is run once.
+"""
 
 import re
 import shlex
@@ -9,12 +12,27 @@ from pathlib import Path
 import pytest
 
 from eastflank.loaders.build import BuildResult
-from eastflank.loaders.paths import PROJECT_ROOT
+from eastflank.loaders.paths import DOCS_DIR, PROJECT_ROOT
 
 README = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
-PYTHON_BLOCKS = re.findall(r"```python\n(.*?)```", README, flags=re.S)
-QUERY_LINES = [line for block in re.findall(r"```sh\n(.*?)```", README, flags=re.S) for line in block.splitlines()
-               if line.startswith("eastflank query ")]
+QUERYING = (DOCS_DIR / "querying.md").read_text(encoding="utf-8")
+
+
+def python_blocks(text: str) -> list[str]:
+    return re.findall(r"```python\n(.*?)```", text, flags=re.S)
+
+
+def query_lines(text: str) -> list[str]:
+    return [
+        line
+        for block in re.findall(r"```sh\n(.*?)```", text, flags=re.S)
+        for line in block.splitlines()
+        if line.startswith("eastflank query ")
+    ]
+
+
+PYTHON_BLOCKS = list(dict.fromkeys(python_blocks(README) + python_blocks(QUERYING)))
+QUERY_LINES = list(dict.fromkeys(query_lines(README) + query_lines(QUERYING)))
 EASTFLANK = Path(sys.executable).parent / "eastflank"
 
 
@@ -30,6 +48,11 @@ def test_readme_has_duckdb_pandas_and_polars_examples() -> None:
     libraries = sorted({m for block in PYTHON_BLOCKS for m in re.findall(r"^import (\w+)", block, flags=re.M)})
     assert libraries == ["duckdb", "pandas", "polars"], libraries
     assert len(QUERY_LINES) == 2, QUERY_LINES
+
+
+def test_readme_keeps_a_duckdb_example_and_the_query_lines() -> None:
+    assert [block.splitlines()[0] for block in python_blocks(README)] == ["import duckdb"], python_blocks(README)
+    assert query_lines(README) == QUERY_LINES, query_lines(README)
 
 
 @pytest.mark.parametrize("code", PYTHON_BLOCKS, ids=[f"python-{i}" for i in range(len(PYTHON_BLOCKS))])
