@@ -9,6 +9,7 @@ from pathlib import Path
 
 from eastflank.loaders.extract.events.lexicon import EventLexicon, load_event_lexicon
 from eastflank.loaders.extract.entities.gazetteer import Gazetteer
+from eastflank.loaders.extract.entities.offices import offices_of
 from eastflank.loaders.extract.text.paragraph_input import EntityIndex, EntityInfo
 from eastflank.loaders.extract.word_lists import WordLists, load_word_lists
 from eastflank.loaders.ingest.boilerplate import ChromePhrases, load_chrome_phrases
@@ -35,7 +36,7 @@ def make_context(reference: list[ReferenceEntity], reference_dir: Path = REFEREN
     return ExtractionContext(
         gazetteer=Gazetteer(reference),
         chrome=load_chrome_phrases(reference_dir / "boilerplate.yml"),
-        entities=EntityIndex({e.id: EntityInfo(e.id, e.name, e.type) for e in reference}),
+        entities=EntityIndex({e.id: EntityInfo(e.id, e.name, e.type, offices_of(e)) for e in reference}),
         event_lexicon=load_event_lexicon(lexicons / "event_triggers.yml"),
         words=load_word_lists(lexicons),
     )

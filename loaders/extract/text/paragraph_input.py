@@ -31,12 +31,24 @@ class ParagraphInput:
 
 
 @dataclass(frozen=True)
+class Office:
+    """A post a person held, from the reference data: "Secretary General" of "nato", 2014-2024."""
+
+    title: str
+    organization: str
+    start: int | None
+    end: int | None
+
+
+@dataclass(frozen=True)
 class EntityInfo:
-    """Name and type of an entity, for resolving speakers, participants and labels."""
+    """Name and type of an entity, for resolving speakers, participants and labels; for a
+    person, the posts held, so "the NATO Secretary General's report" of 2019 finds its author."""
 
     id: str
     name: str
     type: str
+    offices: tuple[Office, ...] = ()
 
 
 @dataclass

@@ -5,7 +5,7 @@ import re
 
 from eastflank.loaders.extract.quotes.extractor import extract_quotes
 from eastflank.loaders.extract.quotes.speakers.bridges import DocumentVoices
-from eastflank.loaders.extract.text.paragraph_input import EntityIndex, EntityInfo, MentionSpan, ParagraphInput
+from eastflank.loaders.extract.text.paragraph_input import EntityIndex, EntityInfo, MentionSpan, Office, ParagraphInput
 
 ENTITIES = {
     "nato": ("North Atlantic Treaty Organization", "organization", ("NATO", "the Alliance")),
@@ -84,3 +84,12 @@ def test_a_paragraph_that_is_only_a_quotation_after_no_person_stays_unresolved()
         "“This centre will train a thousand soldiers a year, and it is only the start.”",
     )
     assert got == [("This centre will", None)], got
+
+
+def test_a_post_with_no_holder_named_is_held_by_the_reference_holder_of_that_year() -> None:
+    offices = (Office("Secretary General", "osce", 2017, 2020),)
+    index = EntityIndex({**INDEX.entities, "ana-popa": EntityInfo("ana-popa", "Ana Popa", "person", offices)})
+    text = "“In 2019 the mission grew to forty monitors,” reads the OSCE Secretary General’s annual report."
+    rows = extract_quotes(paragraph(text, 1), index)
+    got = [row["speaker_entity_id"] for row in rows]
+    assert got == ["ana-popa"], got

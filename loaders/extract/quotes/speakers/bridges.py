@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from eastflank.loaders.extract.entities.offices import latest_year, office_holder
 from eastflank.loaders.extract.entities.titles import Title
 from eastflank.loaders.extract.quotes.paragraph_view import ParagraphView
 from eastflank.loaders.extract.quotes.speakers.documents import opens_with_document
@@ -87,7 +88,7 @@ def resolve_ref(ref: SpeakerRef, position: int, scope: BridgeScope) -> Spoken | 
 
 def _author(ref: SpeakerRef, position: int, scope: BridgeScope) -> Spoken | None:
     """The author a text phrase names, remembered for "the document" further on; else the one remembered."""
-    holder = None if ref.title is None else _title_holder(ref.title, position, scope, ref.excluded)
+    holder = None if ref.title is None else _title_holder(ref.title, position, scope, ref.excluded) or _office_holder(ref, position, scope)
     named = None if ref.entity_id is None else Spoken(position, ref.entity_id, _type_of(ref.entity_id, scope))
     found = holder or named
     if found is not None:
@@ -95,6 +96,16 @@ def _author(ref: SpeakerRef, position: int, scope: BridgeScope) -> Spoken | None
         return found
     last = scope.voices.author
     return None if last is None else Spoken(position, last.entity_id, last.entity_type)
+
+
+def _office_holder(ref: SpeakerRef, position: int, scope: BridgeScope) -> Spoken | None:
+    """The reference's holder of a post named with its organisation but not its holder ("the
+    NATO Secretary General's report"), in the year the paragraph speaks from."""
+    year = latest_year(scope.view.text, scope.view.paragraph.published_date)
+    if ref.title is None or ref.entity_id is None or year is None:
+        return None
+    holder = office_holder(scope.entities.entities.values(), ref.title.title, ref.entity_id, year)
+    return None if holder is None else Spoken(position, holder, "person")
 
 
 def _after_document(position: int, scope: BridgeScope) -> bool:

@@ -52,7 +52,7 @@ def resolve_phrase(view: ParagraphView, start: int, end: int, lexicon: WordLists
     titles = lexicon.titles.find(view.text, start, end)
     document = document_phrase(view, start, end, lexicon)
     if document is not None:
-        return _document_ref(document, titles)
+        return _document_ref(view, document, lexicon)
     possessors = frozenset(m.entity_id for m in view.speakers_in(start, end) if is_possessor(view.text, m.end))
     mentions = subject_mentions(view, start, end, lexicon, titles, REPORTING_TYPES)
     chosen = _choose([m for m in mentions if m.entity_type != "country" or _country_speaks(view, m, end, titles)])
@@ -64,12 +64,23 @@ def resolve_phrase(view: ParagraphView, start: int, end: int, lexicon: WordLists
     return _referring(view, start, end, titles, lexicon, possessors)
 
 
-def _document_ref(document: DocumentPhrase, titles: list[TitleMatch]) -> SpeakerRef:
+def _document_ref(view: ParagraphView, document: DocumentPhrase, lexicon: WordLists) -> SpeakerRef:
     """The author of a text: a title in the possessive ("the Secretary General's report") is
     bridged to its holder, with the named organisation as the fallback."""
-    title = next((t.title for t in titles if t.end == document.possessor_end and t.title.kind != "group"), None)
+    title = None if document.possessor_end is None else _title_before(view.text, document.possessor_end, lexicon)
     author = None if document.author is None else document.author.entity_id
     return SpeakerRef(entity_id=author, title=title, document=True)
+
+
+def _title_before(text: str, end: int, lexicon: WordLists) -> Title | None:
+    """The title of one to three words ending at `end` ("Secretary General" before ’s), if any."""
+    words = list(TOKEN.finditer(text, max(0, end - 60), end))
+    for size in (3, 2, 1):
+        if len(words) >= size:
+            title = lexicon.titles.lookup(text[words[-size].start() : end])
+            if title is not None and title.kind != "group":
+                return title
+    return None
 
 
 def subject_mentions(
