@@ -12,6 +12,7 @@ from dataclasses import replace
 from eastflank.loaders.extract.dates.lexicon import MODIFIERS, YEAR_CONTEXT_WORDS
 from eastflank.loaders.extract.dates.model import Modifier, PartialDate
 from eastflank.loaders.extract.dates.reading import Candidate, Meaning, Reading, transformed
+from eastflank.loaders.extract.text.span_index import SpanIndex
 
 LOOK_BACK = 40
 MODIFIER_BEFORE = re.compile(
@@ -38,11 +39,16 @@ def compose(text: str, found: list[tuple[Candidate, int]]) -> list[Candidate]:
 
 
 def select_longest(found: list[tuple[Candidate, int]]) -> list[Candidate]:
-    """Non-overlapping candidates, longest first; equal spans go to the earlier rule."""
+    """Non-overlapping candidates, longest first; equal spans go to the earlier rule.
+
+    The spans taken are found by bisection: comparing each candidate with every span taken
+    made a paragraph with thousands of dates take seconds."""
     taken: list[Candidate] = []
+    spans = SpanIndex()
     for candidate, _ in sorted(found, key=lambda pair: (pair[0].start - pair[0].end, pair[0].start, pair[1])):
-        if all(candidate.end <= other.start or candidate.start >= other.end for other in taken):
+        if not spans.overlaps(candidate.start, candidate.end):
             taken.append(candidate)
+            spans.add(candidate.start, candidate.end)
     return sorted(taken, key=lambda candidate: candidate.start)
 
 

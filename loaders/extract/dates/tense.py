@@ -18,13 +18,18 @@ PAST_CUES = re.compile(
     r"(?i)\b(?:was|were|had|did|said|announced|took place|held|met|visited|signed|agreed|decided|approved|adopted)\b"
 )
 SENTENCE_BREAKS = ".!?\n"
+REACH = 2_000
+"""How far either side of the date a sentence break is looked for: far beyond a real
+sentence, and a bound that keeps text without full stops linear (every date scanned to the
+paragraph's ends made a megabyte on one line take minutes)."""
 
 
 def sentence_tense(text: str, start: int, end: int) -> Tense | None:
     """The tense of the sentence holding text[start:end], judged without the date's own words."""
-    left = max(text.rfind(mark, 0, start) for mark in SENTENCE_BREAKS) + 1
-    rights = [found for found in (text.find(mark, end) for mark in SENTENCE_BREAKS) if found != -1]
-    context = text[left:start] + " " + text[end : min(rights, default=len(text))]
+    floor, ceiling = max(0, start - REACH), min(len(text), end + REACH)
+    left = max(floor - 1, *(text.rfind(mark, floor, start) for mark in SENTENCE_BREAKS)) + 1
+    rights = [found for found in (text.find(mark, end, ceiling) for mark in SENTENCE_BREAKS) if found != -1]
+    context = text[left:start] + " " + text[end : min(rights, default=ceiling)]
     if FUTURE_CUES.search(context) is not None:
         return "future"
     return "past" if PAST_CUES.search(context) is not None else None

@@ -85,12 +85,13 @@ def frame_date(
     return EventDate(year, year, "year", "text")
 
 
-def co_temporal_date(text: str, sentence: tuple[int, int], expressions: list[TemporalExpression]) -> EventDate | None:
-    """For "At the same time, ..." the last date before the sentence in the paragraph."""
-    if CO_TEMPORAL.search(text, sentence[0], sentence[1]) is None:
+def co_temporal_date(
+    text: str, sentence: tuple[int, int], previous: TemporalExpression | None
+) -> EventDate | None:
+    """For "At the same time, ..." the date of `previous`, the last expression before the sentence."""
+    if previous is None or CO_TEMPORAL.search(text, sentence[0], sentence[1]) is None:
         return None
-    before = [e for e in expressions if e.end_char <= sentence[0]]
-    return _from_expression(before[-1]) if before else None
+    return _from_expression(previous)
 
 
 def publication_date(published: str | None) -> EventDate:

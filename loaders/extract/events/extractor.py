@@ -29,6 +29,7 @@ from eastflank.loaders.extract.events.location import location
 from eastflank.loaders.extract.events.modality import modality
 from eastflank.loaders.extract.events.naming import event_name, proper_name
 from eastflank.loaders.extract.events.participants import participants
+from eastflank.loaders.extract.events.sentence_view import ParagraphIndex
 from eastflank.loaders.extract.events.statements import reported_statement
 from eastflank.loaders.extract.events.triggers import Hit, find_hits
 from eastflank.loaders.extract.text.paragraph_input import EntityIndex, ParagraphInput
@@ -47,8 +48,10 @@ Span = tuple[int, int]
 
 @dataclass(frozen=True)
 class Candidate:
-    """One event found in a clause, before it becomes rows."""
+    """One event found in a clause, before it becomes rows; `paragraph` holds only the
+    mentions of the event's sentence."""
 
+    paragraph: ParagraphInput
     hit: Hit
     date: EventDate
     sentence: Span
@@ -69,15 +72,16 @@ def extract_events(
     `dates` are the paragraph's date expressions (paragraph offsets); `is_lead` is true for the
     first body paragraphs, where an undated gathering is the article's own news event.
     """
+    index = ParagraphIndex(paragraph, dates)
     candidates = [
-        candidate
-        for sentence in sentence_spans(paragraph.text)
-        for candidate in _sentence_events(paragraph, sentence, dates, lexicon, is_lead)
+        candidate for sentence in sentence_spans(paragraph.text) for candidate in _sentence_events(
+            index, sentence, lexicon, is_lead
+        )
     ]
     events: dict[str, Row] = {}
     roles: dict[tuple[str, str, str], Row] = {}
     for candidate in _without_absorbed(candidates, lexicon):
-        row = _event_row(paragraph, candidate, entities)
+        row = _event_row(candidate.paragraph, candidate, entities)
         events.setdefault(row["id"], row)
         for entity_id, role in candidate.roles:
             roles.setdefault(
@@ -86,17 +90,17 @@ def extract_events(
     return list(events.values()), list(roles.values())
 
 
-def _sentence_events(
-    paragraph: ParagraphInput, sentence: Span, dates: list[TemporalExpression], lexicon: EventLexicon, is_lead: bool
-) -> list[Candidate]:
-    text = paragraph.text
+def _sentence_events(index: ParagraphIndex, sentence: Span, lexicon: EventLexicon, is_lead: bool) -> list[Candidate]:
+    text = index.paragraph.text
     body = _after_dateline(text, sentence)
+    view = index.sentence(sentence)
+    paragraph, dates = view.paragraph, within(view.dates, body)
     hits = find_hits(text, body[0], body[1], lexicon, paragraph.mentions)
     if not hits:
         return []
     clauses = split_clauses(text, body[0], body[1], hits)
-    frame = frame_date(text, body, clauses[0], hits, within(dates, body), lexicon) or co_temporal_date(
-        text, body, dates
+    frame = frame_date(text, body, clauses[0], hits, dates, lexicon) or co_temporal_date(
+        text, body, index.last_date_before(body[0])
     )
     frame_hit = next((h for h in hits if h.setting and not h.sequenced), None)
     found: list[Candidate] = []
@@ -198,7 +202,8 @@ def _candidates(
     roles = participants(text, hit, scopes, paragraph.mentions, verbs)
     parties = {date.party: _party(paragraph, date.party) for date in event_dates if date.party is not None}
     return [
-        Candidate(hit, date, sentence, clause, _for_party(roles, parties, date.party), frame) for date in event_dates
+        Candidate(paragraph, hit, date, sentence, clause, _for_party(roles, parties, date.party), frame)
+        for date in event_dates
     ]
 
 

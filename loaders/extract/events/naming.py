@@ -13,8 +13,8 @@ from eastflank.loaders.extract.text.paragraph_input import EntityIndex, MentionS
 
 NAME_WORD = r"[A-Z][\w’'.-]*"
 NAME_WORDS = re.compile(rf"(?:\d{{4}}\s+)?{NAME_WORD}(?:\s+(?:(?:of\s+the|of|and|for|on)\s+)?{NAME_WORD})*\s+$")
-YEAR_AFTER = re.compile(r"^\s+(\d{4})\b")
-CITY_AFTER = re.compile(r"^\s+in\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+YEAR_AFTER = re.compile(r"\s+(\d{4})\b")
+CITY_AFTER = re.compile(r"\s+in\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 MAX_NAMES = 3
 PREPOSITION = {"transition": "to"}
@@ -35,7 +35,7 @@ def proper_name(text: str, hit: Hit, mentions: tuple[MentionSpan, ...], entities
     if lead is None and not noun[:1].isupper():
         return None
     name = (lead.group() if lead is not None else "") + noun
-    year, city = YEAR_AFTER.match(text[hit.end :]), CITY_AFTER.match(text[hit.end :])
+    year, city = YEAR_AFTER.match(text, hit.end), CITY_AFTER.match(text, hit.end)
     name += f" {year.group(1)}" if year is not None else (f" in {city.group(1)}" if city is not None else "")
     name = LEADING_ARTICLE.sub("", name)
     return name if name != noun or noun[:1].isupper() else None

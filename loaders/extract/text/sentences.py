@@ -3,6 +3,11 @@
 A rule splitter: a sentence ends at . ! ? or … (plus any closing quotes or brackets)
 followed by whitespace and a capital, digit or opening quote, unless the word before the
 full stop is a known abbreviation (Mr., Gen., Jan., U.S.) or a single initial.
+
+A "sentence" longer than MAX_SENTENCE_CHARS is text without full stops (a list, a table
+flattened onto one line, a megabyte with no punctuation); it is cut into pieces at spaces so
+that rules working within a sentence stay linear in the paragraph's length. Pieces are exact
+slices of the paragraph, so every span still points at the text.
 """
 
 import re
@@ -15,6 +20,8 @@ ABBREVIATIONS = frozenset(
 ABBREVIATION_WINDOW = 40
 """Only the last few characters before a full stop can hold an abbreviation; looking no
 further keeps splitting linear in the paragraph's length."""
+MAX_SENTENCE_CHARS = 2_000
+"""Far above a real sentence (the longest in the seeds and test articles are under 400)."""
 WORD_BEFORE = re.compile(r"([\w.]+)$")
 BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9ĂÂÎȘȚŞŢ])")
 
@@ -32,11 +39,26 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     for match in BOUNDARY.finditer(text):
         if _is_abbreviation(text, match.start()):
             continue
-        spans.append((start, match.end()))
+        spans += _capped(text, start, match.end())
         start = _skip_spaces(text, match.end())
-    if start < len(text.rstrip()):
-        spans.append((start, len(text.rstrip())))
+    end = len(text.rstrip())
+    if start < end:
+        spans += _capped(text, start, end)
     return tuple(spans)
+
+
+def _capped(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence text[start:end], cut at the last space before every MAX_SENTENCE_CHARS."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        space = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
+        cut = start + MAX_SENTENCE_CHARS if space == -1 else space
+        piece_end = cut
+        while text[piece_end - 1].isspace():
+            piece_end -= 1
+        pieces.append((start, piece_end))
+        start = _skip_spaces(text, cut)
+    return [*pieces, (start, end)]
 
 
 def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:

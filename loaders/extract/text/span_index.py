@@ -67,6 +67,12 @@ class ByPosition(Generic[S]):
         low, high = bisect_left(self._starts, start), bisect_left(self._starts, end)
         return [item for item in self.items[low:high] if item.end <= end]
 
+    def overlapping(self, start: int, end: int) -> list[S]:
+        """Items sharing a character with [start, end), in order: a sentence's mentions,
+        found without scanning the whole paragraph's."""
+        low, high = bisect_right(self._reach, start), bisect_left(self._starts, end)
+        return [item for item in self.items[low:high] if item.end > start]
+
     def covering(self, offset: int) -> S | None:
         """The item whose span holds the offset (the latest starting, if several)."""
         index = bisect_right(self._starts, offset) - 1

@@ -1,6 +1,7 @@
 """Which date expression dates which trigger: the clause's own, the sentence's frame, the publication."""
 
 import pytest
+
 from eastflank.loaders.extract.dates import PartialDate, tag_dates
 from eastflank.loaders.extract.events.dates import (
     EventDate,
@@ -86,7 +87,8 @@ def test_a_named_summit_frames_its_sentence_with_its_year() -> None:
 
 def test_at_the_same_time_takes_the_last_date_before_the_sentence() -> None:
     text = "In May 2023 NATO met. In June 2023 it met again. At the same time, the EU spoke."
-    got = co_temporal_date(text, (48, len(text)), tag_dates(text, PUBLISHED))
+    earlier = [e for e in tag_dates(text, PUBLISHED) if e.end_char <= 48]
+    got = co_temporal_date(text, (48, len(text)), earlier[-1])
     assert (got.start, got.source) == ("2023-06", "text") if got is not None else False, got
 
 

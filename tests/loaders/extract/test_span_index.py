@@ -28,3 +28,10 @@ def test_items_by_position() -> None:
     assert items.within(5, 40) == [Item(10, 20), Item(30, 35)]
     assert items.last_before(60, 2) == [Item(10, 20), Item(30, 35)]
     assert items.overlaps(50, 60) is False and items.overlaps(49, 60) is True
+
+
+def test_items_overlapping_a_span_include_those_reaching_into_it() -> None:
+    items = ByPosition([Item(0, 12), Item(3, 5), Item(10, 20), Item(20, 25), Item(30, 40)])
+    assert items.overlapping(11, 21) == [Item(0, 12), Item(10, 20), Item(20, 25)]
+    assert items.overlapping(25, 30) == []
+    assert items.overlapping(4, 5) == [Item(0, 12), Item(3, 5)]

@@ -14,16 +14,18 @@ from typing import Any
 from eastflank.loaders.extract.dates.model import TemporalExpression
 from eastflank.loaders.extract.events.clauses import split_clauses
 from eastflank.loaders.extract.events.dates import within
-from eastflank.loaders.extract.text.paragraph_input import ParagraphInput
+from eastflank.loaders.extract.events.sentence_view import ParagraphIndex
+from eastflank.loaders.extract.facts.programmes.references import (
+    ProgrammeMentions,
+    last_programme,
+    programme_refs,
+)
 from eastflank.loaders.extract.facts.programmes.rules import (
     Fact,
     clause_facts,
     period_facts,
 )
-from eastflank.loaders.extract.facts.programmes.references import (
-    last_programme,
-    programme_refs,
-)
+from eastflank.loaders.extract.text.paragraph_input import ParagraphInput
 from eastflank.loaders.extract.text.sentences import sentence_spans
 from eastflank.loaders.ids import stable_id
 
@@ -37,11 +39,13 @@ def extract_programme_facts(
     """programme_facts rows for one paragraph; `previous_programme` is the programme named last
     in the article's earlier paragraphs, for "the new programme" (see programme_facts_of_document)."""
     rows: dict[str, Row] = {}
+    index, programmes = ParagraphIndex(paragraph, dates), ProgrammeMentions(paragraph)
     for sentence in sentence_spans(paragraph.text):
-        refs = programme_refs(paragraph, sentence, previous_programme)
+        refs = programme_refs(programmes, sentence, previous_programme)
         if not refs:
             continue
-        expressions = within(dates, sentence)
+        view = index.sentence(sentence)
+        expressions = view.dates
         facts = period_facts(paragraph.text, refs, expressions)
         for clause in split_clauses(paragraph.text, sentence[0], sentence[1], []):
             clause_refs = [r for r in refs if clause[0] <= r.start < clause[1]]
@@ -49,7 +53,7 @@ def extract_programme_facts(
                 paragraph.text, clause, clause_refs, refs, within(expressions, clause), paragraph.published_date
             )
         for fact in facts:
-            row = _row(paragraph, sentence, fact)
+            row = _row(view.paragraph, sentence, fact)
             rows.setdefault(row["id"], row)
     return list(rows.values())
 
