@@ -5,6 +5,8 @@ against 6 MB/s for spaCy's PhraseMatcher and under 1 MB/s for one regex alternat
 Matching is case-aware: acronyms match exactly; other forms match as written or with the
 first letter's case flipped, so "the Alliance" also matches at a sentence start. A leading
 article ("the Alliance") must be present to match but is not part of the mention's span.
+One more spelling needs no curated alias: a place in capitals, as datelines write it
+("MOSCOW (Agency) –"); a form another entity claims keeps its owner.
 """
 
 from dataclasses import dataclass
@@ -15,6 +17,8 @@ from eastflank.loaders.errors import ReferenceDataError
 from eastflank.loaders.ingest.reference import ReferenceEntity
 
 LEADING_ARTICLES = ("the ", "The ")
+PLACE_TYPES = ("location", "country")
+MIN_CAPITALS_LETTERS = 4
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,13 @@ def case_variants(form: str) -> set[str]:
     return {form, form[0].swapcase() + form[1:]}
 
 
+def house_style_variants(form: str, entity_type: str) -> set[str]:
+    """Spellings of a form the curator need not list: "MOSCOW" for the place "Moscow"."""
+    if entity_type in PLACE_TYPES and not is_acronym(form) and sum(c.isalpha() for c in form) >= MIN_CAPITALS_LETTERS:
+        return {form.upper()}
+    return set()
+
+
 def _article_skip(form: str) -> int:
     for article in LEADING_ARTICLES:
         if form.startswith(article) and len(form) > len(article):
@@ -65,6 +76,11 @@ class Gazetteer:
                 # The form as written first, so a clash is reported as the curator wrote it.
                 for variant in sorted(case_variants(form.strip()), key=lambda v: v != form.strip()):
                     self._add(variant, entity, kind, owners)
+        for entity in entities:
+            for form, kind in entity.surface_forms():
+                for variant in house_style_variants(form.strip(), entity.type):
+                    if variant not in owners:
+                        self._add(variant, entity, kind, owners)
         self._automaton.make_automaton()
 
     def _add(self, variant: str, entity: ReferenceEntity, kind: str, owners: dict[str, ReferenceEntity]) -> None:

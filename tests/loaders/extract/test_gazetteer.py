@@ -55,3 +55,11 @@ def test_alias_claimed_by_two_entities_is_an_error() -> None:
         Gazetteer([NATO, other])
     message = str(caught.value)
     assert "x.yml:7" in message and "'NATO'" in message and "'nato'" in message, message
+
+
+def test_a_place_in_capitals_matches_as_a_dateline_writes_it() -> None:
+    tiraspol = ReferenceEntity(id="tiraspol", name="Tiraspol", type="location")
+    mol = ReferenceEntity(id="mol", name="Moldovan Oil Link", type="organization", aliases=("MOLDOVA",))
+    gazetteer = Gazetteer([tiraspol, MOLDOVA, NATO, mol])
+    got = spans(gazetteer, "TIRASPOL, 3 March – MOLDOVA and NATO; the ALLIANCE stays unmatched.")
+    assert got == [("TIRASPOL", "tiraspol", "name"), ("MOLDOVA", "mol", "alias"), ("NATO", "nato", "alias")], got

@@ -72,3 +72,13 @@ def test_organisation_names(text: str, want: list[tuple[str, str, str | None, bo
 def test_events_programmes_titles_and_lone_heads_are_not_organisations(text: str) -> None:
     got = organisations(text)
     assert got == [], got
+
+
+def test_a_group_of_people_is_not_an_organisation() -> None:
+    got = organisations("Allied Heads of State and Government met in Vilnius; Ministers of Foreign Affairs came too.")
+    assert got == [], got
+
+
+def test_a_body_named_after_a_group_of_people_stays_an_organisation() -> None:
+    got = organisations("Ministers of the Baltic Assembly met in Riga.")
+    assert got == [("Baltic Assembly", "Baltic Assembly", None, False)], got

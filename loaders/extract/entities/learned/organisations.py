@@ -162,15 +162,24 @@ def _trim(tokens: list[Token]) -> list[Token]:
 
 
 def _is_organisation(tokens: list[Token], words: OrganisationWords, qualifier: MentionSpan | None) -> bool:
-    """A head word, no event word, not a programme; and no capitalised "For", "Its" or "More"
-    inside, which marks a headline in title case rather than a name."""
+    """A head word, no event word, no plural of people ("Heads of State and Government"), not a
+    programme; and no capitalised "For", "Its" or "More" inside, which marks a headline in
+    title case rather than a name."""
     content = [t.text for t in tokens if t.is_capitalised]
     if any(word in SENTENCE_OPENERS for word in content[1:]):
         return False
     needed = 1 if qualifier is not None else 2
     has_head = any(w in words.heads for w in content)
     is_event = any(w in words.event_heads for w in content)
-    return len(content) >= needed and has_head and not is_event and content[-1] not in words.programme_heads
+    is_people = _names_people(content, words)
+    return len(content) >= needed and has_head and not (is_event or is_people) and content[-1] not in words.programme_heads
+
+
+def _names_people(content: list[str], words: OrganisationWords) -> bool:
+    """"Heads of State and Government", "Ministers of Foreign Affairs": a plural of people followed
+    only by words every country's bodies share. "Ministers of the Nordic Council" names a body."""
+    group = next((i for i, w in enumerate(content) if w in words.people_groups), None)
+    return group is not None and all(w in words.heads or w in words.generic for w in content[group + 1 :])
 
 
 def _full_name(bare: str, qualifier: MentionSpan | None, entities: EntityIndex) -> str:
