@@ -51,21 +51,27 @@ class Document(SQLModel, table=True):
     sha256: str = Field(description="SHA-256 of `text`, hex; equal texts under two names share it.")
 
 class Paragraph(SQLModel, table=True):
-    """One row per non-blank line of a document, in reading order."""
+    """One row per paragraph of a document, in reading order: a non-blank line, or the lines of a hard-wrapped paragraph."""
 
     __tablename__ = "paragraphs"
 
     id: str = Field(primary_key=True, description="Stable id: a hash of the document id and position.")
     document_id: str = Field(foreign_key="documents.id", index=True, description="The document it belongs to.")
     position: int = Field(description="0-based order of the paragraph within its document.")
-    text: str = Field(description="Paragraph text, equal to documents.text[start_char:end_char].")
+    text: str = Field(
+        description="Paragraph text, equal to documents.text[start_char:end_char]; a hard-wrapped paragraph keeps its newlines."
+    )
     start_char: int = Field(description="Offset of the first character in the document text (0-based).")
     end_char: int = Field(description="Offset just past the last character in the document text (exclusive).")
     is_boilerplate: bool = Field(
-        default=False, description="True for site chrome: breadcrumbs, teasers, 'Most Popular', 'Last update' lines."
+        default=False,
+        description="True for site chrome (navigation, bylines, stamps, captions, follow-us calls, teasers): kept, but yields no facts.",
     )
     kind: str = Field(default="body", description="title, heading, body or boilerplate.")
     boilerplate_reason: str | None = Field(
         default=None,
-        description="Which rule flagged the line as site chrome (breadcrumb, byline, share_call, caption, ...); null for text.",
+        description=(
+            "Which rule flagged the line as site chrome: phrase, separator, infobox, breadcrumb, stamp, byline, date_line, "
+            "handle, note, call_to_action, caption, teaser, category, title_repeat or footer; null for the article's text."
+        ),
     )

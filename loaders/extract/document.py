@@ -5,7 +5,7 @@ in a cache of per-article results, or on a distributed engine.
 """
 
 from collections import ChainMap
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from eastflank.loaders.extract.facts.amounts import extract_amounts
@@ -47,11 +47,13 @@ def extract_document(document: DocumentRecord, context: ExtractionContext) -> Do
     """The document row, its paragraphs, mentions, new entities, dates, events, programme facts, quotes, amounts and citations."""
     rows = DocumentRows()
     rows.add("documents", [as_row(document)])
-    paragraphs = [
+    stored = [
         (stable_id("paragraph", document.id, span.position), span)
         for span in split_paragraphs(document.text, context.chrome)
     ]
-    rows.add("paragraphs", [{"id": pid, "document_id": document.id, **as_row(span)} for pid, span in paragraphs])
+    rows.add("paragraphs", [{"id": pid, "document_id": document.id, **as_row(span)} for pid, span in stored])
+    # A hard-wrapped paragraph keeps its newlines in the stored row; the rules read them as spaces.
+    paragraphs = [(pid, replace(span, text=span.flat_text)) for pid, span in stored]
     mentions = find_mentions(context.gazetteer, document.id, paragraphs)
     rows.add("mentions", [as_row(m) for m in mentions])
     dates = tag_paragraph_dates(document, paragraphs)
@@ -60,7 +62,21 @@ def extract_document(document: DocumentRecord, context: ExtractionContext) -> Do
     lead = [pid for pid, span in paragraphs if span.kind == "body"][:LEAD_PARAGRAPHS]
     add_facts(rows, inputs, dates, context, known, set(lead))
     add_quotes_amounts_citations(rows, inputs, context, known)
+    restore_newlines(rows, dict(stored))
     return rows
+
+
+def restore_newlines(rows: DocumentRows, stored: dict[str, ParagraphSpan]) -> None:
+    """Give facts read from a wrapped paragraph's flat view their exact text, newlines included,
+    so every row's text is still its paragraph's text[start_char:end_char]."""
+    wrapped = {pid: span.text for pid, span in stored.items() if "\n" in span.text}
+    if not wrapped:
+        return
+    for table_rows in rows.tables.values():
+        for row in table_rows:
+            text = wrapped.get(row.get("paragraph_id", ""))
+            if text is not None and "text" in row and "start_char" in row and row["start_char"] is not None:
+                row["text"] = text[row["start_char"] : row["end_char"]]
 
 
 def add_new_entities(

@@ -1,10 +1,12 @@
-"""Rules that recognise site chrome in scraped articles, on any site.
+"""Rules that recognise site chrome in scraped articles, on any site, and say which rule fired.
 
 Scrapers keep navigation crumbs ("Home / Security / ..."), section heads of link lists
-("Similar Articles", "Most Popular"), update stamps and truncated teasers of other
-articles. The rules look at a line's shape, plus a short curated list of chrome phrases
-in `seeds/reference/boilerplate.yml`; once a footer marker appears in the second half of
-a page, everything after it is the page's footer.
+("Similar Articles", "Most Popular"), stamps, bylines, captions, calls to follow the site and
+truncated teasers of other articles. A line is chrome by its own shape (`chrome_shapes`), by
+a short curated list of whole-line phrases in `seeds/reference/boilerplate.yml`, or by where
+it stands: a line that repeats the title (a navigation link, maybe wrapped over two lines), a
+one-to-three-word section label above the title, and everything after a footer marker in
+the second half of a page.
 """
 
 import re
@@ -12,13 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eastflank.loaders.errors import ReferenceDataError
+from eastflank.loaders.ingest.chrome_shapes import content, is_stamp, shape_reason
 from eastflank.loaders.ingest.yaml_lines import load_yaml
 
-BREADCRUMB = re.compile(r"^(home|homepage|main|start)\s*[/>»›|]|^[^/>»›|.!?]{1,40}(\s[/>»›|]\s[^/>»›|]{1,120}){2,}$", re.IGNORECASE)
-UPDATE_STAMP = re.compile(r"^((last\s+)+updated?|updated|published|posted( on)?)\s*(on)?\s*[:\-–]?\s*\S", re.IGNORECASE)
-TRUNCATED = re.compile(r"(…|\.\.\.)\s*$")
 FOOTER_START_FRACTION = 0.5
 PHRASE_MAX_LENGTH = 80
+CATEGORY_MAX_WORDS = 3
+TITLE_REPEAT_SLACK = 40
+SENTENCE_END = re.compile(r"[.!?…\"”’]$")
 
 
 @dataclass(frozen=True)
@@ -50,28 +53,62 @@ def _is_phrase(line: str, phrases: frozenset[str]) -> bool:
     return len(line) <= PHRASE_MAX_LENGTH and _key(line) in phrases
 
 
-def is_chrome_line(line: str, chrome: ChromePhrases) -> bool:
-    """True for a line that is navigation, a stamp, a link-list head or a teaser."""
-    stripped = line.strip()
-    return bool(
-        _is_phrase(stripped, chrome.phrases)
-        or BREADCRUMB.search(stripped)
-        or UPDATE_STAMP.search(stripped)
-        or TRUNCATED.search(stripped)
-    )
+def line_reason(line: str, chrome: ChromePhrases) -> str | None:
+    """Why the line is chrome by itself (a curated phrase or a shape), or None."""
+    if _is_phrase(content(line), chrome.phrases):
+        return "phrase"
+    return shape_reason(line)
 
 
 def is_footer_marker(line: str, chrome: ChromePhrases) -> bool:
     """True for a line after which the rest of the page is footer (related links, stamps)."""
-    stripped = line.strip()
-    return _is_phrase(stripped, chrome.footer_markers) or bool(UPDATE_STAMP.search(stripped))
+    stripped = content(line)
+    return _is_phrase(stripped, chrome.footer_markers) or is_stamp(stripped)
 
 
-def flag_chrome(lines: list[str], offsets: list[int], text_length: int, chrome: ChromePhrases) -> list[bool]:
-    """One flag per line: chrome by its own shape, or as part of the footer."""
-    flags = [is_chrome_line(line, chrome) for line in lines]
+def chrome_reasons(lines: list[str], offsets: list[int], text_length: int, chrome: ChromePhrases) -> list[str | None]:
+    """One reason per line (None for the article's own lines): its shape, its place, or the footer."""
+    reasons = [line_reason(line, chrome) for line in lines]
+    _mark_category_and_title_repeats(lines, reasons)
     footer_floor = text_length * FOOTER_START_FRACTION
-    for index, (line, offset) in enumerate(zip(lines, offsets)):
+    for index, (line, offset) in enumerate(zip(lines, offsets, strict=True)):
         if offset >= footer_floor and is_footer_marker(line, chrome):
-            return flags[:index] + [True] * (len(lines) - index)
-    return flags
+            return reasons[:index] + [reason or "footer" for reason in reasons[index:]]
+    return reasons
+
+
+def _mark_category_and_title_repeats(lines: list[str], reasons: list[str | None]) -> None:
+    """A short label above the title is the page's section; later lines that repeat the title are links to it."""
+    text_lines = [index for index, reason in enumerate(reasons) if reason is None]
+    if len(text_lines) < 2:
+        return
+    first, second = text_lines[0], text_lines[1]
+    if _is_label(lines[first]) and _is_heading_like(lines[second]):
+        reasons[first] = "category"
+        first, text_lines = second, text_lines[1:]
+    title = _key(lines[first])
+    if title == "":
+        return
+    for this, after in zip(text_lines[1:], [*text_lines[2:], None], strict=True):
+        if reasons[this] is None and _repeats(lines[this], title):
+            reasons[this] = "title_repeat"
+        elif after == this + 1 and reasons[this] is None and _repeats(f"{lines[this]} {lines[after]}", title):
+            reasons[this] = reasons[after] = "title_repeat"
+
+
+def _is_label(line: str) -> bool:
+    stripped = content(line)
+    return len(stripped.split()) <= CATEGORY_MAX_WORDS and SENTENCE_END.search(stripped) is None
+
+
+def _is_heading_like(line: str) -> bool:
+    stripped = content(line)
+    return SENTENCE_END.search(stripped) is None or stripped[:1].islower()
+
+
+def _repeats(line: str, title_key: str) -> bool:
+    """The title again, maybe with a word or two of navigation around it, never a sentence."""
+    stripped = content(line)
+    if SENTENCE_END.search(stripped) is not None or len(stripped) > len(title_key) + TITLE_REPEAT_SLACK:
+        return False
+    return f" {title_key} " in f" {_key(stripped)} "

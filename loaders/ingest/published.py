@@ -32,6 +32,10 @@ STAMP = re.compile(
     re.IGNORECASE,
 )
 TODAY = re.compile(r"\btoday\s*(?:[,(]|is)\s*(?:the\s+)?$", re.IGNORECASE)
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+LEAD_MIN_LENGTH = 100
+PRESENT = re.compile(r"\b(is|are|will|shall|plans?|aims?|expects?|intends?|hopes?|to be)\b", re.IGNORECASE)
+PAST = re.compile(r"\b(was|were|had|did|has been|have been|ago|since)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -64,9 +68,9 @@ def read_publication(text: str) -> Publication:
     head = lines[:HEAD_LINES]
     for source, found in (
         ("dateline", _first(_dateline(line) for line in head)),
-        ("byline", _first(_byline(line) for line in head)),
+        ("byline", _first(byline_date(line) for line in head)),
         ("updated_line", _stamp(lines)),
-        ("text", _first(_today(line) for line in lines)),
+        ("text", _first(_today(line) for line in lines) or _headline_year(lines)),
     ):
         if found is not None:
             return Publication(found.iso, found.precision, source)
@@ -110,7 +114,7 @@ def _place_then_dash(rest: str) -> bool:
     return match is not None
 
 
-def _byline(line: str) -> CalendarDate | None:
+def byline_date(line: str) -> CalendarDate | None:
     """An author's name, then a date and maybe a time, and nothing else: "Ana Pop, 3.4.2021, 10:05"."""
     if len(line) > BYLINE_MAX_LENGTH:
         return None
@@ -141,3 +145,20 @@ def _today(line: str) -> CalendarDate | None:
         if TODAY.search(line[max(0, found.start - 20) : found.start]):
             return found
     return None
+
+
+def _headline_year(lines: list[str]) -> CalendarDate | None:
+    """The one year a headline names, when the lead speaks of it as now or ahead ("is planned for 2025").
+
+    A story reports its own year in the present tense; a year told in the past tense ("was founded
+    in 1949") or beside "since" is history, so it dates nothing. Only the year is known.
+    """
+    years = set(YEAR.findall(lines[0])) if lines else set()
+    lead = next((line for line in lines[1:] if len(line) >= LEAD_MIN_LENGTH), None)
+    if len(years) != 1 or lead is None:
+        return None
+    year = years.pop()
+    sentence = next((part for part in re.split(r"(?<=[.!?])\s+", lead) if year in part), None)
+    if sentence is None or PRESENT.search(sentence) is None or PAST.search(sentence) is not None:
+        return None
+    return CalendarDate(year, "year", 0, 0)

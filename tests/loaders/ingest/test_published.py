@@ -66,3 +66,23 @@ def test_a_record_without_metadata_takes_the_date_from_its_dateline() -> None:
     record = to_record(Path("riga.txt"), "Title\nRIGA, 14.2.2022 – Talks.", ArticleMetadata())
     got = (record.published_date, record.published_precision, record.published_date_inferred, record.published_source)
     assert got == ("2022-02-14", "day", True, "dateline"), got
+
+
+def test_a_year_in_the_headline_that_the_lead_speaks_of_as_ahead() -> None:
+    text = (
+        "Estonia's new air defence plan for 2026\n\n"
+        "The government of Estonia will buy medium-range air defence systems in 2026, the defence ministry said, "
+        "and the first battery is to be stationed near Tapa."
+    )
+    got = read_publication(text)
+    assert got == Publication("2026", "year", "text"), got
+
+
+def test_a_year_the_lead_tells_as_history_dates_nothing() -> None:
+    text = (
+        "Lessons of 1994 for the Partnership\n\n"
+        "Moldova was among the first states to join the Partnership for Peace in 1994, and the programme has "
+        "shaped its army ever since."
+    )
+    got = read_publication(text)
+    assert got == Publication(None, None, "none"), got
