@@ -1,8 +1,9 @@
 """Find date expressions in English news text and normalise them to ISO 8601 at their precision.
 
-Rule-based and pure: compiled patterns built from word tables (dates_lexicon) find candidate
-spans (dates_absolute, dates_relative, dates_named_relative); passes widen and filter them
-(dates_compose); each is then anchored and written out (dates_resolve).
+Rule-based and pure: compiled patterns built from word tables (lexicon) find candidate
+spans (absolute, relative, named_relative, quarters, references, times, sets, durations);
+passes widen and filter them (compose); each is then anchored and written out (resolve),
+with its TimeML TIMEX3 type and value beside the ISO value the dataset keeps.
 
     >>> [e.value for e in tag_dates("Talks start in May and end in 2026.", PartialDate(2025, 3, 1))]
     ['2025-05', '2026']
@@ -12,26 +13,53 @@ from collections.abc import Sequence
 
 from eastflank.loaders.extract.dates.absolute import ABSOLUTE_RULES
 from eastflank.loaders.extract.dates.compose import compose
-from eastflank.loaders.extract.dates.model import Anchor, Kind, Modifier, PartialDate, Precision, TemporalExpression
+from eastflank.loaders.extract.dates.durations import DURATION_RULES
+from eastflank.loaders.extract.dates.model import (
+    Anchor,
+    Kind,
+    Modifier,
+    PartialDate,
+    Precision,
+    TemporalExpression,
+    TimexPart,
+    TimexType,
+)
 from eastflank.loaders.extract.dates.named_relative import NAMED_RELATIVE_RULES
+from eastflank.loaders.extract.dates.quarters import QUARTER_RULES
 from eastflank.loaders.extract.dates.reading import scan
+from eastflank.loaders.extract.dates.references import REFERENCE_RULES
 from eastflank.loaders.extract.dates.relative import RELATIVE_RULES
-from eastflank.loaders.extract.dates.resolve import ANCHORING_KINDS, resolve
+from eastflank.loaders.extract.dates.resolve import Discourse, resolve
+from eastflank.loaders.extract.dates.sets import SET_RULES
+from eastflank.loaders.extract.dates.times import TIME_RULES
 
-__all__ = ["Anchor", "Kind", "Modifier", "PartialDate", "Precision", "TemporalExpression", "tag_dates", "tag_document"]
+__all__ = [
+    "Anchor", "Kind", "Modifier", "PartialDate", "Precision", "TemporalExpression", "TimexPart", "TimexType",
+    "tag_dates", "tag_document",
+]  # fmt: skip
 
-RULES = [*ABSOLUTE_RULES, *RELATIVE_RULES, *NAMED_RELATIVE_RULES]
+RULES = [
+    *ABSOLUTE_RULES, *RELATIVE_RULES, *NAMED_RELATIVE_RULES, *SET_RULES, *QUARTER_RULES, *REFERENCE_RULES,
+    *TIME_RULES, *DURATION_RULES,
+]  # fmt: skip
+"""Equal spans go to the earlier rule: a set ("twice a year") before a duration ("a year")."""
 
 
 def tag_dates(
-    text: str, publication: PartialDate | None = None, fallback_anchor: PartialDate | None = None
+    text: str,
+    publication: PartialDate | None = None,
+    fallback_anchor: PartialDate | None = None,
+    discourse: Discourse | None = None,
 ) -> list[TemporalExpression]:
     """All date expressions in one text (a paragraph), in order of position, non-overlapping (longest wins).
 
-    `fallback_anchor` is the last absolute date before this text (tag_document passes it), for
-    relative expressions that come before any date of their own paragraph.
+    `fallback_anchor` is the last absolute date before this text, for relative expressions
+    that come before any date of their own paragraph; tag_document passes a `discourse`
+    instead, which also carries the last quarter named and is updated in place.
     """
-    return resolve(text, compose(text, scan(text, RULES)), publication, fallback_anchor)
+    if discourse is None:
+        discourse = Discourse(previous_absolute=fallback_anchor)
+    return resolve(text, compose(text, scan(text, RULES)), publication, discourse)
 
 
 def tag_document(paragraphs: Sequence[str], publication: PartialDate | None) -> list[list[TemporalExpression]]:
@@ -41,12 +69,5 @@ def tag_document(paragraphs: Sequence[str], publication: PartialDate | None) -> 
     Anaphoric expressions ("a month earlier") that open a paragraph look back across paragraphs
     too, even when there is a publication date (dates_resolve).
     """
-    tagged = []
-    last_absolute: PartialDate | None = None
-    for paragraph in paragraphs:
-        expressions = tag_dates(paragraph, publication, last_absolute)
-        for expression in expressions:
-            if expression.anchor == "absolute" and expression.kind in ANCHORING_KINDS:
-                last_absolute = PartialDate.parse(expression.value)
-        tagged.append(expressions)
-    return tagged
+    discourse = Discourse()
+    return [tag_dates(paragraph, publication, discourse=discourse) for paragraph in paragraphs]

@@ -1,6 +1,6 @@
 """Passes over the rules' candidates: keep the longest, then widen them with the words around.
 
-Order matters and is fixed in `compose`: modifiers first ("the end of 2025"), then ranges
+Order matters and is fixed in `compose`: times of day join their day first ("noon Friday"), then modifiers ("the end of 2025"), then ranges
 ("from 2025 to 2028", "between 2021 and 2024"), then open bounds ("until the end of 2030"),
 and last the check that a lone four-digit number stands where a year would.
 """
@@ -12,6 +12,7 @@ from dataclasses import replace
 from eastflank.loaders.extract.dates.lexicon import MODIFIERS, YEAR_CONTEXT_WORDS
 from eastflank.loaders.extract.dates.model import Modifier, PartialDate
 from eastflank.loaders.extract.dates.reading import Candidate, Meaning, Reading, transformed
+from eastflank.loaders.extract.dates.times import join_times
 from eastflank.loaders.extract.text.span_index import SpanIndex
 
 LOOK_BACK = 40
@@ -34,7 +35,7 @@ SUBJECT_VERB = re.compile(r"\s*[,:]|\s+(?:was|is|will|saw|sees|marked|marks|brou
 
 def compose(text: str, found: list[tuple[Candidate, int]]) -> list[Candidate]:
     """The accepted expressions of one text, in order, from every rule's candidates."""
-    candidates = attach_modifiers(text, select_longest(found))
+    candidates = attach_modifiers(text, join_times(text, select_longest(found)))
     return confirm_years(text, open_bounds(text, join_ranges(text, candidates)))
 
 
@@ -57,7 +58,7 @@ def attach_modifiers(text: str, candidates: list[Candidate]) -> list[Candidate]:
     widened = []
     for candidate in candidates:
         before = MODIFIER_BEFORE.search(text, max(0, candidate.start - LOOK_BACK), candidate.start)
-        if before is None:
+        if before is None or candidate.timex_type != "DATE":
             widened.append(candidate)
             continue
         modifier = MODIFIERS[(before["long"] or before["short"] or before["end"]).lower()]
@@ -84,7 +85,7 @@ def join_ranges(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 def _range(text: str, first: Candidate, second: Candidate) -> Candidate | None:
     gap = RANGE_GAP.fullmatch(text, first.end, second.start)
-    if gap is None:
+    if gap is None or first.timex_type != "DATE" or second.timex_type != "DATE":
         return None
     opening = RANGE_OPENING.search(text, max(0, first.start - LOOK_BACK), first.start)
     is_between = opening is not None and opening["word"].lower() == "between"
@@ -93,7 +94,8 @@ def _range(text: str, first: Candidate, second: Candidate) -> Candidate | None:
     reading = _range_reading(first.reading, second.reading)
     if reading is None:
         return None
-    return first.widened(first.start if opening is None else opening.start(), second.end, reading)
+    widened = first.widened(first.start if opening is None else opening.start(), second.end, reading)
+    return replace(widened, part_spans=((first.start, first.end), (second.start, second.end)))
 
 
 def _range_reading(first: Reading, second: Reading) -> Reading | None:
@@ -106,7 +108,10 @@ def _range_reading(first: Reading, second: Reading) -> Reading | None:
         start, end = first.resolve(anchor), second.resolve(anchor)
         if start is None or end is None or start.kind != "date" or end.kind != "date":
             return None
-        return Meaning(start.value, end.value, "range", start.modifier) if _before(start.value, end.value) else None
+        if not _before(start.value, end.value):
+            return None
+        parts = (start.timex_value(), end.timex_value())
+        return Meaning(start.value, end.value, "range", start.modifier, part_values=parts)
 
     reading = Reading(anchorings.pop() if len(anchorings) == 1 else "absolute", resolve)
     return None if reading.anchoring == "absolute" and resolve(None) is None else reading
@@ -124,7 +129,7 @@ def open_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
     widened = []
     for candidate in candidates:
         before = OPEN_BEFORE.search(text, max(0, candidate.start - LOOK_BACK), candidate.start)
-        if before is None or POSSESSIVE.match(text, candidate.end) is not None:
+        if before is None or candidate.timex_type != "DATE" or POSSESSIVE.match(text, candidate.end) is not None:
             widened.append(candidate)
             continue
         ends = before["until"] is not None or before["pre"] is not None
@@ -133,12 +138,14 @@ def open_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return widened
 
 
-def _open_end_bound(meaning: Meaning) -> Meaning:
-    return Meaning(meaning.value, meaning.end or meaning.value, "open_start", meaning.modifier)
+def _open_end_bound(meaning: Meaning) -> Meaning | None:
+    if meaning.timex_type != "DATE":
+        return meaning
+    return replace(meaning, end=meaning.end or meaning.value, kind="open_start")
 
 
-def _open_start_bound(meaning: Meaning) -> Meaning:
-    return Meaning(meaning.value, None, "open_end", meaning.modifier)
+def _open_start_bound(meaning: Meaning) -> Meaning | None:
+    return meaning if meaning.timex_type != "DATE" else replace(meaning, end=None, kind="open_end")
 
 
 def confirm_years(text: str, candidates: list[Candidate]) -> list[Candidate]:

@@ -113,3 +113,17 @@ SEASON_GATE = Gate(tuple(SEASONS), lowered=True)
 PART_OF_YEAR_GATE = Gate(("q1", "q2", "q3", "q4", "h1", "h2", "quarter", "half"), lowered=True)
 UNIT_GATE = Gate(("year", "month", "week", "day", "decade"), lowered=True)
 DEICTIC_GATE = Gate(("last", "this", "next", "coming"), lowered=True)
+
+# TimeML duration units: the letter of a TIMEX3 value, and whether it counts clock time (PT5H)
+DURATION_UNITS = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
+    "week": ("W", False), "weekend": ("D", False), "month": ("M", False), "quarter": ("Q", False),
+    "year": ("Y", False), "decade": ("DE", False), "century": ("CE", False),
+}  # fmt: skip
+PLURAL_UNITS = {"centuries": "century", **{f"{unit}s": unit for unit in DURATION_UNITS if unit != "century"}}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+MORE_NUMBER_WORDS = {
+    "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "hundred": 100, "a hundred": 100, "a couple of": 2, "a couple": 2, **TENS,
+}  # fmt: skip
+VAGUE_COUNTS = ("several", "a few", "few", "many", "some", "numerous", "a number of")

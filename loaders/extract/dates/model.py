@@ -13,6 +13,8 @@ Precision = Literal["year", "month", "day"]
 Kind = Literal["date", "range", "open_start", "open_end"]
 Anchor = Literal["absolute", "publication", "previous_date"]
 Modifier = Literal["end", "start", "mid", "early", "late"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+EVENT_TIMEX_TYPES = ("DATE", "TIME")
 
 ISO_PARTIAL = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
@@ -62,6 +64,13 @@ class TemporalExpression:
     For ranges `value` is the start and `end_value` the end. An open range keeps the one
     bound the text gives in `value` (so every row sorts and filters on `value`); "until
     2030" also repeats it in `end_value`, because that bound is an end.
+
+    `timex_type` and `timex_value` say the same in TimeML's TIMEX3 terms, which also name
+    what ISO dates cannot: a quarter ("1989-Q3"), a week ("2013-W12"), a time of day
+    ("2013-03-22TAF"), a duration ("P5Y"), a set ("XXXX-WXX-1") or the present ("PRESENT_REF").
+    A DURATION or SET keeps in `value` the calendar time it covers where the text places it
+    ("the past two months"), else the anchor it was read against. `timex_parts` splits a range
+    the way TimeML tags it: "2009-2010" is one range here and two TIMEX3s there.
     """
 
     start_char: int
@@ -74,3 +83,23 @@ class TemporalExpression:
     anchor: Anchor
     anchor_value: str | None
     modifier: Modifier | None
+    timex_type: TimexType = "DATE"
+    timex_value: str | None = None
+    timex_parts: tuple["TimexPart", ...] = ()
+
+    @property
+    def anchors_events(self) -> bool:
+        """Whether an event may take its date from this expression: a length ("five years")
+        or a recurrence ("every week") is no time an event happened, nor is "now" or "recently"."""
+        return self.timex_type in EVENT_TIMEX_TYPES and not (self.timex_value or "").endswith("_REF")
+
+
+@dataclass(frozen=True)
+class TimexPart:
+    """One TIMEX3 inside an expression that TimeML tags in pieces ("2009" and "2010" in "2009-2010")."""
+
+    start_char: int
+    end_char: int
+    text: str
+    timex_type: TimexType
+    timex_value: str

@@ -10,19 +10,33 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from eastflank.loaders.extract.dates.model import Kind, Modifier, PartialDate
+from eastflank.loaders.extract.dates.model import Kind, Modifier, PartialDate, TimexType
 
 Anchoring = Literal["absolute", "deictic", "anaphoric"]
 
 
 @dataclass(frozen=True)
 class Meaning:
-    """The time a span refers to once anchored."""
+    """The time a span refers to once anchored.
+
+    `timex` is the TIMEX3 value where the ISO value cannot say it ("1989-Q3", "P5Y"); None
+    means `value` says it. `year_shift` marks "a year earlier" and "the quarter": when the
+    text last named a part of a year (a quarter, a half), the expression means that part
+    `year_shift` years before, since the words count in that part's units.
+    """
 
     value: PartialDate
     end: PartialDate | None = None
     kind: Kind = "date"
     modifier: Modifier | None = None
+    timex_type: TimexType = "DATE"
+    timex: str | None = None
+    year_shift: int | None = None
+    part_values: tuple[str, ...] = ()
+
+    def timex_value(self) -> str:
+        """The TIMEX3 value: the one set, else the ISO value of the (start of the) time meant."""
+        return self.value.iso() if self.timex is None else self.timex
 
 
 Resolver = Callable[[PartialDate | None], Meaning | None]
@@ -63,6 +77,8 @@ class Candidate:
     end: int
     reading: Reading
     bare_year: bool = False
+    timex_type: TimexType = "DATE"
+    part_spans: tuple[tuple[int, int], ...] = ()
 
     def widened(self, start: int, end: int, reading: Reading) -> "Candidate":
         """A longer span whose wider wording confirms it is a date."""
@@ -96,6 +112,7 @@ class Rule:
     gates: tuple[Gate, ...]
     read: Callable[[re.Match[str]], Reading | None]
     bare_year: bool = False
+    timex_type: TimexType = "DATE"
 
 
 def scan(text: str, rules: list[Rule]) -> list[tuple[Candidate, int]]:
@@ -127,5 +144,5 @@ def _candidates(rule: Rule, text: str) -> list[Candidate]:
         reading = rule.read(match)
         if reading is not None:
             start, end = match.span("date") if spans_date else match.span()
-            candidates.append(Candidate(start, end, reading, rule.bare_year))
+            candidates.append(Candidate(start, end, reading, rule.bare_year, rule.timex_type))
     return candidates

@@ -4,31 +4,61 @@ Deictic readings ("last year") anchor on the publication date; without one, on t
 absolute date before them. Anaphoric readings ("a month earlier") anchor on the nearest date
 before them of any kind, else on the publication date. A reading with no anchor is dropped.
 Open bounds ("until 2030", "since the 1990s") are limits, not times something happened,
-so they never serve as anchors.
+so they never serve as anchors, and nor do lengths, recurrences or "now".
 """
 
-from eastflank.loaders.extract.dates.model import Anchor, PartialDate, TemporalExpression
+import re
+from dataclasses import dataclass, replace
+
+from eastflank.loaders.extract.dates.model import Anchor, PartialDate, TemporalExpression, TimexPart
 from eastflank.loaders.extract.dates.reading import Anchoring, Candidate, Meaning
 
 ANCHORING_KINDS = ("date", "range")
+PART_OF_YEAR = re.compile(r"(?P<year>\d{4})-(?P<part>Q[1-4]|H[12])")
+
+
+@dataclass
+class Discourse:
+    """What a text has said so far that later expressions refer back to.
+
+    `previous_absolute` is the last written-out date; `part_of_year` the last quarter or half
+    named ("1989-Q3"), which "a year earlier" and "the quarter" speak of in earnings news.
+    """
+
+    previous_absolute: PartialDate | None = None
+    part_of_year: str | None = None
 
 
 def resolve(
-    text: str, candidates: list[Candidate], publication: PartialDate | None, fallback_anchor: PartialDate | None
+    text: str, candidates: list[Candidate], publication: PartialDate | None, discourse: Discourse
 ) -> list[TemporalExpression]:
-    """Expressions for the candidates that resolve; `fallback_anchor` stands for a date before the text."""
-    previous = previous_absolute = fallback_anchor
+    """Expressions for the candidates that resolve, updating what the discourse has named."""
+    previous = discourse.previous_absolute
     expressions = []
     for candidate in candidates:
-        anchor, anchor_kind = _anchor(candidate.reading.anchoring, publication, previous, previous_absolute)
+        anchor, anchor_kind = _anchor(candidate.reading.anchoring, publication, previous, discourse.previous_absolute)
         meaning = None if anchor is None and anchor_kind != "absolute" else candidate.reading.resolve(anchor)
         if meaning is None:
             continue
+        meaning = _in_part_of_year(meaning, discourse.part_of_year)
         expressions.append(_expression(text, candidate, meaning, anchor, anchor_kind))
-        if meaning.kind in ANCHORING_KINDS:
+        if meaning.kind in ANCHORING_KINDS and meaning.timex_type in ("DATE", "TIME") and meaning.timex != "PRESENT_REF":
             previous = meaning.value
-            previous_absolute = meaning.value if anchor_kind == "absolute" else previous_absolute
+            if anchor_kind == "absolute":
+                discourse.previous_absolute = meaning.value
+        if PART_OF_YEAR.fullmatch(meaning.timex_value()) is not None:
+            discourse.part_of_year = meaning.timex_value()
     return expressions
+
+
+def _in_part_of_year(meaning: Meaning, part_of_year: str | None) -> Meaning:
+    """ "a year earlier" after "the third quarter" is that quarter a year before."""
+    if meaning.year_shift is None or part_of_year is None:
+        return meaning
+    named = PART_OF_YEAR.fullmatch(part_of_year)
+    assert named is not None, part_of_year
+    year = int(named["year"]) - meaning.year_shift
+    return replace(meaning, timex=f"{year}-{named['part']}")
 
 
 def _anchor(
@@ -47,6 +77,10 @@ def _anchor(
 def _expression(
     text: str, candidate: Candidate, meaning: Meaning, anchor: PartialDate | None, anchor_kind: Anchor
 ) -> TemporalExpression:
+    parts = tuple(
+        TimexPart(start, end, text[start:end], meaning.timex_type, value)
+        for (start, end), value in zip(candidate.part_spans, meaning.part_values)
+    )
     return TemporalExpression(
         start_char=candidate.start,
         end_char=candidate.end,
@@ -58,4 +92,7 @@ def _expression(
         anchor=anchor_kind,
         anchor_value=None if anchor is None else anchor.iso(),
         modifier=meaning.modifier,
+        timex_type=meaning.timex_type,
+        timex_value=meaning.timex_value(),
+        timex_parts=parts,
     )

@@ -1,0 +1,109 @@
+"""Rules for lengths of time: "five years", "a five-year plan", "the first nine months", "for weeks".
+
+A duration names how long, not when, so it is a TIMEX3 of type DURATION with a value such
+as P5Y, PT3H or, for an unstated count ("several days", "for years"), PXD. It is read
+against the publication date only so that it has an anchor like every other expression;
+events never take their date from it. Ages ("a five-year-old", "ten years old") are not
+durations of anything the news reports and are left out.
+"""
+
+import re
+from collections.abc import Callable
+
+from eastflank.loaders.extract.dates.lexicon import (
+    DURATION_UNITS,
+    MORE_NUMBER_WORDS,
+    NUMBER_WORDS,
+    PLURAL_UNITS,
+    TENS,
+    VAGUE_COUNTS,
+    alternation,
+    opening,
+)
+from eastflank.loaders.extract.dates.reading import Gate, Meaning, Reading, Rule, relative
+
+ONES = {word: value for word, value in NUMBER_WORDS.items() if value < 10 and word not in ("a", "an")}
+WORD_COUNTS = {**NUMBER_WORDS, **MORE_NUMBER_WORDS}
+COUNT = (
+    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})?|(?i:(?:{alternation(TENS)})[-\s](?:{alternation(ONES)})"
+    rf"|{alternation(WORD_COUNTS)}|{alternation(VAGUE_COUNTS)}))"
+)
+UNIT_WORDS = alternation([*PLURAL_UNITS, *DURATION_UNITS])
+HEDGE = (
+    r"(?:(?i:nearly|almost|about|around|roughly|approximately|more\s+than|less\s+than|fewer\s+than|at\s+least"
+    r"|at\s+most|up\s+to|no\s+more\s+than|over|within|under|another|some)\s+)"
+)
+WHICH = r"(?i:first|last|past|next|coming|latest|final|previous|following|remaining|same|initial)"
+FILLER = r"(?:(?i:more|additional|straight|consecutive|trading|business|working|full|whole)\s+)"
+NOT_AN_AGE = r"(?![-\s](?i:old)\b)(?!\s+(?i:of\s+age|ago|earlier|later|before|after|afterwards|from\s+now)\b)"
+COUNTED = (  # "five years", "nearly two decades", "the first nine months", "a five-year"
+    rf"{opening('0-9A-Za-z')}(?:{HEDGE}|(?i:the)\s+(?:(?P<which>{WHICH})\s+)?)?{COUNT}(?:\s+|-){FILLER}?"
+    rf"(?P<unit>(?i:{UNIT_WORDS}))\b{NOT_AN_AGE}"
+)
+UNCOUNTED = (  # "for years", "in recent months", "the coming weeks"
+    rf"{opening('a-zA-Z')}(?P<after>(?i:for|over|within|after|took|lasted|in|of)\s+)?"
+    rf"(?P<date>(?:(?:(?i:the)\s+)?(?P<which>(?i:recent|coming|past|ensuing|following|last|next))\s+)?"
+    rf"(?P<unit>(?i:{alternation(PLURAL_UNITS)})))\b{NOT_AN_AGE}"
+)
+WHOLE_YEAR = (  # "for the year", "throughout the fiscal year", "the full year"
+    rf"{opening('fFtTdD')}(?:(?i:for|throughout|during)\s+(?P<date>(?i:the)\s+(?:(?i:fiscal|full|whole|entire)\s+)?"
+    r"(?i:year))|(?P<whole>(?i:the)\s+(?i:full|whole|entire)\s+(?i:year)))\b"
+)
+DURATION_GATE = Gate(tuple(DURATION_UNITS), lowered=True)
+
+
+def count_of(word: str) -> int | None:
+    """The number a COUNT matched, None for a vague one ("several")."""
+    lowered = re.sub(r"\s+", " ", word.lower())
+    if lowered[0].isdigit():
+        return int(lowered.replace(",", ""))
+    if lowered in WORD_COUNTS:
+        return WORD_COUNTS[lowered]
+    tens, _, ones = lowered.replace("-", " ").partition(" ")
+    return TENS[tens] + ONES[ones] if tens in TENS and ones in ONES else None
+
+
+def duration_value(unit: str, amount: int | None) -> str:
+    """TIMEX3 value of `amount` units: P5Y, PT3H, P20Y for two decades, PXD when the count is vague."""
+    unit = PLURAL_UNITS.get(unit.lower(), unit.lower())
+    letter, clock = DURATION_UNITS[unit]
+    if letter in ("DE", "CE") and amount is not None:
+        letter, amount = "Y", amount * (10 if letter == "DE" else 100)
+    if unit == "weekend":
+        amount = None if amount is None else 2 * amount
+    return f"P{'T' if clock else ''}{'X' if amount is None else amount}{letter}"
+
+
+def _duration(value: str) -> Reading:
+    return relative("deictic", lambda anchor: Meaning(anchor, timex_type="DURATION", timex=value))
+
+
+def read_counted(match: re.Match[str]) -> Reading | None:
+    """A count of units; a singular unit only after a number word or hyphen ("five-year", "a year")."""
+    amount = count_of(match["n"])
+    if amount == 0:
+        return None
+    return _duration(duration_value(match["unit"], amount))
+
+
+def read_uncounted(match: re.Match[str]) -> Reading | None:
+    """Units with no count: "for years" is some number of years; "years" alone is left alone."""
+    if match["after"] is None and match["which"] is None:
+        return None
+    return _duration(duration_value(match["unit"], None))
+
+
+def read_whole_year(match: re.Match[str]) -> Reading | None:
+    """ "for the year" speaks of its length: one year."""
+    return _duration("P1Y")
+
+
+def _rule(pattern: str, read: Callable[[re.Match[str]], Reading | None]) -> Rule:
+    return Rule(re.compile(pattern), (DURATION_GATE,), read, timex_type="DURATION")
+
+
+DURATION_RULES = [
+    _rule(COUNTED, read_counted),
+    _rule(UNCOUNTED, read_uncounted),
+    _rule(WHOLE_YEAR, read_whole_year),
+]

@@ -1,0 +1,117 @@
+"""Rules for times of day: "3 p.m.", "noon", "this morning", "last night", "10 p.m. Wednesday", "Friday evening".
+
+TimeML writes a clock time after its day (2013-03-22T14:00) and a part of the day as a
+two-letter code (TMO morning, TAF afternoon, TEV evening, TNI night). A clock time or part of
+the day alone is on the anchor's day; written next to a day ("noon Thursday", "Friday night")
+it is on that day, which `join_times` reads after the rules have found both. The ISO value
+stays the day: the dataset dates to the day, no finer.
+"""
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from eastflank.loaders.extract.dates.lexicon import opening
+from eastflank.loaders.extract.dates.model import PartialDate
+from eastflank.loaders.extract.dates.reading import Candidate, Gate, Meaning, Reading, Rule, relative, transformed
+
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
+                "overnight": "NI", "midday": "T12:00", "noon": "T12:00", "midnight": "T24:00"}  # fmt: skip
+ZONE = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|CET|CEST|EET|EEST|BST)\b)?"
+CLOCK = (  # "3 p.m.", "10:35 a.m. EST", "noon"; a bare "14:00" is too often a score or a ratio
+    rf"{opening('0-9nNmM')}(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>[aApP])\.?\s?[mM]\b\.?"
+    rf"|(?P<word>(?i:noon|midnight|midday))\b){ZONE}"
+)
+DAY_PART = (  # "this morning", "tonight", "last night", "yesterday afternoon", "overnight"
+    rf"{opening('tTlLyYoOmM')}(?:(?P<deixis>(?i:this|last|yesterday|tomorrow|early\s+this|late\s+this|later\s+this"
+    r"|earlier\s+this))\s+(?P<part>(?i:morning|afternoon|evening|night))|(?P<alone>(?i:tonight|overnight)))\b"
+)
+PART_AFTER = re.compile(r"\s+(?:(?i:early|late)\s+)?(?P<part>(?i:morning|afternoon|evening|night))\b")
+CLOCK_BEFORE_DAY = re.compile(r"\s*,?\s*(?:(?i:on)\s+)?")
+TIME_GATE = Gate(("m.", "am", "pm", "noon", "midnight", "midday", "morning", "afternoon", "evening", "night"),
+                 lowered=True)  # fmt: skip
+DAY_SHIFT = {"last": -1, "yesterday": -1, "tomorrow": 1}
+
+
+def clock_suffix(match: re.Match[str]) -> str:
+    """ "T14:00" for "2 p.m.", "T12:00" for "noon"."""
+    if match["word"] is not None:
+        return PARTS_OF_DAY[match["word"].lower()]
+    hour = int(match["hour"]) % 12 + (12 if match["half"].lower() == "p" else 0)
+    return f"T{hour:02d}:{match['minute'] or '00'}"
+
+
+def _on_day(suffix: str, days: int = 0) -> Reading:
+    def build(anchor: PartialDate) -> Meaning | None:
+        if anchor.month is None or anchor.day is None:
+            return None
+        day = date(anchor.year, anchor.month, anchor.day) + timedelta(days=days)
+        value = PartialDate(day.year, day.month, day.day)
+        return Meaning(value, timex_type="TIME", timex=value.iso() + suffix)
+
+    return relative("deictic", build)
+
+
+def read_clock(match: re.Match[str]) -> Reading | None:
+    """A clock time on the anchor's day."""
+    return _on_day(clock_suffix(match))
+
+
+def read_day_part(match: re.Match[str]) -> Reading | None:
+    """ "this morning" is TMO on the anchor's day, "last night" TNI the day before."""
+    if match["alone"] is not None:
+        return _on_day("TNI")
+    deixis = match["deixis"].lower().split()[-1] if match["deixis"].lower() != "last" else "last"
+    return _on_day("T" + PARTS_OF_DAY[match["part"].lower()], DAY_SHIFT.get(deixis, 0))
+
+
+def join_times(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """ "10 p.m. Wednesday" and "Friday evening" are one TIME on that day."""
+    joined: list[Candidate] = []
+    for candidate in candidates:
+        previous = joined[-1] if joined else None
+        if previous is not None and _clock_then_day(text, previous, candidate):
+            suffix = _suffix_of(text, previous)
+            joined[-1] = replace(previous, end=candidate.end, reading=_at(candidate.reading, suffix), timex_type="TIME")
+            continue
+        joined.append(_with_part_of_day(text, candidate))
+    return joined
+
+
+def _clock_then_day(text: str, clock: Candidate, day: Candidate) -> bool:
+    return clock.timex_type == "TIME" and day.timex_type == "DATE" and (
+        CLOCK_BEFORE_DAY.fullmatch(text, clock.end, day.start) is not None
+    ) and re.fullmatch(CLOCK, text[clock.start : clock.end]) is not None
+
+
+def _suffix_of(text: str, clock: Candidate) -> str:
+    match = re.fullmatch(CLOCK, text[clock.start : clock.end])
+    assert match is not None, text[clock.start : clock.end]
+    return clock_suffix(match)
+
+
+def _with_part_of_day(text: str, candidate: Candidate) -> Candidate:
+    if candidate.timex_type != "DATE":
+        return candidate
+    after = PART_AFTER.match(text, candidate.end)
+    if after is None:
+        return candidate
+    suffix = "T" + PARTS_OF_DAY[after["part"].lower()]
+    return replace(candidate, end=after.end(), reading=_at(candidate.reading, suffix), timex_type="TIME")
+
+
+def _at(reading: Reading, suffix: str) -> Reading:
+    """A day's reading at a time of that day; a reading coarser than a day is left as it is."""
+
+    def change(meaning: Meaning) -> Meaning:
+        if meaning.value.precision != "day" or meaning.kind != "date":
+            return meaning
+        return replace(meaning, timex_type="TIME", timex=meaning.value.iso() + suffix)
+
+    return transformed(reading, change)
+
+
+TIME_RULES = [
+    Rule(re.compile(CLOCK), (TIME_GATE,), read_clock, timex_type="TIME"),
+    Rule(re.compile(DAY_PART), (TIME_GATE,), read_day_part, timex_type="TIME"),
+]
