@@ -130,8 +130,8 @@ def _speaker(quote: QuotedSpan, attribution: Attribution, scope: BridgeScope, pe
         spoke = last_speaker(scope.view, start, quote.open_at, scope.lexicon, scope.entities, people, voices=scope.voices)
         return spoke if spoke is not None else previous_subject(quote.open_at, scope)
     if attribution.where == "previous_paragraph" and scope.previous is not None:
-        last_sentence = scope.previous.sentences[-1]
-        spoke = last_speaker(scope.previous, *last_sentence, scope.lexicon, scope.entities, people, colon_subject=True, voices=scope.voices)
+        start, end = scope.previous.sentences[-1]
+        spoke = last_speaker(scope.previous, start, end, scope.lexicon, scope.entities, people, colon_subject=True, voices=scope.voices)
         return spoke if spoke is not None else _introduced(quote, scope)
     return None
 
