@@ -67,8 +67,12 @@ def _in_year(match: re.Match[str], month: int, build: Callable[[int], Meaning | 
 
 
 def _inferred_year(anchor: PartialDate, month: int, tense: Tense | None) -> int:
-    if anchor.month is None or tense is None:
+    """A past sentence means the last such month, a future one the next; otherwise the nearest
+    ("in January", written in November, is the coming January)."""
+    if anchor.month is None:
         return anchor.year
+    if tense is None:
+        return min((anchor.year - 1, anchor.year, anchor.year + 1), key=lambda y: abs(12 * (y - anchor.year) + month - anchor.month))
     if tense == "future" and month < anchor.month:
         return anchor.year + 1
     return anchor.year - 1 if tense == "past" and month > anchor.month else anchor.year

@@ -81,9 +81,15 @@ def _duration(value: str) -> Reading:
 def read_counted(match: re.Match[str]) -> Reading | None:
     """A count of units; a singular unit only after a number word or hyphen ("five-year", "a year")."""
     amount = count_of(match["n"])
-    if amount == 0:
+    if amount == 0 or _fraction_or_ordinal(match):
         return None
     return _duration(duration_value(match["unit"], amount))
+
+
+def _fraction_or_ordinal(match: re.Match[str]) -> bool:
+    """ "a second term" counts an order, "three-quarters" a share: neither is a length of time."""
+    unit, count = match["unit"].lower(), match["n"].lower()
+    return (unit == "second" and count in ("a", "an")) or (unit.startswith("quarter") and count in ("a", "an", "three"))
 
 
 def read_uncounted(match: re.Match[str]) -> Reading | None:

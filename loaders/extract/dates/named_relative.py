@@ -26,15 +26,19 @@ from eastflank.loaders.extract.dates.reading import Meaning, Reading, Rule, rela
 from eastflank.loaders.extract.dates.tense import Tense, sentence_tense
 
 STEPS = {"last": -1, "this": 0, "next": 1, "coming": 1}
+TENSE_STEPS: dict[Tense | None, int | None] = {"future": 1, "past": None, None: 2}
+"""A plain weekday: the next one in a future sentence, the latest on or before the anchor in a
+past one, and with no tense the nearest (2 stands for that)."""
 
 
 def read_weekday(match: re.Match[str]) -> Reading | None:
     """ "last Thursday", "next Monday", or a plain "Thursday": the coming one when the sentence
-    speaks of the future, otherwise the latest one on or before the anchor (news reports the past)."""
+    speaks of the future, the latest one on or before the anchor when it speaks of the past,
+    otherwise the nearest one."""
     weekday = WEEKDAYS[match["weekday"]]
     step = None if match["rel"] is None else STEPS[match["rel"].lower()]
-    if step is None and sentence_tense(match.string, *match.span()) == "future":
-        step = 1
+    if step is None:
+        step = TENSE_STEPS[sentence_tense(match.string, *match.span())]
     return relative("deictic", lambda anchor: _weekday(anchor, weekday, step))
 
 
@@ -48,6 +52,8 @@ def _weekday(anchor: PartialDate, weekday: int, step: int | None) -> Meaning | N
         days = (weekday - today.weekday() - 1) % 7 + 1
     elif step == -1:
         days = -((today.weekday() - weekday - 1) % 7 + 1)
+    elif step == 2:
+        days = (weekday - today.weekday() + 3) % 7 - 3
     else:
         days = -((today.weekday() - weekday) % 7)
     return Meaning(cut(today + timedelta(days=days), "day"))

@@ -1,5 +1,8 @@
 """Rules for the present, past and future named without a date: "now", "recently", "the future".
 
+Only words that name a time wherever they stand: "soon", "previously", "current" or "future"
+as an adjective ("future growth") qualify an event or a noun and are left to them.
+
 TimeML gives them the values PRESENT_REF, PAST_REF and FUTURE_REF. "Now" is the moment of
 writing, so its ISO value is the publication date; the past and the future have no date at
 all and keep the anchor only as the point they are seen from. None anchors an event.
@@ -13,19 +16,19 @@ from eastflank.loaders.extract.dates.reading import Gate, Meaning, Reading, Rule
 REFERENCES = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF", "currently": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
-    "at the moment": "PRESENT_REF", "the present": "PRESENT_REF", "current": "PRESENT_REF",
-    "recently": "PAST_REF", "more recently": "PAST_REF", "recent": "PAST_REF", "previously": "PAST_REF",
+    "at the moment": "PRESENT_REF", "the present": "PRESENT_REF",
+    "recently": "PAST_REF", "more recently": "PAST_REF",
     "formerly": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF", "lately": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
-    "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
-    "as soon as possible": "FUTURE_REF", "shortly": "FUTURE_REF", "in the coming days": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF", "in the coming days": "FUTURE_REF",
 }  # fmt: skip
 INSIDE_SPAN = re.compile(r"(?i)(?:in|at)\s+(?=the\s+(?:past|present|moment))")
 NOT_TIME_AFTER = re.compile(  # "current account", "now that": words where these are no time
     r"[\s-]+(?i:account|accounts|affairs|events|tense|generations?|president|champion|owner)\b"
 )
-REFERENCE_GATE = Gate(("now", "current", "recent", "previous", "formerly", "past", "present", "moment", "future",
-                       "term", "soon", "shortly", "lately", "days"), lowered=True)  # fmt: skip
+REFERENCE_GATE = Gate(("now", "recent", "formerly", "past", "present", "moment", "future", "term", "soon", "lately",
+                       "days"), lowered=True)  # fmt: skip
 REFERENCE = rf"{opening('a-zA-Z')}(?P<date>(?i:{alternation(REFERENCES)}))\b(?![-'’]\w)"
 
 

@@ -8,10 +8,12 @@ they anchor on the previous date. A result is never finer than its anchor (dates
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from dateutil.relativedelta import relativedelta
 
-from eastflank.loaders.extract.dates.calendar import shift
+from eastflank.loaders.extract.dates.calendar import middle, shift
+from eastflank.loaders.extract.dates.durations import duration_value
 from eastflank.loaders.extract.dates.lexicon import UNIT, UNIT_GATE, count, number, opening
 from eastflank.loaders.extract.dates.model import PartialDate, Precision
 from eastflank.loaders.extract.dates.reading import Anchoring, Gate, Meaning, Reading, Rule, relative
@@ -46,7 +48,19 @@ def offset(anchor: PartialDate, unit: str, amount: int) -> PartialDate:
 
 
 def _point(anchoring: Anchoring, unit: str, amount: int) -> Reading:
-    return relative(anchoring, lambda anchor: Meaning(offset(anchor, unit, amount)))
+    """The anchor moved; a week at day precision is written as its ISO week ("2013-W12") in TimeML,
+    and "a year earlier" may mean the quarter last named, a year before (dates_resolve)."""
+    shift = -amount if unit == "year" and amount < 0 else None
+
+    def build(anchor: PartialDate) -> Meaning:
+        value = offset(anchor, unit, amount)
+        timex = None
+        if unit == "week" and anchor.precision == "day":
+            year, week, _ = (middle(anchor) + relativedelta(weeks=amount)).isocalendar()
+            timex = f"{year}-W{week:02d}"
+        return Meaning(value, timex=timex, year_shift=shift)
+
+    return relative(anchoring, build)
 
 
 def read_this_unit(match: re.Match[str]) -> Reading | None:
@@ -74,16 +88,19 @@ def read_span(match: re.Match[str]) -> Reading | None:
         return None
     amount = 1 if match["n"] is None else count(match["n"])
     forward = DIRECTIONS[match["dir"].lower()] > 0
-    return relative("deictic", lambda anchor: _span(anchor, unit, amount if forward else -amount))
+    length = None if match["n"] is None else duration_value(unit, amount)
+    return relative("deictic", lambda anchor: _span(anchor, unit, amount if forward else -amount, length))
 
 
 def _after_span_preposition(match: re.Match[str]) -> bool:
     return SPAN_PREPOSITION.search(match.string, max(0, match.start() - LOOK_BACK), match.start()) is not None
 
 
-def _span(anchor: PartialDate, unit: str, amount: int) -> Meaning:
+def _span(anchor: PartialDate, unit: str, amount: int, length: str | None) -> Meaning:
+    """The calendar span covered; "the past three months" is also a TIMEX3 DURATION (P3M)."""
     ends = sorted([offset(anchor, unit, 0), offset(anchor, unit, amount)], key=PartialDate.iso)
-    return Meaning(ends[0]) if ends[0] == ends[1] else Meaning(ends[0], ends[1], "range")
+    meaning = Meaning(ends[0]) if ends[0] == ends[1] else Meaning(ends[0], ends[1], "range")
+    return meaning if length is None else replace(meaning, timex_type="DURATION", timex=length)
 
 
 def read_ago(match: re.Match[str]) -> Reading | None:
@@ -131,7 +148,7 @@ RELATIVE_RULES = [
     ),
     _rule(
         rf"{opening('tT')}(?i:the\s+(?P<dir>past|last|next|coming)\s+(?:{number('n')}\s+)?"
-        r"(?P<unit>years?|months?|decades?))\b",
+        r"(?P<unit>years?|months?|weeks?|days?|decades?))\b",
         ("past", "last", "next", "coming"),
         read_span,
     ),

@@ -1,5 +1,7 @@
 """Rules for times that recur: "every week", "each July", "annually", "twice a year", "on Tuesdays".
 
+"Quarterly" is left out: in business news it mostly names a report ("quarterly earnings").
+
 TimeML calls them SET: a period (P1W) for a regular interval, or a calendar pattern with the
 unknown parts written X ("XXXX-WXX-2" for every Tuesday, "XXXX-07" for every July). A
 recurrence anchors no event; its ISO value is the anchor it was read against.
@@ -13,7 +15,7 @@ from eastflank.loaders.extract.dates.lexicon import MONTHS, WEEKDAY_GATE, WEEKDA
 from eastflank.loaders.extract.dates.reading import Gate, Meaning, Reading, Rule, relative
 
 ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-           "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D", "biannually": "P6M"}  # fmt: skip
+           "hourly": "PT1H", "nightly": "P1D", "biannually": "P6M"}  # fmt: skip
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 EVERY = rf"{opening('eE')}(?i:every|each)\s+"
 EVERY_UNIT = (  # "every week", "every other day", "every six months"

@@ -29,7 +29,20 @@ def sentence_tense(text: str, start: int, end: int) -> Tense | None:
     floor, ceiling = max(0, start - REACH), min(len(text), end + REACH)
     left = max(floor - 1, *(text.rfind(mark, floor, start) for mark in SENTENCE_BREAKS)) + 1
     rights = [found for found in (text.find(mark, end, ceiling) for mark in SENTENCE_BREAKS) if found != -1]
-    context = text[left:start] + " " + text[end : min(rights, default=ceiling)]
-    if FUTURE_CUES.search(context) is not None:
-        return "future"
-    return "past" if PAST_CUES.search(context) is not None else None
+    before, after = text[left:start], text[end : min(rights, default=ceiling)]
+    return _nearest(before, after)
+
+
+def _nearest(before: str, after: str) -> Tense | None:
+    """The tense of the cue closest to the date: "said he will leave on Friday" looks ahead."""
+    distances: list[tuple[int, Tense]] = []
+    for tense, cues in (("future", FUTURE_CUES), ("past", PAST_CUES)):
+        last = None
+        for last in cues.finditer(before):
+            pass
+        if last is not None:
+            distances.append((len(before) - last.end(), tense))
+        first = cues.search(after)
+        if first is not None:
+            distances.append((first.start(), tense))
+    return min(distances)[1] if distances else None
