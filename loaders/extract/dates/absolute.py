@@ -22,6 +22,7 @@ from eastflank.loaders.extract.dates.lexicon import (
     QUANTITY_NOUNS,
     RANGE_JOIN,
     SEASON,
+    SEASON_CODES,
     SEASON_GATE,
     SEASONS,
     YEAR_GATE,
@@ -125,7 +126,9 @@ def read_month_in_context(match: re.Match[str]) -> Reading | None:
 
 def read_season(match: re.Match[str]) -> Reading | None:
     """Spring is March-May, summer June-August, autumn September-November, winter December-February."""
-    return fixed(Meaning(*month_span(int(match["year"]), *SEASONS[match["season"].lower()]), "range"))
+    season, year_ = match["season"].lower(), int(match["year"])
+    timex = f"{year_}-{SEASON_CODES[season]}"
+    return fixed(Meaning(*month_span(year_, *SEASONS[season]), "range", timex=timex))
 
 
 def read_part_of_year(match: re.Match[str]) -> Reading | None:
@@ -153,10 +156,10 @@ def read_year_range(match: re.Match[str]) -> Reading | None:
 
 
 def read_decade(match: re.Match[str]) -> Reading | None:
-    """ "the 1990s" is 1990 to 1999 at year precision; "the early 1990s" keeps its modifier."""
+    """ "the 1990s" is 1990 to 1999 at year precision (TIMEX3 "199"); "the early 1990s" keeps its modifier."""
     first, modifier = int(match["decade"]), match["modifier"]
     part = None if modifier is None else MODIFIERS[modifier.lower()]
-    return fixed(Meaning(PartialDate(first), PartialDate(first + 9), "range", part))
+    return fixed(Meaning(PartialDate(first), PartialDate(first + 9), "range", part, timex=str(first // 10)))
 
 
 def read_bare_year(match: re.Match[str]) -> Reading | None:

@@ -29,6 +29,7 @@ NUMBER_WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50,
 }  # fmt: skip
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}  # TIMEX3 "2013-SU"
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 MODIFIERS: dict[str, Modifier] = {
     "early": "early", "late": "late", "mid": "mid", "middle": "mid",

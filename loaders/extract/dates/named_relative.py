@@ -12,6 +12,7 @@ from eastflank.loaders.extract.dates.lexicon import (
     DEICTIC_GATE,
     MONTH_GATE,
     SEASON,
+    SEASON_CODES,
     SEASON_GATE,
     SEASONS,
     WEEKDAY,
@@ -69,11 +70,12 @@ def read_named_season(match: re.Match[str]) -> Reading | None:
     """ "last summer", "next spring" as a span of months (seasons as in dates_absolute)."""
     first, last = SEASONS[match["season"].lower()]
     step = STEPS[match["rel"].lower()]
-    return relative("deictic", lambda anchor: _season(_start_year(anchor, first, last, step), first, last))
+    code = SEASON_CODES[match["season"].lower()]
+    return relative("deictic", lambda anchor: _season(_start_year(anchor, first, last, step), first, last, code))
 
 
-def _season(start_year: int, first: int, last: int) -> Meaning:
-    return Meaning(*month_span(start_year, first, last), "range")
+def _season(start_year: int, first: int, last: int, code: str) -> Meaning:
+    return Meaning(*month_span(start_year, first, last), "range", timex=f"{start_year}-{code}")
 
 
 def _start_year(anchor: PartialDate, first: int, last: int, step: int) -> int:
