@@ -41,16 +41,14 @@ class CalendarDate:
 def find_dates(line: str) -> list[CalendarDate]:
     """Every real calendar date in the line, left to right; a longer reading wins over a part of it."""
     found: list[CalendarDate] = []
+    taken = bytearray(len(line))  # 1 where a date already found stands: comparing with every date found was quadratic
     for shape in SHAPES:
         for match in shape.finditer(line):
             parsed = _parse(match)
-            if parsed is not None and not any(_overlaps(parsed, taken) for taken in found):
+            if parsed is not None and taken.find(1, parsed.start, parsed.end) == -1:
                 found.append(parsed)
+                taken[parsed.start : parsed.end] = b"\x01" * (parsed.end - parsed.start)
     return sorted(found, key=lambda found_date: found_date.start)
-
-
-def _overlaps(one: CalendarDate, other: CalendarDate) -> bool:
-    return one.start < other.end and other.start < one.end
 
 
 def _parse(match: re.Match[str]) -> CalendarDate | None:
