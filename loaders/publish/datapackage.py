@@ -20,6 +20,7 @@ from sqlalchemy import Table
 
 from eastflank.loaders.publish.checksums import file_sha256
 from eastflank.loaders.publish.datasette_metadata import DESCRIPTION, LICENSE, SOURCE, TITLE
+from eastflank.loaders.publish.web_url import web_url
 from eastflank.schema import metadata
 from eastflank.schema.describe import ColumnDoc, TableDoc, describe_tables
 
@@ -54,12 +55,15 @@ def datapackage(out: Path) -> dict[str, Any]:
 
 
 def sources(out: Path) -> list[dict[str, str]]:
-    """The project, then every article by title, with its address where known."""
+    """The project, then every article by title, with its address where it is a web address.
+
+    Readers of the package turn `path` into a link, so a `javascript:` or other address is left out.
+    """
     listed = [{"title": SOURCE["source"], "path": SOURCE["source_url"]}]
     for row in _parquet_rows(out, "documents", ["title", "source_file", "url"]):
         source = {"title": row["title"] or row["source_file"]}
-        if row["url"] is not None:
-            source["path"] = row["url"]
+        if (address := web_url(row["url"])) is not None:
+            source["path"] = address
         listed.append(source)
     return listed
 

@@ -12,6 +12,7 @@ from typing import Any
 from datasette.app import Datasette
 
 from eastflank.loaders.paths import DATABASE_FILE_NAME
+from eastflank.loaders.publish.web_url import web_url
 from eastflank.loaders.serve.reader_spans import Annotation, Segment, segments
 
 DATABASE_NAME = Path(DATABASE_FILE_NAME).stem
@@ -69,10 +70,15 @@ class ReaderParagraph:
 
 @dataclass(frozen=True)
 class ReaderPage:
-    """Everything the reader template shows for one document."""
+    """Everything the reader template shows for one document.
+
+    `original` is the article's address only when it is http(s): the url comes from a user's
+    metadata, and any other scheme (`javascript:`) is shown as text, never as a link.
+    """
 
     document: dict[str, Any]
     href: str
+    original: str | None
     paragraphs: list[ReaderParagraph]
     facts: list[tuple[FactKind, list[Annotation]]]
 
@@ -94,6 +100,7 @@ async def reader_page(datasette: Datasette, document_id: str) -> ReaderPage | No
     return ReaderPage(
         document=dict(found.rows[0]),
         href=datasette.urls.row(DATABASE_NAME, "documents", document_id),
+        original=web_url(found.rows[0]["url"]),
         paragraphs=[
             ReaderParagraph(row["id"], row["position"], row["kind"], datasette.urls.row(DATABASE_NAME, "paragraphs", row["id"]),
                             segments(row["text"], by_paragraph.get(row["id"], [])))

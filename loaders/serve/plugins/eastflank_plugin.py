@@ -1,4 +1,4 @@
-"""eastflank's Datasette plugin, loaded with `--plugins-dir`: the document reader and the year facet.
+"""eastflank's Datasette plugin, loaded with `--plugins-dir`: the document reader, the year facet and the site's safety.
 
 Datasette loads every .py file in this folder as a plugin, so the folder holds only this
 shim; the reader's logic lives in eastflank.loaders.serve where it is tested directly.
@@ -12,7 +12,13 @@ from datasette.app import Datasette
 from datasette.utils.asgi import NotFound, Request, Response
 from markupsafe import Markup, escape
 
+from eastflank.loaders.serve.error_pages import mark_bad_request, quiet_tracebacks
 from eastflank.loaders.serve.reader import DATABASE_NAME, document_list, reader_page
+from eastflank.loaders.serve.result_budget import limit_results
+from eastflank.loaders.serve.security_headers import with_security_headers
+from eastflank.loaders.serve.sql_limits import limit_connection
+from eastflank.loaders.serve.sql_slots import with_sql_slots
+from eastflank.loaders.serve.statement_deadline import install as install_deadline
 from eastflank.loaders.serve.year_facet import YearFacet
 
 READER_PATH = "/-/reader"
@@ -23,6 +29,9 @@ QUERY_ID_COLUMNS = {
     "document_id": "documents", "entity_id": "entities", "with_entity_id": "entities",
 }
 """In query results (canned or typed), these columns hold ids of rows that have their own page."""
+
+quiet_tracebacks()
+install_deadline()
 
 
 def reader_path(datasette: Datasette, document_id: str) -> str:
@@ -53,8 +62,23 @@ def register_routes() -> list[tuple[str, Any]]:
 
 @hookimpl
 def prepare_connection(conn: Any) -> None:
-    """Read the (immutable) database through a memory map: an index seek then costs no system call."""
+    """Cap value and result sizes (see sql_limits, result_budget), and read the (immutable)
+    database through a memory map: an index seek then costs no system call."""
+    limit_connection(conn)
+    limit_results(conn)
     conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+
+
+@hookimpl
+def asgi_wrapper() -> Any:
+    """Security headers on every response, including the 429 of a request that found no SQL slot."""
+    return lambda app: with_security_headers(with_sql_slots(app))
+
+
+@hookimpl
+def handle_exception(exception: Exception) -> None:
+    """Runs before Datasette's own handler, which renders the page with the status set here."""
+    mark_bad_request(exception)
 
 
 @hookimpl
