@@ -1,12 +1,16 @@
 """Run the real extraction on a gold file's article and put its spans into document offsets.
 
-The build's extraction is called unchanged, so the scores measure what is published. Its
+The build's extraction is called unchanged, so the scores measure what is published. It is
+given what a build is given and nothing of the gold: the article's text and, when the
+article sits in a corpus folder with a metadata file, that file's entry (so a seed article
+is dated by its publisher's metadata and an unseen one by its own text). Its
 rows hold offsets into their paragraph; gold offsets are into the whole article, so each
 span is shifted by its paragraph's start. A table the pipeline does not produce yet is
 simply absent: zero predictions, not an error.
 """
 
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +18,9 @@ from eastflank.loaders.evaluate.gold import GoldDocument
 from eastflank.loaders.extract.context import ExtractionContext, load_context
 from eastflank.loaders.extract.document import extract_document
 from eastflank.loaders.ingest.corpus import to_record
-from eastflank.loaders.ingest.metadata import ArticleMetadata
+from eastflank.loaders.ingest.metadata import ArticleMetadata, load_metadata
 from eastflank.loaders.ingest.reference import ReferenceEntity
-from eastflank.loaders.paths import REFERENCE_DIR
+from eastflank.loaders.paths import METADATA_FILE_NAME, REFERENCE_DIR
 
 Row = dict[str, Any]
 SPAN_TABLES = ("mentions", "events", "quotes", "amounts", "citations", "programme_facts", "temporal_expressions")
@@ -61,10 +65,20 @@ def default_extractor(reference_dir: Path = REFERENCE_DIR) -> Extractor:
 
 
 def predict(gold: GoldDocument, extractor: Extractor) -> Prediction:
-    """Extract from the gold's article, dated by the gold's publication date."""
-    record = to_record(gold.source, gold.text, ArticleMetadata(published_date=gold.publication_date))
+    """Extract from the gold's article as a build would: its text and its corpus metadata, never the gold's answers."""
+    record = to_record(gold.source, gold.text, corpus_metadata(gold.source))
     tables = extract_document(record, extractor.context).tables
     return Prediction(tables, document_spans(tables))
+
+
+def corpus_metadata(article: Path) -> ArticleMetadata:
+    """The entry a build would read for the article from its folder's metadata file, or none."""
+    return _folder_metadata(article.parent).get(article.name, ArticleMetadata())
+
+
+@cache
+def _folder_metadata(folder: Path) -> dict[str, ArticleMetadata]:
+    return load_metadata(folder / METADATA_FILE_NAME)
 
 
 def document_spans(tables: dict[str, list[Row]]) -> dict[str, list[PredictedRow]]:

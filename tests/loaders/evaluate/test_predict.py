@@ -21,6 +21,7 @@ def test_paragraph_offsets_become_document_offsets() -> None:
 
 def test_real_extraction_spans_slice_the_article(tmp_path: Path) -> None:
     (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "metadata.yml").write_text("articles:\n  - file: article.txt\n    published_date: '2024-05'\n", encoding="utf-8")
     gold_path = tmp_path / "article.yml"
     gold_path.write_text(
         "source: article.txt\npublication_date: '2024-05'\nmentions: []\nevents: []\nquotes: []\n"
@@ -35,3 +36,17 @@ def test_real_extraction_spans_slice_the_article(tmp_path: Path) -> None:
     assert bad == [], bad
     got_date = prediction.rows("documents")[0]["published_date"]
     assert got_date == "2024-05", got_date
+
+
+def test_the_gold_publication_date_is_never_handed_to_the_extractor(tmp_path: Path) -> None:
+    """Issue 15: a score measured with the gold's own date would flatter the extractor."""
+    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    gold_path = tmp_path / "article.yml"
+    gold_path.write_text(
+        "source: article.txt\npublication_date: '2019-03-04'\nmentions: []\nevents: []\nquotes: []\n"
+        "programmes: []\namounts: []\ncitations: []\n",
+        encoding="utf-8",
+    )
+    document = predict(load_gold(gold_path), default_extractor()).rows("documents")[0]
+    got = (document["published_date"], document["published_source"])
+    assert got == (None, "none"), got
