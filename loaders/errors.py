@@ -45,6 +45,12 @@ class QueryError(EastflankError):
     """SQL given to `eastflank query` failed, or there is no published output to run it on."""
 
 
+class QueryRefused(QueryError):
+    """SQL given to `eastflank query` is not a single SELECT: it could write into the release."""
+
+    exit_code = 2
+
+
 class OutputFolderError(EastflankError):
     """`--out` names something the build did not make, so publishing there would destroy it."""
 

@@ -1,7 +1,8 @@
 """`eastflank query`: SQL over the published Parquet files with DuckDB, for people and scripts.
 
 Each Parquet file becomes a view named as its table, so the SQL a user writes against the
-Datasette site runs here unchanged, straight from the files anyone can download.
+Datasette site runs here unchanged, straight from the files anyone can download. Only a
+single SELECT runs (read_only_sql), so a query never writes into the release.
 """
 
 import csv
@@ -17,6 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from eastflank.loaders.errors import QueryError
+from eastflank.loaders.serve.read_only_sql import lock_settings, read_only_statement
 
 
 class QueryFormat(str, Enum):
@@ -44,14 +46,16 @@ def parquet_connection(out: Path) -> duckdb.DuckDBPyConnection:
     for path in files:
         location = path.resolve().as_posix().replace("'", "''")
         connection.execute(f"CREATE VIEW \"{path.stem}\" AS SELECT * FROM read_parquet('{location}')")
+    lock_settings(connection)
     return connection
 
 
 def run_query(out: Path, sql: str) -> QueryResult:
-    """Run one SQL statement over the published tables."""
+    """Run one SELECT over the published tables; QueryRefused for any other statement."""
+    statement = read_only_statement(sql)
     connection = parquet_connection(out)
     try:
-        cursor = connection.execute(sql)
+        cursor = connection.execute(statement)
         if cursor.description is None:
             return QueryResult([], [])
         return QueryResult([column[0] for column in cursor.description], cursor.fetchall())
