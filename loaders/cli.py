@@ -4,6 +4,7 @@ Each command calls one library function and turns an `EastflankError` into a one
 message on stderr and a non-zero exit.
 """
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -14,6 +15,8 @@ from rich.markup import escape
 from eastflank.loaders.build import build as build_dataset
 from eastflank.loaders.docs.generated import write_generated_docs
 from eastflank.loaders.errors import EastflankError
+from eastflank.loaders.extract.dates import PartialDate
+from eastflank.loaders.extract.dates.timeml_io import as_json_lines, as_timeml, tag_text
 from eastflank.loaders.extract.parallel import default_workers
 from eastflank.loaders.evaluate.evaluation import evaluation_rows
 from eastflank.loaders.evaluate.report import ReportFormat, score_json, score_table
@@ -25,7 +28,10 @@ from eastflank.loaders.serve.query import QueryFormat, as_csv, as_json, as_table
 from eastflank.loaders.stop import BuildStopped, stopped_by_sigterm
 from eastflank.loaders.summary import build_summary
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Build, publish and serve the eastflank dataset.")
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, help="Build, publish and serve the eastflank dataset.",
+    pretty_exceptions_show_locals=False,  # a crash report must not print every local (paths, rows, settings) to the log
+)
 console = Console(stderr=True)
 
 CorpusOption = Annotated[Path, typer.Option("--corpus", help="Folder of .txt articles (and an optional metadata.yml).")]
@@ -128,6 +134,39 @@ def query(
         Console().print(as_table(result))
     else:
         typer.echo(as_csv(result) if output_format is QueryFormat.csv else as_json(result), nl=output_format is QueryFormat.json)
+
+
+def _anchor(value: str | None) -> PartialDate | None:
+    if value is None:
+        return None
+    try:
+        return PartialDate.parse(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date: write YYYY-MM-DD (or YYYY-MM, YYYY)") from None
+
+
+@app.command()
+def dates(
+    source: Annotated[str, typer.Argument(help="A text file to tag, or - for standard input.")] = "-",
+    anchor: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD that 'yesterday' and 'last week' count from.")
+    ] = None,
+    timeml: Annotated[bool, typer.Option("--timeml", help="Print the text with inline TimeML TIMEX3 tags.")] = False,
+) -> None:
+    """Tag the dates, times, durations and sets in a text: one JSON object per expression, or TimeML.
+
+    Example: echo "Talks resume next Tuesday." | eastflank dates - --anchor 2025-03-05
+    """
+    publication = _anchor(anchor)
+    if source == "-":
+        text = sys.stdin.read()
+    else:
+        path = Path(source)
+        if not path.is_file():
+            raise typer.BadParameter(f"no such file: {source}", param_hint="SOURCE")
+        text = path.read_text(encoding="utf-8")
+    found = tag_text(text, publication)
+    typer.echo(as_timeml(text, found) if timeml else as_json_lines(found), nl=False)
 
 
 @app.command()

@@ -25,6 +25,18 @@ class TemporalExpression(SQLModel, table=True):
     modifier: str | None = Field(default=None, description="start, mid, end, early or late, where the text qualifies the date.")
     start_char: int = Field(description="Start of the expression in the paragraph text.")
     end_char: int = Field(description="End (exclusive) of the expression in the paragraph text.")
+    timex_type: str = Field(
+        default="DATE",
+        description="TimeML TIMEX3 type: DATE (a calendar time), TIME (a time of day), DURATION (a length, "
+        "'five years') or SET (a recurrence, 'every week'). Only DATE and TIME date events.",
+    )
+    timex_value: str | None = Field(
+        default=None,
+        description="TimeML TIMEX3 value: a date (2013-03-22, 2013-03, 2013), week (2013-W12), quarter (1989-Q3), "
+        "half (2013-H1), season (2013-SU), decade (199), century (19), time of day (2013-03-22T14:00, "
+        "2013-03-22TAF), duration (P5Y, PT3H, PXD), reference (PRESENT_REF, PAST_REF, FUTURE_REF) or set "
+        "(P1W, XXXX-WXX-1). A DURATION or SET keeps in value the time it covers, else the anchor.",
+    )
 
 
 class Amount(SQLModel, table=True):

@@ -60,7 +60,7 @@ def extract_document(document: DocumentRecord, context: ExtractionContext) -> Do
     rows.add("temporal_expressions", [date_row(document.id, pid, e) for pid, found in dates.items() for e in found])
     inputs, known = add_new_entities(rows, paragraph_inputs(document, paragraphs, mentions, context.entities), context)
     lead = [pid for pid, span in paragraphs if span.kind == "body"][:LEAD_PARAGRAPHS]
-    add_facts(rows, inputs, dates, context, known, set(lead))
+    add_facts(rows, inputs, times_of_events(dates), context, known, set(lead))
     add_quotes_amounts_citations(rows, inputs, context, known)
     restore_newlines(rows, dict(stored))
     return rows
@@ -174,6 +174,12 @@ def tag_paragraph_dates(
     return {pid: found for (pid, _), found in zip(paragraphs, tag_document(texts, publication))}
 
 
+def times_of_events(dates: dict[str, list[TemporalExpression]]) -> dict[str, list[TemporalExpression]]:
+    """The expressions an event or programme fact may be dated by: not a length ("five years"),
+    a recurrence ("every week") nor "now" or "recently", which are rows all the same."""
+    return {pid: [e for e in found if e.anchors_events] for pid, found in dates.items()}
+
+
 def date_id(paragraph_id: str, expression: TemporalExpression) -> str:
     """The id of a date expression's row; events point to it."""
     return stable_id("date", paragraph_id, expression.start_char, expression.end_char)
@@ -186,5 +192,6 @@ def date_row(document_id: str, paragraph_id: str, expression: TemporalExpression
         "text": expression.text, "value": expression.value, "end_value": expression.end_value,
         "precision": expression.precision, "kind": expression.kind, "anchor": expression.anchor,
         "anchor_value": expression.anchor_value, "modifier": expression.modifier,
+        "timex_type": expression.timex_type, "timex_value": expression.timex_value,
         "start_char": expression.start_char, "end_char": expression.end_char,
     }

@@ -152,7 +152,8 @@ def read_year_range(match: re.Match[str]) -> Reading | None:
     """ "2025-2028", "2025–28", "2024/25": the end must come after the start."""
     first, last = int(match["y1"]), match["y2"]
     end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
-    return fixed(Meaning(PartialDate(first), PartialDate(end), "range")) if end > first else None
+    parts = (str(first), str(end))
+    return fixed(Meaning(PartialDate(first), PartialDate(end), "range", part_values=parts)) if end > first else None
 
 
 def read_decade(match: re.Match[str]) -> Reading | None:
@@ -226,7 +227,7 @@ ABSOLUTE_RULES = [
     _rule(PART_OF_YEAR, (PART_OF_YEAR_GATE, YEAR_GATE), read_part_of_year),
     _rule(ISO_DAY, YEARS_ONLY, read_numeric_day),
     _rule(DOTTED_DAY, YEARS_ONLY, read_numeric_day),
-    _rule(YEAR_RANGE, YEARS_ONLY, read_year_range),
+    Rule(re.compile(YEAR_RANGE), YEARS_ONLY, read_year_range, parts=("y1", "y2")),
     _rule(DECADE, (DECADE_GATE,), read_decade),
     _rule(BARE_YEAR, YEARS_ONLY, read_bare_year, bare_year=True),
 ]

@@ -113,6 +113,8 @@ class Rule:
     read: Callable[[re.Match[str]], Reading | None]
     bare_year: bool = False
     timex_type: TimexType = "DATE"
+    parts: tuple[str, ...] = ()
+    """Groups whose spans TimeML tags as TIMEX3s of their own ("2009" and "2010" in "2009-2010")."""
 
 
 def scan(text: str, rules: list[Rule]) -> list[tuple[Candidate, int]]:
@@ -144,5 +146,6 @@ def _candidates(rule: Rule, text: str) -> list[Candidate]:
         reading = rule.read(match)
         if reading is not None:
             start, end = match.span("date") if spans_date else match.span()
-            candidates.append(Candidate(start, end, reading, rule.bare_year, rule.timex_type))
+            parts = tuple(match.span(group) for group in rule.parts)
+            candidates.append(Candidate(start, end, reading, rule.bare_year, rule.timex_type, parts))
     return candidates

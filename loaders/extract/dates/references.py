@@ -27,7 +27,7 @@ INSIDE_SPAN = re.compile(r"(?i)(?:in|at)\s+(?=the\s+(?:past|present|moment))")
 NOT_TIME_AFTER = re.compile(  # "current account", "now that": words where these are no time
     r"[\s-]+(?i:account|accounts|affairs|events|tense|generations?|president|champion|owner)\b"
 )
-REFERENCE_GATE = Gate(("now", "recent", "formerly", "past", "present", "moment", "future", "term", "soon", "lately",
+REFERENCE_GATE = Gate(("now", "currently", "recent", "formerly", "past", "present", "moment", "future", "term", "soon", "lately",
                        "days"), lowered=True)  # fmt: skip
 REFERENCE = rf"{opening('a-zA-Z')}(?P<date>(?i:{alternation(REFERENCES)}))\b(?![-'’]\w)"
 

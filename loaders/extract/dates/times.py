@@ -28,6 +28,7 @@ DAY_PART = (  # "this morning", "tonight", "last night", "yesterday afternoon", 
 )
 PART_AFTER = re.compile(r"\s+(?:(?i:early|late)\s+)?(?P<part>(?i:morning|afternoon|evening|night))\b")
 CLOCK_BEFORE_DAY = re.compile(r"\s*,?\s*(?:(?i:on)\s+)?")
+NAMES_A_DAY = re.compile(r"\d|(?i:day)\b")  # "Thursday", "today", "Nov. 6"
 TIME_GATE = Gate(("m.", "am", "pm", "noon", "midnight", "midday", "morning", "afternoon", "evening", "night"),
                  lowered=True)  # fmt: skip
 DAY_SHIFT = {"last": -1, "yesterday": -1, "tomorrow": 1}
@@ -79,9 +80,14 @@ def join_times(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _clock_then_day(text: str, clock: Candidate, day: Candidate) -> bool:
-    return clock.timex_type == "TIME" and day.timex_type == "DATE" and (
-        CLOCK_BEFORE_DAY.fullmatch(text, clock.end, day.start) is not None
-    ) and re.fullmatch(CLOCK, text[clock.start : clock.end]) is not None
+    """A clock time right before a day ("noon Thursday", "5 p.m. EST, Nov. 6"), not before "now"."""
+    return (
+        clock.timex_type == "TIME"
+        and day.timex_type == "DATE"
+        and CLOCK_BEFORE_DAY.fullmatch(text, clock.end, day.start) is not None
+        and re.fullmatch(CLOCK, text[clock.start : clock.end]) is not None
+        and NAMES_A_DAY.search(text, day.start, day.end) is not None
+    )
 
 
 def _suffix_of(text: str, clock: Candidate) -> str:

@@ -1,0 +1,150 @@
+"""TimeML TIMEX3 types and values, on sentences written for these tests."""
+
+import pytest
+
+from eastflank.loaders.extract.dates import PartialDate, tag_dates, tag_document
+
+WEDNESDAY = PartialDate(2025, 3, 5)
+
+
+def timex(text: str, anchor: PartialDate = WEDNESDAY) -> list[tuple[str, str, str | None]]:
+    return [(e.text, e.timex_type, e.timex_value) for e in tag_dates(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The pipeline took five years to lay.", [("five years", "DURATION", "P5Y")]),
+        ("Warsaw signed a ten-year lease.", [("ten-year", "DURATION", "P10Y")]),
+        ("Repairs lasted nearly two decades.", [("nearly two decades", "DURATION", "P20Y")]),
+        ("The crossing is closed for several days.", [("several days", "DURATION", "PXD")]),
+        ("The talks ran for hours.", [("hours", "DURATION", "PTXH")]),
+        ("Shelling went on for twenty-four hours.", [("twenty-four hours", "DURATION", "PT24H")]),
+        ("Exports grew in the first nine months.", [("the first nine months", "DURATION", "P9M")]),
+        ("Prices rose over the past two weeks.", [("the past two weeks", "DURATION", "P2W")]),
+    ],
+)
+def test_durations(text: str, want: list[tuple[str, str, str]]) -> None:
+    got = timex(text)
+    assert got == want, got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The council meets every week.", [("every week", "SET", "P1W")]),
+        ("Inspectors visit each July.", [("each July", "SET", "XXXX-07")]),
+        ("The report is published annually.", [("annually", "SET", "P1Y")]),
+        ("Patrols go out twice a day.", [("a day", "SET", "P1D")]),
+        ("The market opens on Tuesdays.", [("Tuesdays", "SET", "XXXX-WXX-2")]),
+    ],
+)
+def test_sets(text: str, want: list[tuple[str, str, str]]) -> None:
+    got = timex(text)
+    assert got == want, got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The convoy left at 3 p.m.", [("3 p.m.", "TIME", "2025-03-05T15:00")]),
+        ("The minister spoke this morning.", [("this morning", "TIME", "2025-03-05TMO")]),
+        ("Sirens sounded last night.", [("last night", "TIME", "2025-03-04TNI")]),
+        ("The vote was held at 10:30 a.m. Monday.", [("10:30 a.m. Monday", "TIME", "2025-03-03T10:30")]),
+        ("Drones were seen Friday evening, police said.", [("Friday evening", "TIME", "2025-02-28TEV")]),
+    ],
+)
+def test_times_of_day(text: str, want: list[tuple[str, str, str]]) -> None:
+    got = timex(text)
+    assert got == want, got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The base is now fully staffed.", [("now", "DATE", "PRESENT_REF")]),
+        ("Ferries currently sail at half capacity.", [("currently", "DATE", "PRESENT_REF")]),
+        ("The ministry recently bought radars.", [("recently", "DATE", "PAST_REF")]),
+        ("Such drills may be held in the future.", [("the future", "DATE", "FUTURE_REF")]),
+    ],
+)
+def test_present_past_and_future(text: str, want: list[tuple[str, str, str]]) -> None:
+    got = timex(text)
+    assert got == want, got
+
+
+def test_references_anchor_no_event() -> None:
+    got = [(e.text, e.anchors_events) for e in tag_dates("Now the brigade trains every week, since May 2024.", WEDNESDAY)]
+    assert got == [("Now", False), ("every week", False), ("since May 2024", True)], got
+
+
+def test_quarters_and_a_year_earlier() -> None:
+    paragraphs = [
+        "The shipyard lost money in the third quarter.",
+        "Third-quarter orders fell, against a profit a year earlier.",
+        "In the first half, sales doubled.",
+    ]
+    got = [[(e.text, e.timex_value) for e in found] for found in tag_document(paragraphs, PartialDate(2024, 11, 12))]
+    want = [
+        [("the third quarter", "2024-Q3")],
+        [("Third-quarter", "2024-Q3"), ("a year earlier", "2023-Q3")],
+        [("the first half", "2024-H1")],
+    ]
+    assert got == want, got
+
+
+def test_the_latest_quarter_is_the_last_one_finished() -> None:
+    got = timex("Deliveries slowed in the latest quarter.", PartialDate(2024, 11, 12))
+    assert got == [("the latest quarter", "DATE", "2024-Q3")], got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The frigate docked on Friday.", "2025-02-28"),  # past: the last Friday
+        ("The frigate will dock on Friday.", "2025-03-07"),  # future: the next Friday
+        ("The frigate docks Monday.", "2025-03-03"),  # no tense: the nearest Monday
+    ],
+)
+def test_weekdays_by_tense(text: str, want: str) -> None:
+    got = [e.timex_value for e in tag_dates(text, WEDNESDAY)]
+    assert got == [want], got
+
+
+@pytest.mark.parametrize(
+    "text, anchor, want",
+    [
+        ("The exercise ended in November.", PartialDate(2025, 3, 10), "2024-11"),  # past: the last November
+        ("The exercise starts in January.", PartialDate(2025, 12, 10), "2026-01"),  # no tense: the nearest January
+        ("The exercise will start in October.", PartialDate(2025, 12, 10), "2026-10"),  # future: the next October
+    ],
+)
+def test_bare_months_by_tense(text: str, anchor: PartialDate, want: str) -> None:
+    got = [e.timex_value for e in tag_dates(text, anchor)]
+    assert got == [want], got
+
+
+def test_weeks_seasons_decades() -> None:
+    got = timex("Last week the fleet came home; last fall it sailed; in the 1990s it was idle.")
+    want = [("Last week", "DATE", "2025-W09"), ("last fall", "DATE", "2024-FA"), ("the 1990s", "DATE", "199")]
+    assert got == want, got
+
+
+def test_a_year_range_is_one_row_and_two_timexes() -> None:
+    (got,) = tag_dates("The plan for 2027-2028 was approved.", WEDNESDAY)
+    assert (got.text, got.value, got.end_value, got.kind) == ("2027-2028", "2027", "2028", "range"), got
+    parts = [(p.text, p.timex_value) for p in got.timex_parts]
+    assert parts == [("2027", "2027"), ("2028", "2028")], parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The colonel, 45 years old, led the unit.",
+        "A five-year-old girl was rescued.",
+        "The score was 3:15 at half time.",
+    ],
+)
+def test_ages_and_clock_like_numbers_are_no_times(text: str) -> None:
+    got = timex(text)
+    assert got == [], got
