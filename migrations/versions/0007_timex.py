@@ -7,8 +7,7 @@ Create Date: 2026-11-25 09:00:00
 The tagger now also finds lengths of time ("five years"), recurrences ("every week"), times
 of day and the present ("now"), and says what each is in TimeML's terms, which name what an
 ISO date cannot (1989-Q3, P5Y, XXXX-WXX-1, PRESENT_REF). `temporal_expressions.timex_type`
-holds the TIMEX3 type, from a closed vocabulary held by a check constraint, and
-`timex_value` its value. Rows built before this revision were all calendar dates: DATE, with
+holds the TIMEX3 type (DATE, TIME, DURATION or SET) and `timex_value` its value. Rows built before this revision were all calendar dates: DATE, with
 their ISO value as the TIMEX3 value.
 """
 
@@ -22,10 +21,6 @@ revision: str = "0007"
 down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
-
-TYPES = ("DATE", "TIME", "DURATION", "SET")
-"""Frozen here, as this revision wrote it."""
-
 
 def upgrade() -> None:
     with op.batch_alter_table("temporal_expressions", schema=None) as batch_op:
