@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from eastflank.loaders.build import build as build_dataset
+from eastflank.loaders.pipeline import build as build_dataset
 from eastflank.loaders.docs.generated import write_generated_docs
 from eastflank.loaders.errors import EastflankError
 from eastflank.loaders.extract.dates import PartialDate

@@ -14,7 +14,7 @@ from typing import Any
 from eastflank.loaders.bench.floor import run_floor
 from eastflank.loaders.bench.stages import time_stages
 from eastflank.loaders.bench.timing import TimingProgress
-from eastflank.loaders.build import build
+from eastflank.loaders.pipeline import build
 from eastflank.loaders.extract.parallel import default_workers
 
 

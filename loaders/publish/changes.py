@@ -145,9 +145,9 @@ def previous_release(database: Path) -> dict[str, str] | None:
         connection.close()
 
 
-def write_changes(previous: Path, current: Path, folder: Path) -> dict[str, dict[str, int]]:
-    """Write CHANGES.json into `folder` comparing database `current` with `previous` (if it exists)."""
-    before = previous if previous.is_file() else None
+def write_changes(previous: Path | None, current: Path, folder: Path) -> dict[str, dict[str, int]]:
+    """Write CHANGES.json into `folder` comparing database `current` with `previous` (if there is one)."""
+    before = previous if previous is not None and previous.is_file() else None
     try:
         changes = compare_databases(before, current)
     except sqlite3.DatabaseError:

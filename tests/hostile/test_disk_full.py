@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
-import eastflank.loaders.publish.release as release_module
-import eastflank.loaders.update.apply as apply_module
+import eastflank.loaders.publish.exporters.build_report as release_module
+import eastflank.loaders.publish.exporters.changes as apply_module
 
 
 def no_space(*args: object, **kwargs: object) -> None:

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-import eastflank.loaders.build as build_module
-import eastflank.loaders.update.apply as update_module
+import eastflank.loaders.pipeline.export as export_module
 from eastflank.loaders.build import build
 from eastflank.loaders.errors import BuildError
 from eastflank.loaders.paths import SEEDS_DIR
+from eastflank.loaders.publish.release import Release
 
 COPIES = 60
 
@@ -72,14 +72,13 @@ def test_a_build_failing_validation_publishes_nothing(tmp_path: Path, monkeypatc
     out = tmp_path / "dist"
     build(SEEDS_DIR, out)
     before = tree_digest(out)
-    seal_output = build_module.seal_output
+    write_outputs = export_module.write_outputs
 
-    def seal_and_lose_a_file(staging: Path, *args: object) -> None:
-        seal_output(staging, *args)
-        (staging / "parquet" / "mentions.parquet").unlink()
+    def write_and_lose_a_file(release: Release, *args: object) -> None:
+        write_outputs(release, *args)
+        (release.folder / "parquet" / "mentions.parquet").unlink()
 
-    monkeypatch.setattr(build_module, "seal_output", seal_and_lose_a_file)
-    monkeypatch.setattr(update_module, "seal_output", seal_and_lose_a_file)  # the unchanged rebuild patches
+    monkeypatch.setattr(export_module, "write_outputs", write_and_lose_a_file)  # the unchanged rebuild patches, by the same walk
     with pytest.raises(BuildError) as caught:
         build(SEEDS_DIR, out)
     assert "missing parquet/mentions.parquet; nothing was published" in str(caught.value), str(caught.value)

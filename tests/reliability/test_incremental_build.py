@@ -146,7 +146,7 @@ def test_a_small_edit_patches_the_previous_release_and_keeps_full_text_search_wh
 
 def test_other_rules_mean_a_full_build(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     add_one(workspace / "corpus")
-    monkeypatch.setattr("eastflank.loaders.build.cache_version", lambda reference_dir: "other rules")
+    monkeypatch.setattr("eastflank.loaders.pipeline.run.cache_version", lambda reference_dir: "other rules")
     assert not build(workspace / "corpus", workspace / "dist").incremental
 
 

@@ -9,13 +9,13 @@ from typing import Any
 
 from sqlalchemy import Connection, select, tuple_
 
+from eastflank.loaders.publish.delta import Delta, Row, TableDelta
 from eastflank.loaders.publish.summaries import SUMMARY_TABLES, MentionRow, Tally
 from eastflank.loaders.store.load import insert_rows
-from eastflank.loaders.update.delta import Row, TableDelta
 from eastflank.schema import metadata
 
 
-def delta_tally(deltas: dict[str, TableDelta], side: str) -> Tally:
+def delta_tally(deltas: Delta, side: str) -> Tally:
     """What the rows on one side ("removed" or "inserted") of the deltas count."""
     tally = Tally()
     tally.count_mentions(sorted(_mention(row) for row in getattr(deltas["mentions"], side).values()))
@@ -33,7 +33,7 @@ def _column(delta: TableDelta, side: str, column: str) -> list[Any]:
     return [row[index] for row in getattr(delta, side).values()]
 
 
-def patch_summaries(connection: Connection, deltas: dict[str, TableDelta]) -> None:
+def patch_summaries(connection: Connection, deltas: Delta) -> None:
     """Rewrite every summary row the change touches, noting each in its table's delta."""
     removed, inserted = delta_tally(deltas, "removed"), delta_tally(deltas, "inserted")
     for name in SUMMARY_TABLES:

@@ -2,7 +2,9 @@
 
 Both sides are kept as key → row (a tuple in column order), read from the database, so
 the same delta patches the table checksums (order-independent sums, publish/table_stats),
-the Parquet files and the DuckDB file, and says what CHANGES.json lists.
+the Parquet files and the DuckDB file, and says what CHANGES.json lists. It is plain data
+handed from the pipeline's store step to the exporters (publish/exporters), which patch
+their output with it.
 """
 
 from collections.abc import Iterable, Sequence
@@ -11,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Table
 
+from eastflank.loaders.publish.arrow_schema import published_tables
 from eastflank.loaders.publish.changes import TableChanges, table_changes
 from eastflank.loaders.publish.table_stats import MODULUS, canonical_line, combine, line_digest
 
@@ -58,3 +61,17 @@ class TableDelta:
         rows_sum += sum(line_digest(canonical_line(row)) for row in self.inserted.values())
         rows_sum -= sum(line_digest(canonical_line(row)) for row in self.removed.values())
         return row_count + len(self.inserted) - len(self.removed), combine(self.table.columns.keys(), rows_sum % MODULUS)
+
+
+@dataclass
+class Delta:
+    """Every published table's TableDelta: what a patched database changed against the previous release."""
+
+    tables: dict[str, TableDelta] = field(default_factory=lambda: {table.name: TableDelta(table) for table in published_tables()})
+
+    def __getitem__(self, table_name: str) -> TableDelta:
+        return self.tables[table_name]
+
+    def changes(self) -> dict[str, TableChanges]:
+        """Added, changed and removed keys per table, as CHANGES.json lists them."""
+        return {name: delta.changes() for name, delta in self.tables.items()}

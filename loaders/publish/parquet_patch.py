@@ -17,8 +17,8 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from eastflank.loaders.publish.arrow_schema import arrow_schema
+from eastflank.loaders.publish.delta import TableDelta
 from eastflank.loaders.publish.parquet import batch_rows, rows_to_batch
-from eastflank.loaders.update.delta import TableDelta
 
 
 def patched_batches(previous: Path, delta: TableDelta) -> Iterator[pa.RecordBatch]:

@@ -1,17 +1,23 @@
-"""Decide whether the previous release can be patched, and with which articles.
+"""Decide which articles a build extracts, and whether it patches the previous release.
 
-The previous release is reusable only when it was built by the same rules (code, id
+A clean build is a plan from nothing: every article is extracted and loaded, and no
+release is patched. Otherwise the plan is against the release in the output folder: only
+articles added or changed since are extracted, and the rows of those changed or removed
+go. The previous release is reusable only when it was built by the same rules (code, id
 scheme and reference data: `rules_sha256`) at the same schema revision, so every row of
-an untouched article is exactly what a full build would produce again.
+an untouched article is exactly what a clean build would produce again; when it is not,
+or the corpus skips a file, or the change is large, the plan is from nothing.
 """
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from eastflank.loaders.extract.cache import ExtractionCache
-from eastflank.loaders.ingest.corpus import DocumentRecord, iter_corpus
+from eastflank.loaders.ingest.corpus import DocumentRecord, article_paths, iter_corpus
 from eastflank.loaders.paths import DATABASE_FILE_NAME
+from eastflank.loaders.progress import BuildProgress
 from eastflank.loaders.publish.release_info import RULES_FACT
 from eastflank.loaders.report import BuildReport
 from eastflank.loaders.store.migrate import head_revision
@@ -23,11 +29,14 @@ SKIPPED_FILE = "skipped file"
 
 
 @dataclass
-class UpdatePlan:
-    """What the patch does: articles to extract, documents whose rows go, and corpus order."""
+class Plan:
+    """What a build does: articles to extract and, when it patches a release, documents whose rows go and corpus order."""
 
-    previous: Path
+    corpus: Path
+    previous: Path | None = None
+    """The database of the release this build patches; None for a build from nothing."""
     extract: list[DocumentRecord] = field(default_factory=list)
+    """The articles a patch extracts (a build from nothing streams the whole corpus instead)."""
     removed_ids: list[str] = field(default_factory=list)
     positions: dict[str, int] = field(default_factory=dict)
     cache_keys: dict[str, str] = field(default_factory=dict)
@@ -38,14 +47,31 @@ class UpdatePlan:
         """Documents added, changed or removed."""
         return len({*self.removed_ids, *(record.id for record in self.extract)})
 
+    def records(self, progress: BuildProgress, report: BuildReport) -> Iterable[DocumentRecord]:
+        """The articles to extract; from nothing, the corpus read one article at a time (noting skipped files in `report`)."""
+        if self.previous is not None:
+            return self.extract
+        return progress.track(iter_corpus(self.corpus, report), "extracting articles", len(article_paths(self.corpus)))
 
-def plan_update(corpus: Path, out: Path, cache: ExtractionCache) -> UpdatePlan | None:
-    """A plan for patching the release in `out`, or None when a full build is needed."""
+
+def plan_build(corpus: Path, out: Path, cache: ExtractionCache, patchable: bool = True) -> Plan:
+    """A plan against the release in `out` when it can be patched (and `patchable`), else a plan from nothing."""
+    plan = plan_update(corpus, out, cache) if patchable else None
+    return from_nothing(corpus) if plan is None else plan
+
+
+def from_nothing(corpus: Path) -> Plan:
+    """The plan of a clean build: every article, no release patched."""
+    return Plan(corpus)
+
+
+def plan_update(corpus: Path, out: Path, cache: ExtractionCache) -> Plan | None:
+    """A plan for patching the release in `out`, or None when a build from nothing is needed."""
     previous = out.resolve() / DATABASE_FILE_NAME
     known = previous_documents(previous, cache.version)
     if known is None:
         return None
-    plan = UpdatePlan(previous)
+    plan = Plan(corpus, previous)
     for position, record in enumerate(iter_corpus(corpus, plan.report)):
         plan.positions[record.id] = position
         plan.cache_keys[record.id] = cache.key(record)

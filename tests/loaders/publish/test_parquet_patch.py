@@ -10,9 +10,9 @@ from sqlalchemy import Column, Integer, MetaData, String, Table
 
 import eastflank.loaders.publish.parquet as parquet_module
 from eastflank.loaders.publish.arrow_schema import arrow_schema
+from eastflank.loaders.publish.delta import TableDelta
 from eastflank.loaders.publish.parquet import rows_to_batch, write_batches
-from eastflank.loaders.update.delta import TableDelta
-from eastflank.loaders.update.parquet_patch import patched_batches, recut
+from eastflank.loaders.publish.parquet_patch import patched_batches, recut
 
 SIZE = 4
 """Rows per row group in these tests, so that a few dozen rows span many row groups."""

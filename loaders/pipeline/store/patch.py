@@ -3,7 +3,8 @@
 Rows of removed and changed documents go (children first, their full-text entries with
 them), the new rows come in, and each learned entity (or learned programme) the change
 touches is decided again as a full build decides it: the row of the first article, in
-corpus order, that finds it. Every removal and insertion is noted in a TableDelta.
+corpus order, that finds it. Every removal and insertion is noted in the Delta the
+exporters then patch their files with.
 """
 
 from collections.abc import Iterable
@@ -15,12 +16,12 @@ from sqlalchemy.pool import NullPool
 
 from eastflank.loaders.extract.cache import ExtractionCache
 from eastflank.loaders.extract.document import DocumentRows
+from eastflank.loaders.pipeline.plan import Plan
+from eastflank.loaders.pipeline.store.summaries import patch_summaries
 from eastflank.loaders.publish.arrow_schema import published_tables
-from eastflank.loaders.publish.fts import FTS_COLUMNS
+from eastflank.loaders.publish.delta import Delta, TableDelta
+from eastflank.loaders.publish.fts import FTS_COLUMNS, fts_entries
 from eastflank.loaders.store.load import DEDUPLICATED, insert_rows
-from eastflank.loaders.update.delta import TableDelta
-from eastflank.loaders.update.plan import UpdatePlan
-from eastflank.loaders.update.summaries import patch_summaries
 from eastflank.schema import metadata
 
 GONE, NEW = "gone_documents", "new_documents"
@@ -32,10 +33,10 @@ class NotPatchable(Exception):
 
 
 def patch_database(
-    database: Path, plan: UpdatePlan, extracted: Iterable[DocumentRows], cache: ExtractionCache, reference_ids: set[str]
-) -> dict[str, TableDelta]:
+    database: Path, plan: Plan, extracted: Iterable[DocumentRows], cache: ExtractionCache, reference_ids: set[str]
+) -> Delta:
     """Apply the plan to the database file in place; return the delta of every table."""
-    deltas = {table.name: TableDelta(table) for table in published_tables()}
+    deltas = Delta()
     engine = create_engine(f"sqlite:///{database}", poolclass=NullPool)
     try:
         with engine.begin() as connection:
@@ -70,7 +71,7 @@ def of_documents(table: Table, marked: str) -> Any:
     return None
 
 
-def remove_documents(connection: Connection, deltas: dict[str, TableDelta]) -> None:
+def remove_documents(connection: Connection, deltas: Delta) -> None:
     """Delete the marked documents' rows, children first, noting each row and its FTS entry."""
     for table in reversed(published_tables()):
         condition = of_documents(table, GONE)
@@ -78,11 +79,11 @@ def remove_documents(connection: Connection, deltas: dict[str, TableDelta]) -> N
             continue
         deltas[table.name].remove(connection.execute(select(*table.columns).where(condition)))
         if table.name in FTS_COLUMNS:
-            _fts_entries(connection, table, condition, delete=True)
+            fts_entries(connection, table, condition, delete=True)
         connection.execute(table.delete().where(condition))
 
 
-def insert_documents(connection: Connection, deltas: dict[str, TableDelta], fresh: Iterable[DocumentRows]) -> None:
+def insert_documents(connection: Connection, deltas: Delta, fresh: Iterable[DocumentRows]) -> None:
     """Insert the new documents' rows, parents first, and note them as stored."""
     documents = list(fresh)
     for table in published_tables():
@@ -95,27 +96,11 @@ def insert_documents(connection: Connection, deltas: dict[str, TableDelta], fres
         if condition is not None:
             deltas[table.name].insert(connection.execute(select(*table.columns).where(condition)))
             if table.name in FTS_COLUMNS:
-                _fts_entries(connection, table, condition, delete=False)
-
-
-def _fts_entries(connection: Connection, table: Table, condition: Any, delete: bool) -> None:
-    """Add (or, with the values they were indexed with, delete) the rows' full-text entries."""
-    columns = FTS_COLUMNS[table.name]
-    fts = f"{table.name}_fts"
-    query = select(text("rowid"), *(table.c[name] for name in columns)).where(condition)
-    values = [tuple(row) for row in connection.execute(query)]
-    if not values:
-        return
-    names = ", ".join(columns)
-    marks = ", ".join("?" for _ in columns)
-    if delete:
-        connection.exec_driver_sql(f'INSERT INTO "{fts}" ("{fts}", rowid, {names}) VALUES (\'delete\', ?, {marks})', values)
-    else:
-        connection.exec_driver_sql(f'INSERT INTO "{fts}" (rowid, {names}) VALUES (?, {marks})', values)
+                fts_entries(connection, table, condition, delete=False)
 
 
 def settle_learned(
-    connection: Connection, deltas: dict[str, TableDelta], plan: UpdatePlan, fresh: dict[str, DocumentRows],
+    connection: Connection, deltas: Delta, plan: Plan, fresh: dict[str, DocumentRows],
     cache: ExtractionCache, reference_ids: set[str],
 ) -> None:
     """Re-decide every learned entity and programme the change touches, as a full build would."""
@@ -131,7 +116,7 @@ def settle_learned(
 
 
 def _first_rows(
-    connection: Connection, entity_id: str, plan: UpdatePlan, fresh: dict[str, DocumentRows], cache: ExtractionCache
+    connection: Connection, entity_id: str, plan: Plan, fresh: dict[str, DocumentRows], cache: ExtractionCache
 ) -> dict[str, dict[str, Any]]:
     """Per deduplicated table, the row the first article (in corpus order) mentioning the entity gives."""
     mentions = metadata.tables["mentions"]
@@ -159,24 +144,3 @@ def _replace(connection: Connection, delta: TableDelta, key: str, entity_id: str
     if row is not None:
         insert_rows(connection, table.name, [row])
         delta.insert(connection.execute(select(*table.columns).where(where)))
-
-
-def restamp_release(database: Path, deltas: dict[str, TableDelta], facts: dict[str, str]) -> None:
-    """Write this build's release facts, and each table's row count and checksum patched by its delta."""
-    engine = create_engine(f"sqlite:///{database}", poolclass=NullPool)
-    try:
-        with engine.begin() as connection:
-            info, stats = deltas["release_info"], deltas["table_stats"]
-            info.remove(connection.execute(select(*info.table.columns)))
-            connection.execute(info.table.delete())
-            insert_rows(connection, "release_info", [{"key": key, "value": value} for key, value in facts.items()])
-            info.insert(connection.execute(select(*info.table.columns)))
-            for name, row_count, checksum in list(connection.execute(select(*stats.table.columns))):
-                if deltas[name].removed or deltas[name].inserted:
-                    patched = deltas[name].patched_stats(row_count, checksum)
-                    where = stats.table.c.table_name == name
-                    stats.remove(connection.execute(select(*stats.table.columns).where(where)))
-                    connection.execute(stats.table.update().where(where).values(row_count=patched[0], content_sha256=patched[1]))
-                    stats.insert(connection.execute(select(*stats.table.columns).where(where)))
-    finally:
-        engine.dispose()
