@@ -17,7 +17,6 @@ FUTURE_CUES = re.compile(
 PAST_CUES = re.compile(
     r"(?i:\b(?:was|were|had|did|said|announced|took place|held|met|visited|signed|agreed|decided|approved|adopted"
     r"|began|came|went|left|told|saw|gave|made|won|fell|rose)\b)"
-    r"|(?<![-\w])[a-z]{2,}ed\b(?![-\w])"  # a regular past tense, lower case so that "United" is no cue
 )
 SENTENCE_BREAKS = ".!?\n"
 REACH = 2_000

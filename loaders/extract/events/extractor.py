@@ -71,8 +71,10 @@ def extract_events(
 
     `dates` are the paragraph's date expressions (paragraph offsets); `is_lead` is true for the
     first body paragraphs, where an undated gathering is the article's own news event.
+    Only expressions that name when something happened date an event: not "every month",
+    "five years" or "now" (TemporalExpression.anchors_events).
     """
-    index = ParagraphIndex(paragraph, dates)
+    index = ParagraphIndex(paragraph, [expression for expression in dates if expression.anchors_events])
     candidates = [
         candidate for sentence in sentence_spans(paragraph.text) for candidate in _sentence_events(
             index, sentence, lexicon, is_lead

@@ -37,8 +37,10 @@ def extract_programme_facts(
     paragraph: ParagraphInput, dates: list[TemporalExpression], *, previous_programme: str | None = None
 ) -> list[Row]:
     """programme_facts rows for one paragraph; `previous_programme` is the programme named last
-    in the article's earlier paragraphs, for "the new programme" (see programme_facts_of_document)."""
+    in the article's earlier paragraphs, for "the new programme" (see programme_facts_of_document).
+    A length ("another six months") or a recurrence is no date a programme starts or ends on."""
     rows: dict[str, Row] = {}
+    dates = [expression for expression in dates if expression.anchors_events]
     index, programmes = ParagraphIndex(paragraph, dates), ProgrammeMentions(paragraph)
     for sentence in sentence_spans(paragraph.text):
         refs = programme_refs(programmes, sentence, previous_programme)

@@ -101,7 +101,7 @@ def test_the_latest_quarter_is_the_last_one_finished() -> None:
 @pytest.mark.parametrize(
     "text, want",
     [
-        ("The frigate docked on Friday.", "2025-02-28"),  # past: the last Friday
+        ("The frigate left on Friday.", "2025-02-28"),  # past: the last Friday
         ("The frigate will dock on Friday.", "2025-03-07"),  # future: the next Friday
         ("The frigate docks Monday.", "2025-03-03"),  # no tense: the nearest Monday
     ],
