@@ -18,13 +18,14 @@ TESTS_DIR = Path(__file__).parent
 POSTGRES_FIXTURES = frozenset({"postgres_admin_url", "postgres_url"})
 BROWSER_FIXTURES = frozenset({"chromium"})
 SLOW_FILES = frozenset(
-    {  # every test in these files builds or kills a build, or drives Chromium
+    {  # every test in these files builds or kills a build, loads a server, or drives Chromium
         "reliability/test_large_article.py",
         "reliability/test_incremental_build.py",
         "reliability/test_atomic_publish.py",
         "reliability/test_reproducible_build.py",
         "reliability/test_line_endings.py",
         "hostile/test_disk_full.py",
+        "hostile/test_serve_load.py",
         "loaders/serve/test_browser.py",
     }
 )
@@ -35,6 +36,8 @@ SLOW_TESTS = frozenset(
         "hostile/test_long_line.py::test_a_very_long_line_is_named_in_the_build_report",
         "hostile/test_corpus_reader.py::test_a_link_out_of_the_corpus_is_skipped_and_reported",
         "hostile/test_out_folder.py::test_a_file_dropped_into_a_release_stops_the_next_build",
+        "hostile/test_one_build_at_a_time.py::test_a_lock_left_by_a_killed_build_is_taken_over",
+        "hostile/test_sigterm.py::test_sigterm_removes_the_staging_folder_and_the_lock",
         "loaders/publish/test_datapackage.py::test_frictionless_validate_passes",
         "loaders/test_summary.py::test_cli_build_shows_progress_and_summary",
         "reliability/test_bad_input_cli.py::test_the_same_article_twice_is_a_listed_warning_and_the_rest_is_built",
