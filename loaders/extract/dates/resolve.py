@@ -77,10 +77,11 @@ def _anchor(
 def _expression(
     text: str, candidate: Candidate, meaning: Meaning, anchor: PartialDate | None, anchor_kind: Anchor
 ) -> TemporalExpression:
+    spans, values = candidate.part_spans, meaning.part_values
     parts = tuple(
         TimexPart(start, end, text[start:end], meaning.timex_type, value)
-        for (start, end), value in zip(candidate.part_spans, meaning.part_values)
-    )
+        for (start, end), value in zip(spans, values, strict=True)
+    ) if len(spans) == len(values) else ()
     return TemporalExpression(
         start_char=candidate.start,
         end_char=candidate.end,

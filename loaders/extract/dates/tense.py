@@ -38,9 +38,7 @@ def _nearest(before: str, after: str) -> Tense | None:
     """The tense of the cue closest to the date: "said he will leave on Friday" looks ahead."""
     distances: list[tuple[int, Tense]] = []
     for tense, cues in (("future", FUTURE_CUES), ("past", PAST_CUES)):
-        last = None
-        for last in cues.finditer(before):
-            pass
+        last = max(cues.finditer(before), key=lambda found: found.end(), default=None)
         if last is not None:
             distances.append((len(before) - last.end(), tense))
         first = cues.search(after)

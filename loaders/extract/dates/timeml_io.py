@@ -49,7 +49,7 @@ def tag_text(text: str, anchor: PartialDate | None) -> list[Found]:
     """Every expression in the text, with offsets into the whole text."""
     paragraphs = paragraphs_of(text)
     tagged = tag_document([line for _, line in paragraphs], anchor)
-    return [Found(offset, e) for (offset, _), expressions in zip(paragraphs, tagged) for e in expressions]
+    return [Found(offset, e) for (offset, _), expressions in zip(paragraphs, tagged, strict=True) for e in expressions]
 
 
 def as_json_lines(found: list[Found]) -> str:
