@@ -102,3 +102,7 @@ class EvaluationScore(SQLModel, table=True):
     gold_count: int = Field(description="Items in the gold annotation.")
     predicted_count: int = Field(description="Items extraction produced.")
     true_positives: int = Field(description="Items in both.")
+    measured_on: str | None = Field(
+        default=None,
+        description="The articles the figure was measured on and how far to trust it (the gold set's README.md).",
+    )

@@ -28,14 +28,26 @@ def evaluate(path: Path, extractor: Extractor) -> dict[str, dict[str, Score]]:
     return {gold_set: total(scores) for gold_set, scores in sorted(by_set.items())}
 
 
-def score_rows(scores: dict[str, dict[str, Score]]) -> list[Row]:
+def score_rows(scores: dict[str, dict[str, Score]], measured_on: dict[str, str] | None = None) -> list[Row]:
     """One evaluation_scores row per gold set and kind, in set then kind order."""
-    return [_row(gold_set, kind, kinds[kind]) for gold_set, kinds in scores.items() for kind in KINDS]
+    described = {} if measured_on is None else measured_on
+    return [
+        _row(gold_set, kind, kinds[kind], described.get(gold_set)) for gold_set, kinds in scores.items() for kind in KINDS
+    ]
 
 
-def _row(gold_set: str, kind: str, score: Score) -> Row:
+def gold_set_descriptions(gold_dir: Path) -> dict[str, str]:
+    """Each gold set's description: the first paragraph of the README.md in its folder."""
+    described = {}
+    for readme in sorted(gold_dir.glob("*/README.md")):
+        first_paragraph = readme.read_text(encoding="utf-8").strip().split("\n\n", 1)[0]
+        described[readme.parent.name] = " ".join(first_paragraph.split())
+    return described
+
+
+def _row(gold_set: str, kind: str, score: Score, measured_on: str | None) -> Row:
     return {
-        "gold_set": gold_set, "kind": kind,
+        "gold_set": gold_set, "kind": kind, "measured_on": measured_on,
         "precision": score.precision, "recall": score.recall, "f1": score.f1,
         "gold_count": score.gold, "predicted_count": score.predicted, "true_positives": score.true_positives,
     }
@@ -43,4 +55,5 @@ def _row(gold_set: str, kind: str, score: Score) -> Row:
 
 def evaluation_rows(gold_dir: Path, extractor: Extractor | None = None) -> list[Row]:
     """The evaluation_scores rows for the gold under `gold_dir` (default: the build's extractor)."""
-    return score_rows(evaluate(gold_dir, default_extractor() if extractor is None else extractor))
+    scores = evaluate(gold_dir, default_extractor() if extractor is None else extractor)
+    return score_rows(scores, gold_set_descriptions(gold_dir))
