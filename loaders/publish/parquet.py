@@ -93,7 +93,7 @@ def write_table_parquet(connection: Connection, table: Table, path: Path) -> int
 def write_batches(path: Path, schema: pa.Schema, batches: Iterable[pa.RecordBatch]) -> int:
     """Write record batches (BATCH_ROWS rows each, in key order) as one row group each; return the row count.
 
-    A full export and an incremental patch (loaders/update) both write through here, so
+    A full export and an incremental patch (publish/exporters/parquet.py) both write through here, so
     equal rows give equal bytes.
     """
     count = 0

@@ -1,7 +1,7 @@
 """Row counts and content checksums per table, written into `table_stats` by the build.
 
 The checksum is order-independent so that it can be kept up to date when a few rows come
-and go, without reading the whole table again (see loaders/update): each row is written as
+and go, without reading the whole table again (see publish/release.py: restamp_release): each row is written as
 one compact JSON array (a "canonical line"), hashed with SHA-256, and the digests, read as
 256-bit integers, are added modulo 2**256 together with the digest of the header line (the
 JSON array of column names). It depends only on the contents, so two builds, a SQLite and a
