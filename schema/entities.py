@@ -5,7 +5,7 @@ from sqlmodel import Field, SQLModel
 
 
 class Entity(SQLModel, table=True):
-    """One row per real-world person, organisation, country, place or programme."""
+    """One row per real-world person, organization, country, place or programme."""
 
     __tablename__ = "entities"
 
@@ -20,7 +20,7 @@ class Entity(SQLModel, table=True):
         default=None, foreign_key="entities.id", index=True, description="The entity this one belongs to, if any."
     )
     source: str = Field(default="reference", description="reference (curated in seeds/reference) or extracted.")
-    method: str = Field(default="reference", description="How it was found: reference, title_rule, organisation_rule or acronym_definition.")
+    method: str = Field(default="reference", description="How it was found: reference, title_rule, organization_rule or acronym_definition.")
     confidence: float = Field(default=1.0, description="1.0 for curated entities; the rule's measured precision for extracted ones.")
 
 
@@ -63,7 +63,7 @@ class Programme(SQLModel, table=True):
     entity_id: str = Field(primary_key=True, foreign_key="entities.id", description="The programme's row in entities.")
     acronym: str | None = Field(default=None, description="Short form, e.g. IPAP, ITPP, PfP.")
     owner_entity_id: str | None = Field(
-        default=None, foreign_key="entities.id", index=True, description="Organisation that runs it (e.g. nato)."
+        default=None, foreign_key="entities.id", index=True, description="Organization that runs it (e.g. nato)."
     )
     start_year: int | None = Field(default=None, description="Year the programme began.")
     end_year: int | None = Field(default=None, description="Year it ended or is set to end, if any.")

@@ -82,7 +82,7 @@ def restore_newlines(rows: DocumentRows, stored: dict[str, ParagraphSpan]) -> No
 def add_new_entities(
     rows: DocumentRows, inputs: list[ParagraphInput], context: ExtractionContext
 ) -> tuple[list[ParagraphInput], EntityIndex]:
-    """Entities the reference data lacks (titled people, organisations, defined acronyms).
+    """Entities the reference data lacks (titled people, organizations, defined acronyms).
 
     They join the paragraphs' mentions and the entity index, so they can be quote speakers
     and event participants.

@@ -1,6 +1,6 @@
 """Read the curated word lists in `seeds/reference/lexicon/` strictly, naming file and line.
 
-The lists (titles, currencies, reporting verbs, organisation words) are reviewed like code:
+The lists (titles, currencies, reporting verbs, organization words) are reviewed like code:
 an entry with a missing or unknown field stops the build at the line to fix, because a
 silently ignored entry would change what the rules find.
 """

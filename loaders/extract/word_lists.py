@@ -1,7 +1,7 @@
 """Every curated word list the extractors read, bundled and loaded once.
 
 The lists live in `seeds/reference/lexicon/`: titles.yml (person titles and roles),
-speech_verbs.yml (reporting verbs), organisations.yml (organisation head words) and
+speech_verbs.yml (reporting verbs), organizations.yml (organization head words) and
 currencies.yml (currency symbols, codes and words).
 """
 
@@ -11,18 +11,18 @@ from pathlib import Path
 
 from eastflank.loaders.extract.facts.currencies import Currencies, load_currencies
 from eastflank.loaders.extract.lexicon import LEXICON_DIR
-from eastflank.loaders.extract.entities.learned.organisation_words import OrganisationWords, load_organisation_words
+from eastflank.loaders.extract.entities.learned.organization_words import OrganizationWords, load_organization_words
 from eastflank.loaders.extract.quotes.speech_verbs import SpeechVerbs, load_speech_verbs
 from eastflank.loaders.extract.entities.titles import Titles, load_titles
 
 
 @dataclass(frozen=True, eq=False)
 class WordLists:
-    """Titles, reporting verbs, organisation head words and currencies."""
+    """Titles, reporting verbs, organization head words and currencies."""
 
     titles: Titles
     verbs: SpeechVerbs
-    organisations: OrganisationWords
+    organizations: OrganizationWords
     currencies: Currencies
 
 
@@ -31,7 +31,7 @@ def load_word_lists(directory: Path = LEXICON_DIR) -> WordLists:
     return WordLists(
         load_titles(directory / "titles.yml"),
         load_speech_verbs(directory / "speech_verbs.yml"),
-        load_organisation_words(directory / "organisations.yml"),
+        load_organization_words(directory / "organizations.yml"),
         load_currencies(directory / "currencies.yml"),
     )
 

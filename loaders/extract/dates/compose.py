@@ -124,6 +124,9 @@ def _before(first: PartialDate, second: PartialDate) -> bool:
 def open_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """ "until/by/before 2030" ends an open range, "from/since/after 2025" starts one.
 
+    The span stays on the date words, as TimeML tags them (the word before is a signal, not
+    part of the time); `kind` keeps what the bound means, and the signal confirms a bare year.
+
     A possessive ("since last year's election") dates the noun, not the bound, and is left alone.
     """
     widened = []
@@ -134,7 +137,7 @@ def open_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue
         ends = before["until"] is not None or before["pre"] is not None
         reading = transformed(candidate.reading, _open_end_bound if ends else _open_start_bound)
-        widened.append(candidate.widened(before.start(), candidate.end, reading))
+        widened.append(replace(candidate, reading=reading, bare_year=False))
     return widened
 
 

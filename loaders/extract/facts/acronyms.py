@@ -5,7 +5,7 @@ every letter of the acronym appears in the long form in order, and the first at 
 of a word; the shortest such long form is taken. "Individual Partnership Action Plan (IPAP)" passes. An acronym in another
 language ("Romanian Ministry of National Defense (MApN)", from Ministerul Apărării
 Naționale) fails it, and is still taken in the first shape when the name before it is a
-known entity or an organisation name, since the brackets right after a name define it.
+known entity or an organization name, since the brackets right after a name define it.
 """
 
 import re

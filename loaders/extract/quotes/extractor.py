@@ -1,4 +1,4 @@
-"""Find direct quotations in a paragraph and the person or organisation that said them.
+"""Find direct quotations in a paragraph and the person or organization that said them.
 
 A quotation is the words inside “…”, „…“, «…», ‘…’ or "…" of at least three words. Two-word
 ones ("“valuable contributions”") and title-like ones (“Rearming NATO – Innovation,

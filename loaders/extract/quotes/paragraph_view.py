@@ -1,7 +1,7 @@
 """A paragraph prepared for quote attribution: its sentences, quotations and candidate speakers.
 
-People and organisations speak. A country speaks only as the subject of a reporting verb
-with no person or organisation beside it ("Moldovan officials said", "Russia claimed").
+People and organizations speak. A country speaks only as the subject of a reporting verb
+with no person or organization beside it ("Moldovan officials said", "Russia claimed").
 Every lookup is by bisection, so a long paragraph costs no more per quotation than a short one.
 """
 
@@ -51,7 +51,7 @@ class ParagraphView:
         return self.mention_index.items
 
     def speakers_in(self, start: int, end: int, types: tuple[str, ...] = SPEAKER_TYPES) -> list[MentionSpan]:
-        """Mentions of the given types (people and organisations) lying wholly in [start, end)."""
+        """Mentions of the given types (people and organizations) lying wholly in [start, end)."""
         return [m for m in self.mention_index.within(start, end) if m.entity_type in types]
 
     def mention_at(self, offset: int) -> MentionSpan | None:

@@ -79,14 +79,14 @@ ABSOLUTE = [
     ("Deliveries slipped to Q3 2024.", ("Q3 2024", "2024-07", "month", "2024-09", "range")),
     ("Deliveries slipped to the first half of 2026.", ("the first half of 2026", "2026-01", "month", "2026-06", "range")),
     ("Deliveries slipped to the fourth quarter of 2026.", ("the fourth quarter of 2026", "2026-10", "month", "2026-12", "range")),
-    ("Security stays a priority until 2030.", ("until 2030", "2030", "year", "2030", "open_start")),
-    ("Security stays a priority at least until 2030.", ("until 2030", "2030", "year", "2030", "open_start")),
-    ("Security stays a priority until at least 2030.", ("until at least 2030", "2030", "year", "2030", "open_start")),
-    ("The unit must be ready by 2030.", ("by 2030", "2030", "year", "2030", "open_start")),
-    ("The plan applies from 2025.", ("from 2025", "2025", "year", None, "open_end")),
-    ("The plan applies starting in 2025.", ("starting in 2025", "2025", "year", None, "open_end")),
-    ("Crimea has been occupied since 2014.", ("since 2014", "2014", "year", None, "open_end")),
-    ("The pre-2014 borders.", ("pre-2014", "2014", "year", "2014", "open_start")),
+    ("Security stays a priority until 2030.", ("2030", "2030", "year", "2030", "open_start")),
+    ("Security stays a priority at least until 2030.", ("2030", "2030", "year", "2030", "open_start")),
+    ("Security stays a priority until at least 2030.", ("2030", "2030", "year", "2030", "open_start")),
+    ("The unit must be ready by 2030.", ("2030", "2030", "year", "2030", "open_start")),
+    ("The plan applies from 2025.", ("2025", "2025", "year", None, "open_end")),
+    ("The plan applies starting in 2025.", ("2025", "2025", "year", None, "open_end")),
+    ("Crimea has been occupied since 2014.", ("2014", "2014", "year", None, "open_end")),
+    ("The pre-2014 borders.", ("2014", "2014", "year", "2014", "open_start")),
 ]
 
 
@@ -114,7 +114,7 @@ def test_modifiers_keep_the_precision_and_name_the_part(text: str, want: tuple[s
 
 def test_a_deadline_at_the_end_of_a_year_is_an_open_start_with_end_modifier() -> None:
     got = [(e.text, e.value, e.end_value, e.kind, e.modifier) for e in tag_dates("Ready by the end of 2030.")]
-    assert got == [("by the end of 2030", "2030", "2030", "open_start", "end")], got
+    assert got == [("the end of 2030", "2030", "2030", "open_start", "end")], got
 
 
 # --- relative forms ------------------------------------------------------------------------
@@ -143,8 +143,8 @@ RELATIVE = [
     ("Over the past three years, it grew.", ("the past three years", "2022", "year", "2025", "range")),
     ("In the last decade, it grew.", ("the last decade", "2015", "year", "2025", "range")),
     ("Over the next year it will grow.", ("the next year", "2025", "year", "2026", "range")),
-    ("It has grown since last year.", ("since last year", "2024", "year", None, "open_end")),
-    ("It must be done by next year.", ("by next year", "2026", "year", "2026", "open_start")),
+    ("It has grown since last year.", ("last year", "2024", "year", None, "open_end")),
+    ("It must be done by next year.", ("next year", "2026", "year", "2026", "open_start")),
     ("It was agreed in May.", ("May", "2025-05", "month", None, "date")),
     ("It was agreed on October 23.", ("October 23", "2025-10-23", "day", None, "date")),
     ("It was agreed between January and March.", ("between January and March", "2025-01", "month", "2025-03", "range")),
@@ -330,7 +330,7 @@ def test_without_publication_relative_dates_anchor_on_the_last_absolute_date_of_
         [("2024", "2024", "year", None, "date", "absolute")],
         [
             ("At the end of last year", "2023", "year", None, "date", "previous_date"),
-            ("from 2025", "2025", "year", None, "open_end", "absolute"),
+            ("2025", "2025", "year", None, "open_end", "absolute"),
         ],
         [("November 5-6, 2025", "2025-11-05", "day", "2025-11-06", "range", "absolute")],
         [
@@ -345,7 +345,7 @@ def test_with_publication_deictic_dates_use_it_and_anaphoric_ones_still_look_bac
     got = [[(e.text, e.value, e.anchor, e.anchor_value) for e in p] for p in tag_document(DOCUMENT, PartialDate(2025, 11))]
     want = [
         [("2024", "2024", "absolute", None)],
-        [("At the end of last year", "2024", "publication", "2025-11"), ("from 2025", "2025", "absolute", None)],
+        [("At the end of last year", "2024", "publication", "2025-11"), ("2025", "2025", "absolute", None)],
         [("November 5-6, 2025", "2025-11-05", "absolute", None)],
         [("A month earlier", "2025-10", "previous_date", "2025-11-05"), ("This year", "2025", "publication", "2025-11")],
     ]
@@ -370,7 +370,7 @@ def test_hand_written_report_on_a_ministerial() -> None:
     got = tag(text, PartialDate(2025, 3, 5))
     want = [
         ("Tuesday, 4 March 2025", "2025-03-04", "day", None, "date", "absolute"),
-        ("by the end of next year", "2026", "year", "2026", "open_start", "publication"),
+        ("the end of next year", "2026", "year", "2026", "open_start", "publication"),
         ("2015", "2015", "year", None, "date", "absolute"),
         ("June", "2025-06", "month", None, "date", "publication"),
     ]
@@ -386,11 +386,11 @@ def test_hand_written_report_on_an_exercise() -> None:
     got = [(e.text, e.value, e.end_value, e.kind, e.anchor, e.modifier, e.timex_type) for e in tag_dates(text, None)]
     want = [
         ("from 12 to 23 May 2024", "2024-05-12", "2024-05-23", "range", "absolute", None, "DATE"),
-        ("since the early 1990s", "1990", None, "open_end", "absolute", "early", "DATE"),
+        ("the early 1990s", "1990", None, "open_end", "absolute", "early", "DATE"),
         ("A year later", "2025", None, "date", "previous_date", None, "DATE"),
         ("between 2026 and 2027", "2026", "2027", "range", "absolute", None, "DATE"),
         ("every six months", "2026", None, "date", "previous_date", None, "SET"),
-        ("until at least 2030", "2030", "2030", "open_start", "absolute", None, "DATE"),
+        ("2030", "2030", "2030", "open_start", "absolute", None, "DATE"),
     ]
     assert got == want, got
 
@@ -403,7 +403,7 @@ def test_hand_written_timeline_with_a_decade_and_a_season() -> None:
     got = [(e.text, e.value, e.end_value, e.kind) for e in tag_dates(text)]
     want = [
         ("the 2000s", "2000", "2009", "range"),
-        ("after the winter of 2014", "2014-12", None, "open_end"),
+        ("the winter of 2014", "2014-12", None, "open_end"),
         ("Q1 2017", "2017-01", "2017-03", "range"),
     ]
     assert got == want, got

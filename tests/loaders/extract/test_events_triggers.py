@@ -44,7 +44,7 @@ def test_a_trigger_inside_a_programme_name_is_part_of_the_name(lexicon: EventLex
     assert hits(lexicon, text, mentions) == [], hits(lexicon, text, mentions)
 
 
-def test_an_event_noun_that_ends_an_organisation_name_still_names_the_event(lexicon: EventLexicon) -> None:
+def test_an_event_noun_that_ends_an_organization_name_still_names_the_event(lexicon: EventLexicon) -> None:
     text = "Bucharest hosts the NATO-Industry Forum."
     mentions = (MentionSpan(20, 39, "nato-industry-forum", "organization", "NATO-Industry Forum"),)
     got = [(h.trigger.type, h.named) for h in hits(lexicon, text, mentions)]

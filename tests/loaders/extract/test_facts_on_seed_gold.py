@@ -108,7 +108,7 @@ def _gold_gazetteer(gold: GoldDocument) -> Gazetteer:
 
 
 def test_rule_confidence_is_the_precision_measured_on_the_seeds() -> None:
-    """With only countries and places known, every person and organisation must come from the
+    """With only countries and places known, every person and organization must come from the
     rules; a new mention is right when a gold mention of its type ends where it ends (its
     qualifier, "Romanian" in "Romanian Ministry ...", is left to the gazetteer) and, for a
     person, starts where it starts. Confidence = rule-of-succession estimate (k+1)/(n+2),

@@ -6,7 +6,7 @@ import pytest
 
 from eastflank.loaders.errors import ReferenceDataError
 from eastflank.loaders.extract.facts.currencies import load_currencies
-from eastflank.loaders.extract.entities.learned.organisation_words import load_organisation_words
+from eastflank.loaders.extract.entities.learned.organization_words import load_organization_words
 from eastflank.loaders.extract.quotes.speech_verbs import load_speech_verbs
 from eastflank.loaders.extract.entities.titles import load_titles
 from eastflank.loaders.extract.word_lists import load_word_lists
@@ -23,7 +23,7 @@ def test_the_curated_lists_load() -> None:
     assert lists.currencies.code_for("€") == "EUR", lists.currencies.symbols
     assert lists.currencies.code_for("Moldovan lei") == "MDL"
     assert lists.verbs.forms["emphasised"] == "emphasize"
-    assert "Ministry" in lists.organisations.heads and "Forum" in lists.organisations.event_heads
+    assert "Ministry" in lists.organizations.heads and "Forum" in lists.organizations.event_heads
     assert [m.title.title for m in lists.titles.find("NATO Deputy Secretary General Mircea Geoana")] == ["Deputy Secretary General"]
 
 
@@ -63,7 +63,7 @@ def test_a_title_form_under_two_titles_is_an_error(tmp_path: Path) -> None:
 
 
 def test_a_missing_section_is_an_error(tmp_path: Path) -> None:
-    path = write(tmp_path, "organisations.yml", "heads: [Office]\n")
+    path = write(tmp_path, "organizations.yml", "heads: [Office]\n")
     with pytest.raises(ReferenceDataError) as caught:
-        load_organisation_words(path)
+        load_organization_words(path)
     assert "has no list under `generic:`" in str(caught.value), str(caught.value)

@@ -37,12 +37,12 @@ def found(text: str) -> list[tuple[str, str, str, str, str, str | None, bool]]:
     return [(r.text, r.entity_id, r.name, r.type, r.method, r.parent_entity_id, r.is_reference) for r in records]
 
 
-def test_people_and_organisations_get_x_ids() -> None:
+def test_people_and_organizations_get_x_ids() -> None:
     got = found("Moldova’s Ministry of Defence and General Ion Vasile met the NATO Liaison Office.")
     want = [
-        ("Ministry of Defence", "x-organization-ministry-of-defence-of-moldova", "Ministry of Defence of Moldova", "organization", "organisation_rule", "md", False),
+        ("Ministry of Defence", "x-organization-ministry-of-defence-of-moldova", "Ministry of Defence of Moldova", "organization", "organization_rule", "md", False),
         ("Ion Vasile", "x-person-ion-vasile", "Ion Vasile", "person", "title_rule", None, False),
-        ("Liaison Office", "x-organization-nato-liaison-office", "NATO Liaison Office", "organization", "organisation_rule", "nato", False),
+        ("Liaison Office", "x-organization-nato-liaison-office", "NATO Liaison Office", "organization", "organization_rule", "nato", False),
     ]
     assert got == want, got
 
@@ -80,4 +80,4 @@ def test_an_event_acronym_is_no_entity_and_a_generic_body_needs_its_country() ->
 def test_confidence_is_per_rule() -> None:
     records = find_new_entities(paragraph("General Ion Vasile met the Regional Cooperation Council."), INDEX, WORDS)
     got = [(r.method, r.confidence) for r in records]
-    assert got == [("title_rule", CONFIDENCE["title_rule"]), ("organisation_rule", CONFIDENCE["organisation_rule"])], got
+    assert got == [("title_rule", CONFIDENCE["title_rule"]), ("organization_rule", CONFIDENCE["organization_rule"])], got

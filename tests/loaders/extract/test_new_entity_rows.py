@@ -69,7 +69,7 @@ def test_an_acronym_marks_every_use_in_its_document_only() -> None:
     second = document("The RDCC is unrelated here.", document_id="other")
     got = mentions(first) + mentions(second)
     want = [
-        ("d1-p0", "Regional Drone Coordination Centre", "x-organization-regional-drone-coordination-centre", "organisation_rule"),
+        ("d1-p0", "Regional Drone Coordination Centre", "x-organization-regional-drone-coordination-centre", "organization_rule"),
         ("d1-p0", "RDCC", "x-organization-regional-drone-coordination-centre", "acronym_definition"),
         ("d1-p1", "RDCC", "x-organization-regional-drone-coordination-centre", "acronym_definition"),
     ]
@@ -79,8 +79,8 @@ def test_an_acronym_marks_every_use_in_its_document_only() -> None:
 def test_a_bare_generic_name_means_the_one_qualified_body_of_the_document() -> None:
     got = mentions(document("Moldova’s Ministry of Defence bought radars.", "The Ministry of Defence said more will come."))
     want = [
-        ("d1-p0", "Ministry of Defence", "x-organization-ministry-of-defence-of-moldova", "organisation_rule"),
-        ("d1-p1", "Ministry of Defence", "x-organization-ministry-of-defence-of-moldova", "organisation_rule"),
+        ("d1-p0", "Ministry of Defence", "x-organization-ministry-of-defence-of-moldova", "organization_rule"),
+        ("d1-p1", "Ministry of Defence", "x-organization-ministry-of-defence-of-moldova", "organization_rule"),
     ]
     assert got == want, got
 
@@ -98,7 +98,7 @@ def test_entity_rows() -> None:
          "latitude": None, "longitude": None, "parent_entity_id": None, "source": "extracted", "method": "title_rule", "confidence": 0.88},
         {"id": "x-organization-nato-liaison-office", "name": "NATO Liaison Office", "type": "organization", "wikidata_id": None,
          "description": None, "latitude": None, "longitude": None, "parent_entity_id": "nato", "source": "extracted",
-         "method": "organisation_rule", "confidence": 0.89},
+         "method": "organization_rule", "confidence": 0.89},
     ]
     assert rows.entities == want, rows.entities
     first = rows.mentions[0]
@@ -106,9 +106,9 @@ def test_entity_rows() -> None:
 
 
 def test_merge_keeps_the_first_row_per_id() -> None:
-    rows = [{"id": "x", "method": "title_rule"}, {"id": "y", "method": "organisation_rule"}, {"id": "x", "method": "acronym_definition"}]
+    rows = [{"id": "x", "method": "title_rule"}, {"id": "y", "method": "organization_rule"}, {"id": "x", "method": "acronym_definition"}]
     got = merge_entity_rows(rows)
-    assert got == [{"id": "x", "method": "title_rule"}, {"id": "y", "method": "organisation_rule"}], got
+    assert got == [{"id": "x", "method": "title_rule"}, {"id": "y", "method": "organization_rule"}], got
 
 
 def test_new_mentions_join_the_paragraph_for_quote_speakers() -> None:

@@ -6,7 +6,7 @@ from eastflank.loaders.extract.entities.learned.people import find_people
 from eastflank.loaders.extract.word_lists import default_word_lists
 
 WORDS = default_word_lists()
-NOT_NAME = WORDS.organisations.heads | WORDS.organisations.generic
+NOT_NAME = WORDS.organizations.heads | WORDS.organizations.generic
 
 
 def people(text: str, taken: list[tuple[int, int]] | None = None) -> list[tuple[str, str]]:

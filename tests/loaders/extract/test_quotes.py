@@ -82,7 +82,7 @@ def test_pronouns_and_titles_refer_back() -> None:
     assert got == want, got
 
 
-def test_an_organisation_noun_refers_to_the_last_organisation_with_that_head() -> None:
+def test_an_organization_noun_refers_to_the_last_organization_with_that_head() -> None:
     got = quotes('The Ministry of Defence has ordered radars. "The contract covers three systems," the ministry said.')
     assert got == [("The contract covers three systems,", "mod-md", "after")], got
 

@@ -1,1 +1,1 @@
-"""Entities the reference data lacks, learned from the text by rules: people, organisations, programmes."""
+"""Entities the reference data lacks, learned from the text by rules: people, organizations, programmes."""

@@ -116,7 +116,7 @@ def _later_mentions(paragraph: ParagraphInput, spans: list[Found], names: _Docum
     extra: list[Found] = []
     lookups: list[tuple[dict[str, tuple[str, str]] | dict[str, tuple[str, str] | None], str]] = [
         (names.acronyms, "acronym_definition"),
-        (names.bare, "organisation_rule"),
+        (names.bare, "organization_rule"),
     ]
     for table, method in lookups:
         for key, target in table.items():

@@ -1,7 +1,7 @@
-"""Find who a title, an organisation noun or a pronoun refers back to.
+"""Find who a title, an organization noun or a pronoun refers back to.
 
 "the advisor" is the person last introduced with that title ("Valentin Naumescu, Romanian
-presidential advisor, ..."); "the ministry" is the organisation last named with that head
+presidential advisor, ..."); "the ministry" is the organization last named with that head
 word; "he" is the last person who spoke, else the last person in subject position. The
 search runs back through the paragraph, then the previous one, and never returns an
 entity the phrase itself ruled out (the possessor in "Nicusor Dan’s advisor"). "The
@@ -99,7 +99,7 @@ def _author(ref: SpeakerRef, position: int, scope: BridgeScope) -> Spoken | None
 
 
 def _office_holder(ref: SpeakerRef, position: int, scope: BridgeScope) -> Spoken | None:
-    """The reference's holder of a post named with its organisation but not its holder ("the
+    """The reference's holder of a post named with its organization but not its holder ("the
     NATO Secretary General's report"), in the year the paragraph speaks from."""
     year = latest_year(scope.view.text, scope.view.paragraph.published_date)
     if ref.title is None or ref.entity_id is None or year is None:
@@ -191,7 +191,7 @@ def _antecedent(wanted: str | None, position: int, scope: BridgeScope, excluded:
 
 
 def previous_subject(position: int, scope: BridgeScope) -> Spoken | None:
-    """The subject of the nearest earlier sentence that has one, a person before an organisation:
+    """The subject of the nearest earlier sentence that has one, a person before an organization:
     a quotation right after "Zukan Helez opened the session ..." is his."""
     for start, end in sentences_back(scope.view, position):
         subjects = subject_mentions(scope.view, start, min(end, position), scope.lexicon)

@@ -69,7 +69,7 @@ def _author_after(view: ParagraphView, head_end: int, end: int) -> MentionSpan |
 
 
 def _choose(mentions: list[MentionSpan]) -> MentionSpan | None:
-    """A person before an organisation before a country, as in "the NATO Secretary General Jens Stoltenberg's report"."""
+    """A person before an organization before a country, as in "the NATO Secretary General Jens Stoltenberg's report"."""
     for wanted in REPORTING_TYPES:
         of_type = [m for m in mentions if m.entity_type == wanted]
         if of_type:

@@ -4,7 +4,7 @@
 "In a discussion with Europa Liberă, two NATO officials ... stated" does not name Europa
 Liberă, which sits after a preposition; "explained Romanian President Nicusor Dan’s advisor"
 names the advisor, not Nicusor Dan, who is only the possessor. When no entity is named the
-phrase may still refer back: by a title ("the prime minister"), an organisation noun ("the
+phrase may still refer back: by a title ("the prime minister"), an organization noun ("the
 ministry") or a pronoun ("he", "both"); the bridges module finds who that is.
 """
 
@@ -30,7 +30,7 @@ POSSESSIVE = re.compile(r"^(?:’s|'s|’|')(?!\w)")
 
 @dataclass(frozen=True)
 class SpeakerRef:
-    """What a phrase names: an entity id, or a title, organisation noun or pronoun to bridge.
+    """What a phrase names: an entity id, or a title, organization noun or pronoun to bridge.
 
     With `document`, the phrase is a text ("the report") and names its author: the title's
     holder, else the entity, else (neither given) the author of the text named last."""
@@ -66,7 +66,7 @@ def resolve_phrase(view: ParagraphView, start: int, end: int, lexicon: WordLists
 
 def _document_ref(view: ParagraphView, document: DocumentPhrase, lexicon: WordLists) -> SpeakerRef:
     """The author of a text: a title in the possessive ("the Secretary General's report") is
-    bridged to its holder, with the named organisation as the fallback."""
+    bridged to its holder, with the named organization as the fallback."""
     title = None if document.possessor_end is None else _title_before(view.text, document.possessor_end, lexicon)
     author = None if document.author is None else document.author.entity_id
     return SpeakerRef(entity_id=author, title=title, document=True)
@@ -102,7 +102,7 @@ def subject_mentions(
 
 
 def _choose(usable: list[MentionSpan]) -> MentionSpan | None:
-    """A person before an organisation before a country: in "NATO Secretary General Jens
+    """A person before an organization before a country: in "NATO Secretary General Jens
     Stoltenberg" the person speaks, in "Moldovan officials" the country."""
     for wanted in REPORTING_TYPES:
         of_type = [m for m in usable if m.entity_type == wanted]
@@ -174,7 +174,7 @@ def _referring(
     words = [m.group() for m in TOKEN.finditer(view.text, start, end)]
     for index, word in enumerate(words):
         after_the = index > 0 and words[index - 1].casefold() == "the"
-        if after_the and word.capitalize() in lexicon.organisations.heads:
+        if after_the and word.capitalize() in lexicon.organizations.heads:
             return SpeakerRef(org_head=word.capitalize(), excluded=excluded)
         if word.casefold() in PRONOUNS:
             return SpeakerRef(pronoun=word.casefold(), excluded=excluded)
