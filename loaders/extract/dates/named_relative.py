@@ -39,7 +39,7 @@ def read_weekday(match: re.Match[str]) -> Reading | None:
     weekday = WEEKDAYS[match["weekday"]]
     step = None if match["rel"] is None else STEPS[match["rel"].lower()]
     if step is None:
-        step = TENSE_STEPS[sentence_tense(match.string, *match.span())]
+        step = TENSE_STEPS[sentence_tense(match.string, *match.span(), regular_past=True)]
     return relative("deictic", lambda anchor: _weekday(anchor, weekday, step))
 
 

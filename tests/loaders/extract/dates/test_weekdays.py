@@ -1,0 +1,29 @@
+"""Weekdays resolved by the verb nearest them, on sentences written for these tests (anchor: Wednesday 5 March 2025)."""
+
+import pytest
+
+from eastflank.loaders.extract.dates import PartialDate, tag_dates
+
+WEDNESDAY = PartialDate(2025, 3, 5)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The regional court ruled Friday that the ferry contract stands.", "2025-02-28"),
+        ("The minister landed in Tallinn Monday, and the talks will resume in April.", "2025-03-03"),
+        ("Officials predicted Tuesday that the border crossing would reopen within weeks.", "2025-03-04"),
+        ("The corvette is set to sail Friday from Gdynia.", "2025-03-07"),
+        ("The delegation might arrive as soon as Saturday, the embassy said.", "2025-03-08"),
+        ("Negotiators sought a compromise Monday.", "2025-03-03"),
+        ("Ferries run again Friday.", "2025-03-07"),
+    ],
+)
+def test_a_weekday_takes_the_week_its_own_verb_names(text: str, want: str) -> None:
+    got = [e.value for e in tag_dates(text, WEDNESDAY) if e.text.endswith("day")]
+    assert got == [want], got
+
+
+def test_a_participle_before_a_noun_is_no_past_cue() -> None:
+    got = [e.value for e in tag_dates("The drills planned for Friday go ahead.", WEDNESDAY)]
+    assert got == ["2025-03-07"], got
