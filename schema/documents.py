@@ -3,6 +3,8 @@
 from sqlalchemy import CheckConstraint, Index, text
 from sqlmodel import Field, SQLModel
 
+from eastflank.schema.vocabularies import DatePrecision, one_of
+
 PUBLISHED_SOURCES = ("metadata", "dateline", "byline", "updated_line", "text", "none")
 """Where a publication date comes from, most trusted first; `none` when no date was found."""
 
@@ -31,7 +33,7 @@ class Document(SQLModel, table=True):
         default=None, index=True, description="Publication date, ISO 8601 cut to its precision (2024, 2024-03, 2024-03-15)."
     )
     published_precision: str | None = Field(
-        default=None, description="Precision of published_date: year, month or day."
+        default=None, description=one_of("Precision of published_date.", DatePrecision)
     )
     published_date_inferred: bool = Field(
         default=False, description="True where the date is read off the article's text rather than given by the publisher."

@@ -3,6 +3,9 @@
 from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
+from eastflank.schema.provenance import paragraph_ref, span_end, span_start
+from eastflank.schema.vocabularies import EntityMethod, EntityType, one_of
+
 
 class Entity(SQLModel, table=True):
     """One row per real-world person, organization, country, place or programme."""
@@ -11,7 +14,7 @@ class Entity(SQLModel, table=True):
 
     id: str = Field(primary_key=True, description="Stable slug from the reference data (e.g. nato, md, jens-stoltenberg).")
     name: str = Field(index=True, description="Canonical English name.")
-    type: str = Field(index=True, description="person, organization, country, location or programme.")
+    type: str = Field(index=True, description=one_of("What kind of thing it is.", EntityType))
     wikidata_id: str | None = Field(default=None, description="Wikidata item id (Q...), where known.")
     description: str | None = Field(default=None, description="One line saying who or what it is.")
     latitude: float | None = Field(default=None, description="WGS 84 latitude, for countries and places.")
@@ -20,7 +23,7 @@ class Entity(SQLModel, table=True):
         default=None, foreign_key="entities.id", index=True, description="The entity this one belongs to, if any."
     )
     source: str = Field(default="reference", description="reference (curated in seeds/reference) or extracted.")
-    method: str = Field(default="reference", description="How it was found: reference, title_rule, organization_rule or acronym_definition.")
+    method: str = Field(default="reference", description=one_of("How it was found: curated, or learned by a rule.", EntityMethod))
     confidence: float = Field(default=1.0, description="1.0 for curated entities; the rule's measured precision for extracted ones.")
 
 
@@ -46,12 +49,12 @@ class Mention(SQLModel, table=True):
     )
 
     id: str = Field(primary_key=True, description="Stable id: a hash of paragraph id, span and entity id.")
-    paragraph_id: str = Field(foreign_key="paragraphs.id", index=True, description="Paragraph holding the mention.")
+    paragraph_id: str = paragraph_ref("the mention")
     document_id: str = Field(foreign_key="documents.id", description="Document holding the mention.")
     entity_id: str = Field(foreign_key="entities.id", description="The entity mentioned.")
     text: str = Field(description="The words as written, equal to paragraphs.text[start_char:end_char].")
-    start_char: int = Field(description="Offset of the first character in the paragraph text (0-based).")
-    end_char: int = Field(description="Offset just past the last character in the paragraph text (exclusive).")
+    start_char: int = span_start("the mention")
+    end_char: int = span_end("the mention")
     method: str = Field(description="How it was found: gazetteer, demonym, context or a rule name.")
 
 

@@ -3,6 +3,9 @@
 from sqlalchemy import Index, text
 from sqlmodel import Field, SQLModel
 
+from eastflank.schema.provenance import paragraph_ref, span_end, span_start
+from eastflank.schema.vocabularies import DatePrecision, EventType, Modality, one_of
+
 
 class Event(SQLModel, table=True):
     """One row per dated occurrence an article reports (summit, visit, statement, decision ...)."""
@@ -19,18 +22,18 @@ class Event(SQLModel, table=True):
 
     id: str = Field(primary_key=True, description="Stable id: a hash of paragraph id, span and type.")
     name: str = Field(description="Short human-readable name of the event.")
-    type: str = Field(index=True, description="summit, conference, forum, meeting, press_conference, visit, statement, decision ...")
+    type: str = Field(index=True, description=one_of("What kind of event it is.", EventType))
     start_date: str | None = Field(default=None, index=True, description="ISO 8601 start, cut to its precision.")
     end_date: str | None = Field(default=None, description="ISO 8601 end, cut to its precision; equals start for one-day events.")
-    date_precision: str | None = Field(default=None, description="year, month or day.")
+    date_precision: str | None = Field(default=None, description=one_of("Precision of start_date.", DatePrecision))
     location_entity_id: str | None = Field(
         default=None, foreign_key="entities.id", index=True, description="Where it took place, if stated."
     )
-    paragraph_id: str = Field(foreign_key="paragraphs.id", description="Paragraph holding the evidence.")
-    start_char: int = Field(description="Start of the evidence sentence in the paragraph text.")
-    end_char: int = Field(description="End (exclusive) of the evidence sentence in the paragraph text.")
+    paragraph_id: str = paragraph_ref("the evidence sentence", index=False)
+    start_char: int = span_start("the evidence sentence")
+    end_char: int = span_end("the evidence sentence")
     document_id: str | None = Field(default=None, foreign_key="documents.id", index=True, description="Document holding the evidence.")
-    modality: str | None = Field(default=None, description="happened, or planned for scheduled and future events.")
+    modality: str | None = Field(default=None, description=one_of("Whether it happened or is planned (scheduled and future events).", Modality))
     date_expression_id: str | None = Field(
         default=None, foreign_key="temporal_expressions.id", index=True, description="The date expression that dates it; null when dated by publication."
     )
@@ -53,13 +56,13 @@ class Quote(SQLModel, table=True):
     __tablename__ = "quotes"
 
     id: str = Field(primary_key=True, description="Stable id: a hash of paragraph id and span.")
-    paragraph_id: str = Field(foreign_key="paragraphs.id", index=True, description="Paragraph holding the quote.")
+    paragraph_id: str = paragraph_ref("the quoted words")
     speaker_entity_id: str | None = Field(
         default=None, foreign_key="entities.id", index=True, description="Who said it, when resolved."
     )
     text: str = Field(description="The quoted words, without the quotation marks.")
-    start_char: int = Field(description="Start of the quoted words in the paragraph text.")
-    end_char: int = Field(description="End (exclusive) of the quoted words in the paragraph text.")
+    start_char: int = span_start("the quoted words")
+    end_char: int = span_end("the quoted words")
     document_id: str | None = Field(default=None, foreign_key="documents.id", index=True, description="Document holding the quote.")
     attribution: str | None = Field(
         default=None, description="Where the speaker is named: before, after, inside, previous_sentence, previous_paragraph or unresolved."

@@ -6,6 +6,9 @@ Like every derived table, each row carries its document, paragraph and character
 from sqlalchemy import Index, text
 from sqlmodel import Field, SQLModel
 
+from eastflank.schema.provenance import paragraph_ref, span_end, span_start
+from eastflank.schema.vocabularies import DatePrecision, one_of
+
 
 class TemporalExpression(SQLModel, table=True):
     """One row per date expression found in a paragraph, normalised to ISO 8601."""
@@ -13,18 +16,18 @@ class TemporalExpression(SQLModel, table=True):
     __tablename__ = "temporal_expressions"
 
     id: str = Field(primary_key=True, description="Stable id: a hash of paragraph id and span.")
-    paragraph_id: str = Field(foreign_key="paragraphs.id", index=True, description="Paragraph holding the expression.")
+    paragraph_id: str = paragraph_ref("the expression")
     document_id: str = Field(foreign_key="documents.id", index=True, description="Document holding the expression.")
     text: str = Field(description="The words as written, e.g. 'at the end of last year'.")
     value: str | None = Field(default=None, index=True, description="ISO 8601 of the (start of the) time meant, cut to precision.")
     end_value: str | None = Field(default=None, description="ISO 8601 end of a range (2025-2028 gives 2028).")
-    precision: str = Field(description="year, month or day.")
+    precision: str = Field(description=one_of("Precision of value.", DatePrecision))
     kind: str = Field(description="date, range, open_start (until 2030) or open_end (from 2025).")
     anchor: str = Field(description="How it was resolved: absolute, publication or previous_date.")
     anchor_value: str | None = Field(default=None, description="The ISO date of the anchor used, for relative expressions.")
     modifier: str | None = Field(default=None, description="start, mid, end, early or late, where the text qualifies the date.")
-    start_char: int = Field(description="Start of the expression in the paragraph text.")
-    end_char: int = Field(description="End (exclusive) of the expression in the paragraph text.")
+    start_char: int = span_start("the expression")
+    end_char: int = span_end("the expression")
     timex_type: str = Field(
         default="DATE",
         description="TimeML TIMEX3 type: DATE (a calendar time), TIME (a time of day), DURATION (a length, "
@@ -45,13 +48,13 @@ class Amount(SQLModel, table=True):
     __tablename__ = "amounts"
 
     id: str = Field(primary_key=True, description="Stable id: a hash of paragraph id and span.")
-    paragraph_id: str = Field(foreign_key="paragraphs.id", index=True, description="Paragraph holding the amount.")
+    paragraph_id: str = paragraph_ref("the amount")
     document_id: str = Field(foreign_key="documents.id", index=True, description="Document holding the amount.")
     text: str = Field(description="The amount as written, e.g. '€16.7 billion'.")
     value: float = Field(description="The amount in units of the currency (16700000000 for '€16.7 billion').")
     currency: str = Field(index=True, description="ISO 4217 code, e.g. EUR, USD, RON, MDL.")
-    start_char: int = Field(description="Start of the amount in the paragraph text.")
-    end_char: int = Field(description="End (exclusive) of the amount in the paragraph text.")
+    start_char: int = span_start("the amount")
+    end_char: int = span_end("the amount")
 
 
 class Citation(SQLModel, table=True):
@@ -60,13 +63,13 @@ class Citation(SQLModel, table=True):
     __tablename__ = "citations"
 
     id: str = Field(primary_key=True, description="Stable id: a hash of paragraph id and span.")
-    paragraph_id: str = Field(foreign_key="paragraphs.id", index=True, description="Paragraph holding the citation.")
+    paragraph_id: str = paragraph_ref("the citation")
     document_id: str = Field(foreign_key="documents.id", index=True, description="Document holding the citation.")
     text: str = Field(description="The attribution as written, brackets included.")
     label: str = Field(description="The words inside the brackets.")
     entity_id: str | None = Field(default=None, foreign_key="entities.id", index=True, description="The entity the label names, if it names one.")
-    start_char: int = Field(description="Start of the citation in the paragraph text.")
-    end_char: int = Field(description="End (exclusive) of the citation in the paragraph text.")
+    start_char: int = span_start("the citation")
+    end_char: int = span_end("the citation")
 
 
 class ProgrammeFact(SQLModel, table=True):
@@ -83,10 +86,10 @@ class ProgrammeFact(SQLModel, table=True):
     fact: str = Field(description="started, starts, ends, extended, replaced_by, replaces, period or adopted.")
     value: str | None = Field(default=None, description="The fact's value: an ISO date or range, a duration, or an entity id.")
     partner_entity_id: str | None = Field(default=None, foreign_key="entities.id", index=True, description="The partner country the fact concerns, if any.")
-    paragraph_id: str = Field(foreign_key="paragraphs.id", index=True, description="Paragraph stating the fact.")
+    paragraph_id: str = paragraph_ref("the evidence sentence")
     document_id: str = Field(foreign_key="documents.id", index=True, description="Document stating the fact.")
-    start_char: int = Field(description="Start of the evidence sentence in the paragraph text.")
-    end_char: int = Field(description="End (exclusive) of the evidence sentence in the paragraph text.")
+    start_char: int = span_start("the evidence sentence")
+    end_char: int = span_end("the evidence sentence")
 
 
 class EvaluationScore(SQLModel, table=True):

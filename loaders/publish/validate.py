@@ -6,7 +6,8 @@ present, SQLite's own structural check passes (`quick_check`: pages, records and
 NULL; it skips comparing each index with its table, which makes `integrity_check` six
 times slower, and SQLite itself wrote both), every foreign key names an existing row
 (publish/foreign_keys.py), and every Parquet file and DuckDB table holds as many rows as
-the SQLite table it was exported from.
+the SQLite table it was exported from, and every closed-vocabulary column holds only its
+vocabulary's values (publish/closed_values.py).
 """
 
 import sqlite3
@@ -24,6 +25,7 @@ from eastflank.loaders.publish.arrow_schema import published_tables
 from eastflank.loaders.publish.build_report import REPORT_FILE_NAME
 from eastflank.loaders.publish.changes import CHANGES_FILE_NAME
 from eastflank.loaders.publish.checksums import SUMS_FILE_NAME
+from eastflank.loaders.publish.closed_values import values_outside_vocabularies
 from eastflank.loaders.publish.foreign_keys import Changed, orphans_after_change, orphans_in_database
 from eastflank.loaders.publish.marker import MARKER_FILE_NAME
 
@@ -51,6 +53,9 @@ def validate_output(staging: Path, changes: Mapping[str, Changed] | None = None)
         _fail(staging, f"missing {', '.join(missing)}")
     counts = sqlite_row_counts(staging / DATABASE_FILE_NAME)
     check_foreign_keys(staging / DATABASE_FILE_NAME, changes)
+    outside = values_outside_vocabularies(staging / DATABASE_FILE_NAME)
+    if outside:
+        _fail(staging, f"{DATABASE_FILE_NAME} has values outside their vocabulary (schema/vocabularies.py): {'; '.join(outside[:5])}")
     try:
         exported = [*parquet_row_counts(staging).items(), *duckdb_row_counts(staging).items()]
     except (OSError, pa.ArrowException, duckdb.Error) as error:
