@@ -23,10 +23,11 @@ from eastflank.loaders.extract.dates.lexicon import (
     opening,
 )
 from eastflank.loaders.extract.dates.model import PartialDate
-from eastflank.loaders.extract.dates.reading import Meaning, Reading, Rule, relative
+from eastflank.loaders.extract.dates.reading import Gate, Meaning, Reading, Rule, relative
 from eastflank.loaders.extract.dates.tense import Tense, sentence_tense
 
-STEPS = {"last": -1, "this": 0, "next": 1, "coming": 1}
+STEPS = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
+WEEKEND_GATE = Gate(("weekend",), lowered=True)
 TENSE_STEPS: dict[Tense | None, int | None] = {"future": 1, "past": None, None: 2}
 """A plain weekday: the next one in a future sentence, the latest on or before the anchor in a
 past one, and with no tense the nearest (2 stands for that)."""
@@ -93,12 +94,42 @@ def _start_year(anchor: PartialDate, first: int, last: int, step: int) -> int:
     return next((year for year in years if spans[year][0] <= now <= spans[year][1]), anchor.year)
 
 
+def read_weekend(match: re.Match[str]) -> Reading | None:
+    """ "the weekend", "last weekend", "this weekend": Saturday to Sunday, written in TimeML as the
+    ISO week's weekend ("2025-W09-WE"); a plain "the weekend" goes by tense as a weekday does."""
+    rel = match["rel"].lower()
+    step = STEPS.get(rel, 0) if rel != "the" else TENSE_STEPS[sentence_tense(match.string, *match.span(), True)]
+    return relative("deictic", lambda anchor: _weekend(anchor, step))
+
+
+def _weekend(anchor: PartialDate, step: int | None) -> Meaning | None:
+    """The weekend meant, from the Saturday of the anchor's week: "last" is the one before it, a past
+    sentence means the latest begun, no tense the nearest (early in the week, the one just gone)."""
+    if anchor.month is None or anchor.day is None:
+        return None
+    today = date(anchor.year, anchor.month, anchor.day)
+    saturday = today + timedelta(days=5 - today.weekday())
+    started = today.weekday() >= 5
+    if step == -1 or (step is None and not started) or (step == 2 and today.weekday() <= 1):
+        saturday -= timedelta(weeks=1)
+    elif step == 1 and started:
+        saturday += timedelta(weeks=1)
+    year, week, _ = saturday.isocalendar()
+    sunday = saturday + timedelta(days=1)
+    return Meaning(cut(saturday, "day"), cut(sunday, "day"), "range", timex=f"{year}-W{week:02d}-WE")
+
+
 STEP = rf"{opening('lLnNtT')}(?P<rel>(?i:last|next|this))\s+"
 NAMED_RELATIVE_RULES = [
     Rule(
         re.compile(rf"{opening('A-ZlntcLNTC')}(?:(?P<rel>(?i:last|next|this|coming))\s+)?{WEEKDAY}"),
         (WEEKDAY_GATE,),
         read_weekday,
+    ),
+    Rule(
+        re.compile(rf"{opening('tTlLnNpP')}(?P<rel>(?i:the|this|last|next|past|coming))\s+(?i:weekend)\b(?![-'’]\w)"),
+        (WEEKEND_GATE,),
+        read_weekend,
     ),
     Rule(re.compile(rf"{STEP}{month_name('m1', abbreviated=False)}"), (MONTH_GATE, DEICTIC_GATE), read_named_month),
     Rule(re.compile(rf"{STEP}{SEASON}"), (SEASON_GATE, DEICTIC_GATE), read_named_season),

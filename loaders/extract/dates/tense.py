@@ -16,8 +16,8 @@ NOT_PAST_PARTICIPLES = (
 )  # fmt: skip
 """Words in -ed that name a plan or qualify a noun rather than tell what happened: "the talks planned for Friday"."""
 FUTURE_CUES = re.compile(
-    r"(?i)\b(?:will|would|shall|might|going to|set to|as soon as|(?:is|are) (?:set|due|scheduled|expected|planned|to)"
-    r"|upcoming|plans? to)\b"
+    r"(?i)\b(?:will|would|shall|might|going to|set to|as soon as|ahead of"
+    r"|(?:is|are) (?:set|due|scheduled|expected|planned|to)|upcoming|plans? to)\b"
     r"|['’]ll\b"
 )
 PAST_CUES = re.compile(

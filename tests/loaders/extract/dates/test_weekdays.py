@@ -27,3 +27,17 @@ def test_a_weekday_takes_the_week_its_own_verb_names(text: str, want: str) -> No
 def test_a_participle_before_a_noun_is_no_past_cue() -> None:
     got = [e.value for e in tag_dates("The drills planned for Friday go ahead.", WEDNESDAY)]
     assert got == ["2025-03-07"], got
+
+
+@pytest.mark.parametrize(
+    "text, anchor, want",
+    [
+        ("Over the weekend, the coalition partners met in Vilnius.", PartialDate(2025, 3, 10), "2025-W10-WE"),
+        ("Ministers will gather in Riga this weekend.", PartialDate(2025, 3, 5), "2025-W10-WE"),
+        ("The border posts were quiet last weekend.", PartialDate(2025, 3, 9), "2025-W09-WE"),
+        ("Investors sold bonds ahead of the weekend.", PartialDate(2025, 3, 6), "2025-W10-WE"),
+    ],
+)
+def test_the_weekend_is_the_iso_weeks_weekend(text: str, anchor: PartialDate, want: str) -> None:
+    got = [(e.timex_type, e.timex_value, e.kind) for e in tag_dates(text, anchor)]
+    assert got == [("DATE", want, "range")], got
