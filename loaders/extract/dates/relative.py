@@ -49,8 +49,9 @@ def offset(anchor: PartialDate, unit: str, amount: int) -> PartialDate:
 
 def _point(anchoring: Anchoring, unit: str, amount: int) -> Reading:
     """The anchor moved; a week at day precision is written as its ISO week ("2013-W12") in TimeML,
-    and "a year earlier" may mean the quarter last named, a year before (dates_resolve)."""
-    shift = -amount if unit == "year" and amount < 0 else None
+    and "a year earlier" may mean the quarter last named, a year before (dates_resolve); "a year ago"
+    and "last year" count from the moment of writing and mean the year."""
+    shift = -amount if unit == "year" and amount < 0 and anchoring == "anaphoric" else None
 
     def build(anchor: PartialDate) -> Meaning:
         value = offset(anchor, unit, amount)

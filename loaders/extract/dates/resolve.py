@@ -22,7 +22,8 @@ class Discourse:
     """What a text has said so far that later expressions refer back to.
 
     `previous_absolute` is the last written-out date; `part_of_year` the last quarter or half
-    named ("1989-Q3"), which "a year earlier" and "the quarter" speak of in earnings news.
+    named ("1989-Q3"), which "a year earlier" and "the quarter" speak of in earnings news; a
+    quarter reached by going back ("the year-ago quarter") compares and does not change the topic.
     """
 
     previous_absolute: PartialDate | None = None
@@ -46,7 +47,7 @@ def resolve(
             previous = meaning.value
             if anchor_kind == "absolute":
                 discourse.previous_absolute = meaning.value
-        if PART_OF_YEAR.fullmatch(meaning.timex_value()) is not None:
+        if not meaning.year_shift and PART_OF_YEAR.fullmatch(meaning.timex_value()) is not None:
             discourse.part_of_year = meaning.timex_value()
     return expressions
 
