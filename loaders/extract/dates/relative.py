@@ -47,11 +47,11 @@ def offset(anchor: PartialDate, unit: str, amount: int) -> PartialDate:
     return shift(anchor, delta(amount), precision)
 
 
-def _point(anchoring: Anchoring, unit: str, amount: int) -> Reading:
+def _point(anchoring: Anchoring, unit: str, amount: int, counted: bool = False) -> Reading:
     """The anchor moved; a week at day precision is written as its ISO week ("2013-W12") in TimeML,
-    and "a year earlier" may mean the quarter last named, a year before (dates_resolve); "a year ago"
-    and "last year" count from the moment of writing and mean the year."""
-    shift = -amount if unit == "year" and amount < 0 and anchoring == "anaphoric" else None
+    and a `counted` "a year earlier" or "a year ago" may mean the quarter last named, a year before
+    (dates_resolve), where "last year" names the year."""
+    shift = -amount if unit == "year" and amount < 0 and counted else None
 
     def build(anchor: PartialDate) -> Meaning:
         value = offset(anchor, unit, amount)
@@ -106,7 +106,7 @@ def _span(anchor: PartialDate, unit: str, amount: int, length: str | None) -> Me
 
 def read_ago(match: re.Match[str]) -> Reading | None:
     """ "two years ago", "a month ago"."""
-    return _point("deictic", unit_of(match["unit"]), -count(match["n"]))
+    return _point("deictic", unit_of(match["unit"]), -count(match["n"]), counted=True)
 
 
 def read_earlier_later(match: re.Match[str]) -> Reading | None:
@@ -115,7 +115,7 @@ def read_earlier_later(match: re.Match[str]) -> Reading | None:
     direction = match["dir"].lower()
     if direction in ("before", "after") and re.match(r"\s*(?:[,.;:)]|$)", match.string[match.end() :]) is None:
         return None
-    return _point("anaphoric", unit_of(match["unit"]), DIRECTIONS[direction] * count(match["n"]))
+    return _point("anaphoric", unit_of(match["unit"]), DIRECTIONS[direction] * count(match["n"]), counted=True)
 
 
 def read_following(match: re.Match[str]) -> Reading | None:
