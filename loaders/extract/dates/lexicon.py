@@ -38,7 +38,8 @@ MODIFIERS: dict[str, Modifier] = {
 
 # A lone four-digit number is a year when the word before it is one of these ...
 YEAR_CONTEXT_WORDS = frozenset(
-    "in of during throughout year years the its their his her our fiscal circa".split()
+    "in of during throughout year years the its their his her our fiscal circa a that this into through due"
+    " for since until till to".split()
 )
 # ... and a quantity when the word after it is one of these ("2000 troops", "2030 km").
 QUANTITY_NOUNS = frozenset(
