@@ -31,13 +31,14 @@ COUNT = (
 UNIT_WORDS = alternation([*PLURAL_UNITS, *DURATION_UNITS])
 HEDGE = (
     r"(?:(?i:nearly|almost|about|around|roughly|approximately|more\s+than|less\s+than|fewer\s+than|at\s+least"
-    r"|at\s+most|up\s+to|no\s+more\s+than|over|within|under|another|some)\s+)"
+    r"|at\s+most|up\s+to|no\s+more\s+than|under|another|some)\s+)"
 )
 WHICH = r"(?i:first|last|past|next|coming|latest|final|previous|following|remaining|same|initial)"
 FILLER = r"(?:(?i:more|additional|straight|consecutive|trading|business|working|full|whole)\s+)"
 NOT_AN_AGE = r"(?![-\s](?i:old)\b)(?!\s+(?i:of\s+age|ago|earlier|later|before|after|afterwards|from\s+now)\b)"
-COUNTED = (  # "five years", "nearly two decades", "the first nine months", "a five-year"
-    rf"{opening('0-9A-Za-z')}(?:{HEDGE}|(?i:the)\s+(?:(?P<which>{WHICH})\s+)?)?{COUNT}(?:\s+|-){FILLER}?"
+COUNTED = (  # "five years", "nearly two decades", "the first nine months", "a five-year" ("the" of "the
+    # five-year plan" belongs to the noun; "within" and "over" are signals TimeML leaves out)
+    rf"{opening('0-9A-Za-z')}(?:{HEDGE}|(?i:the)\s+(?:(?P<which>{WHICH})\s+|(?![\w,]+-)))?{COUNT}(?:\s+|-){FILLER}?"
     rf"(?P<unit>(?i:{UNIT_WORDS}))\b{NOT_AN_AGE}"
 )
 UNCOUNTED = (  # "for years", "in recent months", "the coming weeks"
@@ -78,12 +79,25 @@ def _duration(value: str) -> Reading:
     return relative("deictic", lambda anchor: Meaning(anchor, timex_type="DURATION", timex=value))
 
 
+RATE_BEFORE = re.compile(
+    rf"(?i)(?:\d|\b(?:{alternation(WORD_COUNTS)}|million|billion|thousand|hundred|percent|cents?))"
+    r"(?:\s+[a-z]+s)?\s+$"
+)
+"""An amount before "a year" makes it a rate ("$5 million a year", "four flights a week"), which TimeML leaves untagged."""
+
+
 def read_counted(match: re.Match[str]) -> Reading | None:
     """A count of units; a singular unit only after a number word or hyphen ("five-year", "a year")."""
     amount = count_of(match["n"])
-    if amount == 0 or _fraction_or_ordinal(match):
+    if amount == 0 or _fraction_or_ordinal(match) or _rate(match):
         return None
     return _duration(duration_value(match["unit"], amount))
+
+
+def _rate(match: re.Match[str]) -> bool:
+    if match["n"].lower() not in ("a", "an"):
+        return False
+    return RATE_BEFORE.search(match.string, max(0, match.start() - 40), match.start()) is not None
 
 
 def _fraction_or_ordinal(match: re.Match[str]) -> bool:

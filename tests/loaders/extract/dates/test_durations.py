@@ -1,0 +1,24 @@
+"""Durations: their span and what is no duration at all (sentences written for these tests)."""
+
+import pytest
+
+from eastflank.loaders.extract.dates import PartialDate, tag_dates
+
+ANCHOR = PartialDate(2025, 3, 5)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The pipeline will be repaired within a week.", [("a week", "P1W")]),
+        ("Output fell over three months.", [("three months", "P3M")]),
+        ("Parliament approved the ten-year programme.", [("ten-year", "P10Y")]),
+        ("Exports grew in the first nine months.", [("the first nine months", "P9M")]),
+        ("The lease costs $4 million a year.", []),
+        ("The ferry adds 900 seats a week on the route.", []),
+        ("The refit took a year.", [("a year", "P1Y")]),
+    ],
+)
+def test_duration_spans_leave_out_signals_and_rates(text: str, want: list[tuple[str, str]]) -> None:
+    got = [(e.text, e.timex_value) for e in tag_dates(text, ANCHOR)]
+    assert got == want, got
