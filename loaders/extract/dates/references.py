@@ -18,12 +18,11 @@ REFERENCES = {
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
     "at the moment": "PRESENT_REF", "the present": "PRESENT_REF",
     "recently": "PAST_REF", "more recently": "PAST_REF",
-    "formerly": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF", "lately": "PAST_REF",
+    "formerly": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
     "as soon as possible": "FUTURE_REF", "in the coming days": "FUTURE_REF",
 }  # fmt: skip
-INSIDE_SPAN = re.compile(r"(?i)(?:in|at)\s+(?=the\s+(?:past|present|moment))")
 NOT_TIME_AFTER = re.compile(  # "current account", "now that": words where these are no time
     r"[\s-]+(?i:account|accounts|affairs|events|tense|generations?|president|champion|owner)\b"
 )
@@ -33,7 +32,7 @@ REFERENCE = rf"{opening('a-zA-Z')}(?P<date>(?i:{alternation(REFERENCES)}))\b(?![
 
 
 def read_reference(match: re.Match[str]) -> Reading | None:
-    """The TIMEX3 reference the words name; "in the past" is tagged as "the past"."""
+    """The TIMEX3 reference the words name; "in the past" is tagged as "the past" (the preposition is a signal)."""
     words = re.sub(r"\s+", " ", match["date"].lower())
     if NOT_TIME_AFTER.match(match.string, match.end()) is not None:
         return None

@@ -148,3 +148,8 @@ def test_a_year_range_is_one_row_and_two_timexes() -> None:
 def test_ages_and_clock_like_numbers_are_no_times(text: str) -> None:
     got = timex(text)
     assert got == [], got
+
+
+def test_in_the_past_tags_the_past_without_its_preposition() -> None:
+    got = timex("Such raids on the depot were rare in the past.")
+    assert got == [("the past", "DATE", "PAST_REF")], got
