@@ -26,7 +26,8 @@ HOSTILE_SQL = (
     "with recursive s(x) as (select 'ab' union all select x || x from s where length(x) < 2000000000) select max(length(x)) from s",
     "select length(hex(zeroblob(900000000)))",
     "with recursive c(n) as (select 1 union all select n + 1 from c limit 500) select zeroblob(8000000) as a, zeroblob(8000000) as b from c",
-    "with recursive c(n) as (select 1 union all select n + 1 from c limit 1000) select length(randomblob(8000000)) from c",
+    # An aggregate, so SQLite makes all 1,000 blobs (8 GB) whatever page size Datasette fetches.
+    "with recursive c(n) as (select 1 union all select n + 1 from c limit 1000) select sum(length(randomblob(8000000))) from c",
 )
 TABLE_PAGE = "/eastflank/documents"
 ATTACK_SECONDS = 20
