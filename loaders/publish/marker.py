@@ -10,7 +10,7 @@ from pathlib import Path
 
 MARKER_FILE_NAME = ".eastflank-release"
 MARKER_FORMAT = 1
-"""Raised when the folder layout a release promises changes in a way older builds cannot replace."""
+"""Bumped when the layout of a release changes in a way an older build could not replace safely."""
 
 
 def write_marker(out: Path) -> Path:
