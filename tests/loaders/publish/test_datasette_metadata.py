@@ -55,5 +55,5 @@ def test_home_page_shows_the_release(seed_build: BuildResult, metadata: dict) ->
 def test_the_paragraphs_page_points_to_the_search_query() -> None:
     database = datasette_metadata()["databases"]["eastflank"]
     hint = database["tables"]["paragraphs"]["description_html"]
-    assert hint.startswith("One row per non-blank line of a document"), hint
+    assert hint.startswith("One row per paragraph of a document"), hint
     assert '<a href="/eastflank/search">search query</a>' in hint and "search" in database["queries"], hint
