@@ -19,6 +19,9 @@ WRAP_MIN_LENGTH = 40
 WRAP_MAX_LENGTH = 120
 WRAPPED_LINES_MIN = 3
 NEAR_WIDTH = 0.7
+TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+HEADLINE_SHARE = 0.7
+"""In a headline most words of four letters or more are capitalised; in a sentence a few names are."""
 
 
 def paragraph_groups(text: str, lines: list[tuple[int, int]], chrome: list[bool], title: int | None) -> list[list[int]]:
@@ -64,4 +67,13 @@ def _joins(text: str, line: tuple[int, int], following: tuple[int, int], width: 
     current, after = text[line[0] : line[1]], text[following[0] : following[1]]
     if after[:1].islower() or OPEN_END.search(current) is not None:
         return True
-    return width is not None and len(current) >= NEAR_WIDTH * width
+    return width is not None and len(current) >= NEAR_WIDTH * width and not _is_headline(current)
+
+
+def _is_headline(line: str) -> bool:
+    """Whether a line is written in title case, as headlines are and wrapped prose never is.
+
+    A headline as long as the wrap width would otherwise run on into the paragraph under it.
+    """
+    words = [word for word in TITLE_WORD.findall(line) if len(word) >= 4]
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= HEADLINE_SHARE * len(words)

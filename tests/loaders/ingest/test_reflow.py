@@ -1,5 +1,6 @@
 """A hard-wrapped article reads as the same paragraphs, sentences and facts as its unwrapped copy."""
 
+import re
 import textwrap
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from eastflank.loaders.ingest.boilerplate import load_chrome_phrases
 from eastflank.loaders.ingest.corpus import to_record
 from eastflank.loaders.ingest.metadata import ArticleMetadata
 from eastflank.loaders.ingest.paragraphs import split_paragraphs
+from eastflank.loaders.ingest.reflow import paragraph_groups
 from eastflank.loaders.paths import REFERENCE_DIR
 
 CHROME = load_chrome_phrases(REFERENCE_DIR / "boilerplate.yml")
@@ -79,3 +81,16 @@ def test_list_items_headings_and_datelines_are_not_joined() -> None:
     )
     got = [p.text for p in split_paragraphs(text, CHROME)]
     assert len(got) == 7, got
+
+
+def test_a_headline_as_long_as_the_wrap_width_stays_its_own_paragraph() -> None:
+    body = (
+        "The committee met on a grey morning to weigh what the new treaty would\n"
+        "mean for the small border towns, and its chair spoke for most of an hour\n"
+        "before anyone asked about the cost of the roads and the bridges.\n"
+    )
+    headline = "Border Towns Weigh the Costs and Promises of the Regional Transport Treaty\n"
+    text = body + headline + body
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    got = paragraph_groups(text, lines, [False] * len(lines), None)
+    assert got == [[0, 1, 2], [3], [4, 5, 6]], got
