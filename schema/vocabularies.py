@@ -47,6 +47,8 @@ class EventType(StrEnum):
     PROGRAMME_CHANGE = "programme_change"
     ELECTION = "election"
     EXERCISE = "exercise"
+    DEPLOYMENT = "deployment"
+    CEREMONY = "ceremony"
 
 
 class DatePrecision(StrEnum):

@@ -16,6 +16,7 @@ from eastflank.loaders.ingest.reference import ENTITY_TYPES
 EVENT_TYPES = (
     "summit", "conference", "forum", "meeting", "press_conference", "visit", "statement", "decision", "agreement",
     "invitation", "accession", "assistance_package", "programme_change", "election", "exercise",
+    "deployment", "ceremony",
 )
 ROLES = ("host", "organiser", "speaker", "subject", "partner", "participant", "invitee", "chair")
 DATE_SOURCES = ("text", "publication")

@@ -13,6 +13,11 @@ from eastflank.loaders.extract.dates.model import PartialDate, TemporalExpressio
 from eastflank.loaders.extract.events.lexicon import EventLexicon
 from eastflank.loaders.extract.events.triggers import Hit
 
+NAME_WITH_YEAR_AFTER = re.compile(
+    r"\s+(?:(?:called|named|dubbed|code-?named)\s+)?[“\"„]?(?:[A-Z][\w’'-]*\s+){1,4}(?P<year>(?:19|20)\d\d)\b"
+)
+NAME_WITH_YEAR_BEFORE = re.compile(r"\b(?:[A-Z][\w’'-]*\s+){1,4}(?P<year>(?:19|20)\d\d)\s+$")
+SUMMIT_DATE_GAP = re.compile(r"\s*(?:,\s*)?(?:in|on|of)?\s*")
 RANGE_JOINER = re.compile(r"^\s*(?:and|to|until|till|through|-|–|—)\s*$")
 STARTED = re.compile(r"\b(?:began|begun|begins|started|starts|opened|kicked off)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 SPEAKER_REACH = 80
@@ -50,7 +55,7 @@ def clause_dates(text: str, hit: Hit, expressions: list[TemporalExpression]) -> 
     date in brackets; a speech verb takes only dates before it or right after it."""
     usable = (
         [e for e in expressions if _dates_speech(text, hit, e)]
-        if hit.trigger.form in ("speech", "formal")
+        if hit.trigger.form in ("speech", "formal") and not hit.passive
         else expressions
     )
     if not usable:
@@ -64,6 +69,19 @@ def clause_dates(text: str, hit: Hit, expressions: list[TemporalExpression]) -> 
     return [_from_expression(first, end=last.end_value or last.value)]
 
 
+def name_year(text: str, hit: Hit) -> EventDate | None:
+    """The year in the name of an exercise or gathering: "an exercise called Iron Shield 2021",
+    "the Baltic Guard 2019 drills". The tagger leaves years inside names alone, yet they date
+    the event they name."""
+    if hit.trigger.form != "noun":
+        return None
+    found = NAME_WITH_YEAR_AFTER.match(text, hit.end)
+    found = found or NAME_WITH_YEAR_BEFORE.search(text, max(0, hit.start - 60), hit.start)
+    if found is None:
+        return None
+    return EventDate(found.group("year"), found.group("year"), "year", "text")
+
+
 def frame_date(
     text: str,
     sentence: tuple[int, int],
@@ -73,7 +91,8 @@ def frame_date(
     lexicon: EventLexicon,
 ) -> EventDate | None:
     """The date that frames a whole sentence: one that opens it before any trigger, else the
-    year of a named summit ("at the Riga Summit")."""
+    year of a named summit ("at the Riga Summit"), or the date given with it ("at the Riga
+    Summit in November 2006") when that falls in the summit's year."""
     first_hit = min((hit.start for hit in hits), default=sentence[1])
     opening = [e for e in within(expressions, first_clause) if e.end_char <= first_hit]
     if opening:
@@ -82,6 +101,10 @@ def frame_date(
     if summit is None:
         return None
     year = lexicon.summit_years[summit.group("city") or summit.group("city_after")]
+    end = summit.end()
+    given = [e for e in expressions if e.start_char >= end and SUMMIT_DATE_GAP.fullmatch(text, end, e.start_char)]
+    if given and (given[0].value or "").startswith(year):
+        return _from_expression(given[0])
     return EventDate(year, year, "year", "text")
 
 

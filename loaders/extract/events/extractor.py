@@ -21,6 +21,7 @@ from eastflank.loaders.extract.events.dates import (
     clause_dates,
     co_temporal_date,
     frame_date,
+    name_year,
     publication_date,
     within,
 )
@@ -39,6 +40,7 @@ from eastflank.loaders.ids import stable_id
 Row = dict[str, Any]
 DATELINE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w’'.-]*(?:\s[A-ZÀ-Þ][\w’'.-]*)?)(?:,\s*[^,—–\n]{1,30}){0,3}\s+[—–-]\s+")
 COORDINATED = re.compile(r",?\s*and\s")
+WHEN = re.compile(r",\s+when\s")
 HABITUAL = re.compile(
     r"\b(?:every|each)\s+(?:year|month|week|day|spring|summer|autumn|winter)\b|\b(?:regularly|annually|usually|routinely|often)\b",
     re.IGNORECASE,
@@ -107,18 +109,36 @@ def _sentence_events(index: ParagraphIndex, sentence: Span, lexicon: EventLexico
     frame_hit = next((h for h in hits if h.setting and not h.sequenced), None)
     found: list[Candidate] = []
     shared: list[Span] = []
+    before: list[EventDate] = []
     for clause in clauses:
         clause_hits = [hit for hit in hits if clause[0] <= hit.start < clause[1]]
-        clause_frame = None if is_reported(text, clause) else frame
+        clause_frame = _clause_frame(text, clause, frame, before)
         chosen = _choose(paragraph, clause, clause_hits, within(dates, clause), clause_frame, lexicon, is_lead)
         if chosen is None:
             continue
         hit, event_dates = chosen
         found += _candidates(paragraph, hit, event_dates, sentence, clause, shared, clause_hits, frame_hit)
-        for other in _sequenced(clause_hits, hit, event_dates, lexicon):
+        for other in _sequenced(clause_hits, hit, event_dates, lexicon) + _framing(clause_hits, hit, frame_hit):
             found += _candidates(paragraph, other, event_dates, sentence, clause, [], clause_hits, None)
-        shared = [(clause[0], hit.start)]
+        shared, before = [(clause[0], hit.start)], event_dates
     return found
+
+
+def _clause_frame(text: str, clause: Span, frame: EventDate | None, before: list[EventDate]) -> EventDate | None:
+    """The date a clause takes when it gives none: the sentence's frame, except in what was
+    said; in a clause opened by ", when" the date of the event just before it ("became a
+    member on Friday, when it deposited ...")."""
+    if WHEN.match(text, clause[0]) is not None and before:
+        return before[0]
+    return None if is_reported(text, clause) else frame
+
+
+def _framing(hits: list[Hit], head: Hit, frame: Hit | None) -> list[Hit]:
+    """The gathering at which the clause's event happened is an event of its own: "at the
+    summit in Madrid, the Allies decided" reports a summit and a decision."""
+    if frame is None or frame is head or frame not in hits or frame.definite:
+        return []
+    return [frame]
 
 
 def _after_dateline(text: str, sentence: Span) -> Span:
@@ -146,6 +166,8 @@ def _choose(
     framed = any(h.trigger.type not in lexicon.gatherings for h in hits)
     for hit in sorted(hits, key=lambda h: _priority(h, framed, lexicon)):
         found = clause_dates(paragraph.text, hit, expressions)
+        named = None if found else name_year(paragraph.text, hit)
+        found = found if named is None else [named]
         if not found and frame is not None and hit.trigger.form != "speech":
             found = [frame]
         if not found and _dated_by_publication(paragraph, clause, hit, lexicon, is_lead):

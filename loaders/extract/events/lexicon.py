@@ -31,6 +31,8 @@ EVENT_TYPES = (
     "programme_change",
     "election",
     "exercise",
+    "deployment",
+    "ceremony",
 )
 FORMS = {"nouns": "noun", "verbs": "verb", "speech": "speech", "formal": "formal"}
 ENTRY_FIELDS = {"type", "label", "note", LINE_KEY, *FORMS}

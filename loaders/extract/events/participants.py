@@ -70,6 +70,7 @@ AGENT_OBJECT = {
     "election": ("subject", "subject"),
     "exercise": ("organiser", "participant"),
     "visit": ("participant", "host"),
+    "deployment": ("participant", "host"),
 }
 GATHERING_ROLES = ("participant", "participant")
 

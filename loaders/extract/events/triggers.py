@@ -18,7 +18,10 @@ DETERMINERS = frozenset(
     "a an the this that these those such its their our his her your my all both "
     "two three four five six seven eight nine ten".split()
 )
-DEFINITE = frozenset("the this that these those such its their our his her".split())
+DEFINITE = frozenset("the this that these those such".split())
+"""Possessives are not listed: "their summit in Brussels", "its instrument of accession" are
+as often the first report of an event as a pointer back at one."""
+POSSESSIVES = frozenset("its their our his her".split())
 NEGATIONS = frozenset("not never no n't cannot".split())
 BE_FORMS = frozenset("be been being is are was were".split())
 SETTING_BEFORE = re.compile(
@@ -72,8 +75,9 @@ class Hit:
 
     @property
     def new(self) -> bool:
-        """A verb, a name, or a noun after "a": an event reported for the first time."""
-        return self.is_verb or self.named or self.determiner in ("a", "an")
+        """A verb, a name, or a noun after "a" or a possessive ("in his press conference with
+        ..."): an event reported for the first time."""
+        return self.is_verb or self.named or self.determiner in ("a", "an") or self.determiner in POSSESSIVES
 
 
 def find_hits(text: str, start: int, end: int, lexicon: EventLexicon, mentions: tuple[MentionSpan, ...]) -> list[Hit]:

@@ -20,7 +20,8 @@ TOP_KEYS = {"source", "publication_date", "mentions", "events", "quotes",
 MENTION_TYPES = {"person", "organization", "country", "location", "programme"}
 EVENT_TYPES = {"summit", "conference", "forum", "meeting", "press_conference", "visit",
                "statement", "decision", "agreement", "invitation", "accession",
-               "assistance_package", "programme_change", "election", "exercise"}
+               "assistance_package", "programme_change", "election", "exercise",
+               "deployment", "ceremony"}
 ROLES = {"host", "organiser", "speaker", "subject", "partner", "participant", "invitee", "chair"}
 DATE_SOURCES = {"text", "publication"}
 MODALITIES = {"happened", "planned"}

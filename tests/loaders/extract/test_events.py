@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+
 from eastflank.loaders.extract.events.extractor import extract_events
 from eastflank.loaders.extract.events.lexicon import EventLexicon, load_event_lexicon
 from eastflank.loaders.ids import stable_id
@@ -110,7 +111,7 @@ def brief(events: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
             ("agreement", "2024-02-07", "kyiv"),
         ),
         (
-            "At a summit in Madrid in June 2022, the allies invited Finland and Sweden to join NATO.",
+            "The allies invited Finland and Sweden to join NATO in Madrid in June 2022.",
             ("invitation", "2022-06", "madrid"),
         ),
         ("Sweden became a full member of NATO in March 2024.", ("accession", "2024-03", None)),
@@ -301,7 +302,7 @@ def test_a_bracketed_date_per_name_makes_one_event_per_name(
     [
         ("In March 2024 NATO approved a support package for Georgia.", "assistance_package"),
         ("In 2018 the Alliance decided to invite Georgia to the talks.", "invitation"),
-        ("At the Wales Summit, the allies decided to raise defence spending.", "decision"),
+        ("In 2014 the allies decided to raise defence spending.", "decision"),
         (
             "In 2010, NATO took a decision to strengthen ties with Serbia by inviting it to the Partnership for Peace.",
             "decision",
@@ -317,7 +318,7 @@ def test_one_clause_one_event_named_by_its_strongest_trigger(
 
 def test_a_named_summit_dates_its_sentence(make_paragraph: ParagraphFactory, lexicon: EventLexicon) -> None:
     got = brief(run(make_paragraph, lexicon, "At the Wales Summit, the allies decided to raise defence spending."))
-    assert got == [("decision", "2014", "happened", "text")], got
+    assert got == [("decision", "2014", "happened", "text"), ("summit", "2014", "happened", "text")], got
 
 
 def test_two_clauses_two_events(make_paragraph: ParagraphFactory, lexicon: EventLexicon) -> None:
