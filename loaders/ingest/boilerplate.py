@@ -89,7 +89,7 @@ def _mark_category_and_title_repeats(lines: list[str], reasons: list[str | None]
     title = _key(lines[first])
     if title == "":
         return
-    for this, after in zip(text_lines[1:], [*text_lines[2:], None], strict=True):
+    for this, after in zip(text_lines[1:], [*text_lines[2:], None][: len(text_lines) - 1], strict=True):
         if reasons[this] is None and _repeats(lines[this], title):
             reasons[this] = "title_repeat"
         elif after == this + 1 and reasons[this] is None and _repeats(f"{lines[this]} {lines[after]}", title):
