@@ -67,13 +67,17 @@ def _joins(text: str, line: tuple[int, int], following: tuple[int, int], width: 
     current, after = text[line[0] : line[1]], text[following[0] : following[1]]
     if after[:1].islower() or OPEN_END.search(current) is not None:
         return True
-    return width is not None and len(current) >= NEAR_WIDTH * width and not _is_headline(current)
+    near_width = width is not None and len(current) >= NEAR_WIDTH * width
+    return near_width and (not _is_headline(current) or _is_headline(after))
 
 
 def _is_headline(line: str) -> bool:
     """Whether a line is written in title case, as headlines are and wrapped prose never is.
 
-    A headline as long as the wrap width would otherwise run on into the paragraph under it.
+    A headline as long as the wrap width would otherwise run on into the paragraph under it;
+    it still joins a next line in title case, the rest of a headline wrapped in two.
     """
+    if not line[:1].isupper():
+        return False
     words = [word for word in TITLE_WORD.findall(line) if len(word) >= 4]
     return len(words) >= 3 and sum(word[0].isupper() for word in words) >= HEADLINE_SHARE * len(words)

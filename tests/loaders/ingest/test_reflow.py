@@ -94,3 +94,29 @@ def test_a_headline_as_long_as_the_wrap_width_stays_its_own_paragraph() -> None:
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     got = paragraph_groups(text, lines, [False] * len(lines), None)
     assert got == [[0, 1, 2], [3], [4, 5, 6]], got
+
+
+def test_a_headline_wrapped_over_two_lines_is_one_paragraph() -> None:
+    body = (
+        "The committee met on a grey morning to weigh what the new treaty would\n"
+        "mean for the small border towns, and its chair spoke for most of an hour\n"
+        "before anyone asked about the cost of the roads and the bridges.\n"
+    )
+    headline = "Border Towns Weigh the Costs and Promises of the Regional Transport\nTreaty Signed by Three Neighbouring Governments on Friday\n"
+    text = body + headline + body
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    got = paragraph_groups(text, lines, [False] * len(lines), None)
+    assert got == [[0, 1, 2], [3, 4], [5, 6, 7]], got
+
+
+def test_a_wrapped_line_full_of_names_still_runs_on() -> None:
+    text = (
+        "The drill tested how quickly the engineers could support the Joint Logistics\n"
+        "Command Centre Staff, and the results were shared with the allied observers\n"
+        "who had travelled from the Baltic states for the occasion last spring, and\n"
+        "and sent to the Regional Defence Planning Council Secretariat Liaison Office\n"
+        "Staff in the capital before the summer recess began in earnest there.\n"
+    )
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    got = paragraph_groups(text, lines, [False] * len(lines), None)
+    assert got == [[0, 1, 2, 3, 4]], got
