@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from eastflank.loaders.paths import DATABASE_FILE_NAME
+from eastflank.loaders.serve.port import ensure_port_free
 
 PLUGINS_DIR = Path(__file__).parent / "plugins"
 """eastflank's own plugin (document reader, year facet); Datasette loads every .py file there."""
@@ -34,8 +35,10 @@ def serve_dataset(out: Path, port: int) -> None:
     """Serve until interrupted, as Datasette itself.
 
     The process becomes Datasette (exec), so a signal sent to `eastflank serve` stops the
-    server, instead of ending a parent and leaving the server running on its port.
+    server, instead of ending a parent and leaving the server running on its port. A busy
+    port is found first, so it is reported in one line, not in uvicorn's log.
     """
+    ensure_port_free("127.0.0.1", port)
     command = datasette_command(out, port)
     sys.stdout.flush()
     sys.stderr.flush()
