@@ -16,6 +16,7 @@ from eastflank.loaders.publish.exporters.duckdb import DuckDBFile
 from eastflank.loaders.publish.exporters.fts import FullTextIndex
 from eastflank.loaders.publish.exporters.marker import ReleaseMarker
 from eastflank.loaders.publish.exporters.parquet import ParquetFiles
+from eastflank.loaders.publish.exporters.release_docs import ReleaseDocs
 
 EXPORTERS: list[Exporter] = [
     FullTextIndex(),
@@ -26,6 +27,7 @@ EXPORTERS: list[Exporter] = [
     DataPackage(),
     BuildReportFile(),
     ReleaseMarker(),
+    ReleaseDocs(),
     Checksums(),
 ]
 

@@ -12,6 +12,7 @@ from datasette.app import Datasette
 from datasette.utils.asgi import NotFound, Request, Response
 from markupsafe import Markup, escape
 
+from eastflank.loaders.serve.download_routes import DOWNLOADS_PATH, download_file, downloads_page
 from eastflank.loaders.serve.error_pages import mark_bad_request, quiet_tracebacks
 from eastflank.loaders.serve.reader import DATABASE_NAME, document_list, reader_page
 from eastflank.loaders.serve.result_budget import limit_results
@@ -57,7 +58,10 @@ async def reader(datasette: Datasette, request: Request) -> Response:
 
 @hookimpl
 def register_routes() -> list[tuple[str, Any]]:
-    return [(rf"^{READER_PATH}$", reader_index), (rf"^{READER_PATH}/(?P<document_id>[^/]+)$", reader)]
+    return [
+        (rf"^{READER_PATH}$", reader_index), (rf"^{READER_PATH}/(?P<document_id>[^/]+)$", reader),
+        (rf"^{DOWNLOADS_PATH}$", downloads_page), (rf"^{DOWNLOADS_PATH}/(?P<name>.+)$", download_file),
+    ]
 
 
 @hookimpl
@@ -88,7 +92,10 @@ def register_facet_classes() -> list[type]:
 
 @hookimpl
 def menu_links(datasette: Datasette) -> list[dict[str, str]]:
-    return [{"href": str(datasette.urls.path(READER_PATH)), "label": "Document reader"}]
+    return [
+        {"href": str(datasette.urls.path(READER_PATH)), "label": "Document reader"},
+        {"href": str(datasette.urls.path(DOWNLOADS_PATH)), "label": "Downloads"},
+    ]
 
 
 @hookimpl

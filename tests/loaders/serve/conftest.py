@@ -4,7 +4,14 @@ import asyncio
 import json
 import os
 import shutil
-from collections.abc import Callable
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -56,3 +63,46 @@ def chromium() -> Path:
     if os.environ.get("CI") == "true":
         pytest.fail(f"{message}; CI must run the browser test")
     pytest.skip(message)
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def wait_until_up(base: str, server: subprocess.Popen[bytes], seconds: float = 60) -> None:
+    """Poll the server until it answers, failing if it exits or stays silent."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        assert server.poll() is None, f"eastflank serve exited with {server.returncode}"
+        try:
+            with urllib.request.urlopen(f"{base}/-/versions.json", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise AssertionError(f"eastflank serve did not answer at {base} within {seconds} s")
+
+
+@pytest.fixture(scope="module")
+def seed_server(seed_build: BuildResult) -> Iterator[str]:
+    """`eastflank serve` over the seed build, as a user runs it; its base URL."""
+    with served(seed_build.out) as base:
+        yield base
+
+
+@contextmanager
+def served(out: Path) -> Iterator[str]:
+    """`eastflank serve` on a free loopback port over `out`, in its own session; its base URL."""
+    port = free_port()
+    command = [str(Path(sys.executable).parent / "eastflank"), "serve", "--out", str(out), "--port", str(port)]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(base, process)
+        yield base
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=30)
