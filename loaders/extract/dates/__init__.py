@@ -31,6 +31,7 @@ from eastflank.loaders.extract.dates.references import REFERENCE_RULES
 from eastflank.loaders.extract.dates.relative import RELATIVE_RULES
 from eastflank.loaders.extract.dates.resolve import Discourse, resolve
 from eastflank.loaders.extract.dates.sets import SET_RULES
+from eastflank.loaders.extract.dates.spoken import SPOKEN_RULES
 from eastflank.loaders.extract.dates.times import TIME_RULES
 
 __all__ = [
@@ -40,7 +41,7 @@ __all__ = [
 
 RULES = [
     *ABSOLUTE_RULES, *RELATIVE_RULES, *NAMED_RELATIVE_RULES, *SET_RULES, *QUARTER_RULES, *REFERENCE_RULES,
-    *TIME_RULES, *DURATION_RULES,
+    *TIME_RULES, *DURATION_RULES, *SPOKEN_RULES,
 ]  # fmt: skip
 """Equal spans go to the earlier rule: a set ("twice a year") before a duration ("a year")."""
 

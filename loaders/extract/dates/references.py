@@ -1,7 +1,9 @@
 """Rules for the present, past and future named without a date: "now", "recently", "the future".
 
-Only words that name a time wherever they stand: "soon", "previously", "current" or "future"
-as an adjective ("future growth") qualify an event or a noun and are left to them.
+Only words that name a time wherever they stand: "soon", "previously" or "future" as an
+adjective ("future growth") qualify an event or a noun and are left to them. "Current" is the
+exception TimeML makes: "current market conditions" are those of the present (PRESENT_REF).
+A sentence that opens "Now," uses it to turn the argument, not to date anything.
 
 TimeML gives them the values PRESENT_REF, PAST_REF and FUTURE_REF. "Now" is the moment of
 writing, so its ISO value is the publication date; the past and the future have no date at
@@ -16,7 +18,7 @@ from eastflank.loaders.extract.dates.reading import Gate, Meaning, Reading, Rule
 REFERENCES = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF", "currently": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
-    "at the moment": "PRESENT_REF", "the present": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "the present": "PRESENT_REF", "current": "PRESENT_REF",
     "recently": "PAST_REF", "more recently": "PAST_REF",
     "formerly": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
@@ -26,18 +28,26 @@ REFERENCES = {
 NOT_TIME_AFTER = re.compile(  # "current account", "now that": words where these are no time
     r"[\s-]+(?i:account|accounts|affairs|events|tense|generations?|president|champion|owner)\b"
 )
-REFERENCE_GATE = Gate(("now", "currently", "recent", "formerly", "past", "present", "moment", "future", "term", "soon", "lately",
+REFERENCE_GATE = Gate(("now", "current", "recent", "formerly", "past", "present", "moment", "future", "term", "soon", "lately",
                        "days"), lowered=True)  # fmt: skip
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+)[\"“‘(]*$")
 REFERENCE = rf"{opening('a-zA-Z')}(?P<date>(?i:{alternation(REFERENCES)}))\b(?![-'’]\w)"
 
 
 def read_reference(match: re.Match[str]) -> Reading | None:
     """The TIMEX3 reference the words name; "in the past" is tagged as "the past" (the preposition is a signal)."""
     words = re.sub(r"\s+", " ", match["date"].lower())
-    if NOT_TIME_AFTER.match(match.string, match.end()) is not None:
+    if NOT_TIME_AFTER.match(match.string, match.end()) is not None or _discourse_now(match):
         return None
     value = REFERENCES[words]
     return relative("deictic", lambda anchor: Meaning(anchor, timex=value))
+
+
+def _discourse_now(match: re.Match[str]) -> bool:
+    """ "Now, he says, ..." at a sentence's start turns the argument; "Now officials are ..." dates it."""
+    if match["date"] != "Now" or not match.string.startswith(",", match.end()):
+        return False
+    return SENTENCE_OPENING.search(match.string, max(0, match.start() - 5), match.start()) is not None
 
 
 REFERENCE_RULES = [Rule(re.compile(REFERENCE), (REFERENCE_GATE,), read_reference)]

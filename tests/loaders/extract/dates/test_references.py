@@ -1,0 +1,28 @@
+"""The present named without a date: "current" as TimeML reads it, and "Now," that turns an argument (sentences
+written for these tests)."""
+
+import pytest
+
+from eastflank.loaders.extract.dates import PartialDate, tag_dates
+
+ANCHOR = PartialDate(2024, 9, 18)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Under current plans the battalion stays until spring.", [("current", "PRESENT_REF")]),
+        ("The country runs a current account deficit.", []),
+        ("Now, the minister argues, the border is safer.", []),
+        ("Now engineers are repairing the runway.", [("Now", "PRESENT_REF")]),
+        ("The depot is now, by all accounts, full.", [("now", "PRESENT_REF")]),
+    ],
+)
+def test_present_references(text: str, want: list[tuple[str, str]]) -> None:
+    got = [(e.text, e.timex_value) for e in tag_dates(text, ANCHOR)]
+    assert got == want, got
+
+
+def test_current_anchors_no_event() -> None:
+    (got,) = tag_dates("Current stocks of shells are low.", ANCHOR)
+    assert (got.timex_type, got.timex_value, got.anchors_events) == ("DATE", "PRESENT_REF", False), got
