@@ -19,7 +19,7 @@ class TemporalExpression(SQLModel, table=True):
     paragraph_id: str = paragraph_ref("the expression")
     document_id: str = Field(foreign_key="documents.id", index=True, description="Document holding the expression.")
     text: str = Field(description="The words as written, e.g. 'at the end of last year'.")
-    value: str | None = Field(default=None, index=True, description="ISO 8601 of the (start of the) time meant, cut to precision.")
+    value: str | None = Field(default=None, index=True, description="ISO 8601 of the (start of the) time meant, cut to precision. For a DURATION or SET, and for PRESENT_REF, PAST_REF or FUTURE_REF, no time anything happened: the span covered where the text places it ('the past two months'), else only the anchor it was read against; filter on timex_type before dating by it.")
     end_value: str | None = Field(default=None, description="ISO 8601 end of a range (2025-2028 gives 2028).")
     precision: str = Field(description=one_of("Precision of value.", DatePrecision))
     kind: str = Field(description="date, range, open_start (until 2030) or open_end (from 2025).")
