@@ -79,6 +79,6 @@ def _search_hint(table_name: str, description: str, database_name: str) -> dict[
 def write_datasette_metadata(out: Path) -> Path:
     """Write metadata.json into the output folder."""
     path = out / "metadata.json"
-    document = datasette_metadata(description_html=home_description_html(DESCRIPTION, out))
+    document = datasette_metadata(description_html=home_description_html(DESCRIPTION, out, TITLE, SOURCE["source_url"]))
     path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return path

@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 
 from eastflank.loaders.serve.download_routes import DOWNLOADS_PATH, download_file, downloads_page
 from eastflank.loaders.serve.error_pages import mark_bad_request, quiet_tracebacks
+from eastflank.loaders.serve.methodology import METHODOLOGY_PATH, methodology_page
 from eastflank.loaders.serve.reader import DATABASE_NAME, document_list, reader_page
 from eastflank.loaders.serve.result_budget import limit_results
 from eastflank.loaders.serve.security_headers import with_security_headers
@@ -61,6 +62,7 @@ def register_routes() -> list[tuple[str, Any]]:
     return [
         (rf"^{READER_PATH}$", reader_index), (rf"^{READER_PATH}/(?P<document_id>[^/]+)$", reader),
         (rf"^{DOWNLOADS_PATH}$", downloads_page), (rf"^{DOWNLOADS_PATH}/(?P<name>.+)$", download_file),
+        (rf"^{METHODOLOGY_PATH}$", methodology_page),
     ]
 
 
