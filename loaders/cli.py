@@ -185,14 +185,21 @@ def dictionary(
 def bench(
     sizes: Annotated[str, typer.Option(help="Comma-separated corpus sizes, in articles.")] = "1000,10000,100000",
     workdir: Annotated[Path, typer.Option(help="Folder for the synthetic corpora and builds.")] = Path(".bench"),
+    profile: Annotated[bool, typer.Option("--profile", help="Instead: CPU time per extractor and build step over one single-process build of --articles synthetic articles.")] = False,
+    articles: Annotated[int, typer.Option(help="Corpus size for --profile.")] = 300,
 ) -> None:
     """Benchmark the build on synthetic corpora against the floor pipeline and print the figures.
 
-    Example: eastflank bench --sizes 1000,10000 --workdir .bench
+    Example: eastflank bench --sizes 1000,10000 --workdir .bench  (or: eastflank bench --profile)
     """
     from eastflank.loaders.bench.report import print_figures
     from eastflank.loaders.bench.run import measure_size
 
+    if profile:
+        from eastflank.loaders.bench.profile_build import print_profile, profile_build
+
+        print_profile(profile_build(workdir, articles), Console())
+        return
     figures = []
     for size in (int(part) for part in sizes.split(",")):
         console.print(f"measuring {size:,} articles …")
