@@ -30,12 +30,14 @@ class Annotation:
 
 @dataclass(frozen=True)
 class Segment:
-    """A run of text under one set of facts; `opening` lists the sentence facts starting here."""
+    """A run of text under one set of facts; `opening` lists the sentence facts starting here,
+    `starting` every fact starting here (each gets an anchor a row page can link to)."""
 
     text: str
     shading: tuple[Annotation, ...]
     link: Annotation | None
     opening: tuple[Annotation, ...]
+    starting: tuple[Annotation, ...] = ()
 
 
 def segments(text: str, annotations: Sequence[Annotation]) -> list[Segment]:
@@ -50,8 +52,14 @@ def segments(text: str, annotations: Sequence[Annotation]) -> list[Segment]:
             shading=tuple(a for a in covering if a.kind in SENTENCE_KINDS),
             link=_shortest([a for a in covering if a.kind in WORD_KINDS]),
             opening=tuple(a for a in covering if a.kind in SENTENCE_KINDS and a.start == start),
+            starting=tuple(a for a in covering if a.start == start),
         ))
     return pieces
+
+
+def fact_anchor(kind: str, row_id: str) -> str:
+    """The reader's anchor for one fact: where a row page sends the reader to see it stated."""
+    return f"{kind}-{row_id}"
 
 
 def _shortest(candidates: list[Annotation]) -> Annotation | None:

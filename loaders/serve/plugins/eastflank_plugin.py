@@ -17,6 +17,7 @@ from eastflank.loaders.serve.error_pages import mark_bad_request, quiet_tracebac
 from eastflank.loaders.serve.methodology import METHODOLOGY_PATH, methodology_page
 from eastflank.loaders.serve.reader import DATABASE_NAME, document_list, reader_page
 from eastflank.loaders.serve.result_budget import limit_results
+from eastflank.loaders.serve.row_page import document_citation, row_extras
 from eastflank.loaders.serve.security_headers import with_security_headers
 from eastflank.loaders.serve.sql_limits import limit_connection
 from eastflank.loaders.serve.sql_slots import with_sql_slots
@@ -54,7 +55,8 @@ async def reader(datasette: Datasette, request: Request) -> Response:
     page = await reader_page(datasette, document_id)
     if page is None:
         raise NotFound(f"No document with id {document_id!r}")
-    return Response.html(await datasette.render_template("reader.html", {"page": page}, request=request))
+    citation = document_citation(datasette, document_id, page.document["title"] or page.document["source_file"])
+    return Response.html(await datasette.render_template("reader.html", {"page": page, "citation": citation}, request=request))
 
 
 @hookimpl
@@ -85,6 +87,19 @@ def asgi_wrapper() -> Any:
 def handle_exception(exception: Exception) -> None:
     """Runs before Datasette's own handler, which renders the page with the status set here."""
     mark_bad_request(exception)
+
+
+@hookimpl
+def extra_template_vars(view_name: str, database: str | None, table: str | None, request: Request | None,
+                        datasette: Datasette) -> Any:
+    """On a row page: the fact's evidence, its inferred values and a citation (templates/row.html shows them)."""
+    if view_name != "row" or database != DATABASE_NAME or table is None or request is None:
+        return {}
+
+    async def row_vars() -> dict[str, Any]:
+        return {"eastflank_row": await row_extras(datasette, table, request.url_vars["pks"])}
+
+    return row_vars
 
 
 @hookimpl

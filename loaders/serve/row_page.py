@@ -1,0 +1,47 @@
+"""What eastflank adds to a Datasette row page: the evidence, how inferred values were got, and a citation."""
+
+from dataclasses import dataclass
+from typing import Any
+
+from datasette.app import Datasette
+from datasette.utils import tilde_decode
+
+from eastflank.loaders.publish.citation import RowCitation
+from eastflank.loaders.serve.evidence import KIND_OF_TABLE, Evidence, evidence
+from eastflank.loaders.serve.provenance import NOTES, provenance_notes
+from eastflank.loaders.serve.reader import DATABASE_NAME
+from eastflank.loaders.serve.release_folder import datapackage, release_folder
+
+ID_TABLES = set(KIND_OF_TABLE) | set(NOTES) | {"paragraphs", "programmes", "event_participants", "entity_aliases"}
+"""Tables keyed by a single `id` column, whose rows can be cited by it."""
+
+
+@dataclass(frozen=True)
+class RowExtras:
+    """The blocks shown under a row."""
+
+    evidence: Evidence | None
+    notes: list[str]
+    citation: str
+
+
+async def row_extras(datasette: Datasette, table: str, pks: str) -> RowExtras | None:
+    """The extras for the row `pks` (as in the URL) of `table`, or None for a table without a single id."""
+    if table not in ID_TABLES:
+        return None
+    row_id = tilde_decode(pks)
+    found = await datasette.get_database(DATABASE_NAME).execute(f"select * from [{table}] where id = ?", [row_id])
+    if not found.rows:
+        return None
+    row: dict[str, Any] = dict(found.rows[0])
+    stated = await evidence(datasette, table, row_id)
+    dataset = datapackage(release_folder(datasette)).get("citation", "eastflank.")
+    article = stated.document_title if stated is not None else (row.get("title") if table == "documents" else None)
+    citation = RowCitation(dataset, table, row_id, article, None if stated is None else stated.sentence)
+    return RowExtras(stated, provenance_notes(table, row), citation.text())
+
+
+def document_citation(datasette: Datasette, document_id: str, title: str | None) -> str:
+    """The reader's "cite this article": the documents row, by its stable id and title."""
+    dataset = datapackage(release_folder(datasette)).get("citation", "eastflank.")
+    return RowCitation(dataset, "documents", document_id, title).text()
