@@ -9,6 +9,7 @@ on it with the project's own contract.
 import ast
 import shutil
 import subprocess
+import tomllib
 import sys
 from pathlib import Path
 
@@ -62,3 +63,14 @@ def test_shipped_code_never_imports_the_tests() -> None:
                 names = [node.module]
             offenders += [f"{path.relative_to(PROJECT_ROOT)}: {name}" for name in names if name.split(".")[0] == "tests"]
     assert offenders == [], offenders
+
+
+def test_every_module_of_loaders_sits_in_a_layer() -> None:
+    contract = tomllib.loads((PROJECT_ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]
+    layered = {name.strip() for layer in contract["contracts"][0]["layers"] for name in layer.split("|")}
+    modules = {
+        f"eastflank.loaders.{path.stem if path.is_file() else path.name}"
+        for path in (PROJECT_ROOT / "loaders").iterdir()
+        if (path.suffix == ".py" and path.stem != "__init__") or (path / "__init__.py").is_file()
+    }
+    assert sorted(modules - layered) == [], sorted(modules - layered)
