@@ -2,11 +2,13 @@
 
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 from datasette.app import Datasette
 from datasette.utils import tilde_decode
 
 from eastflank.loaders.publish.citation import RowCitation
+from eastflank.loaders.serve.entity_hub import ENTITY_PATH
 from eastflank.loaders.serve.evidence import KIND_OF_TABLE, Evidence, evidence
 from eastflank.loaders.serve.provenance import NOTES, provenance_notes
 from eastflank.loaders.serve.reader import DATABASE_NAME
@@ -23,6 +25,8 @@ class RowExtras:
     evidence: Evidence | None
     notes: list[str]
     citation: str
+    hub_href: str | None = None
+    """The entity page, on an entity's row."""
 
 
 async def row_extras(datasette: Datasette, table: str, pks: str) -> RowExtras | None:
@@ -38,7 +42,8 @@ async def row_extras(datasette: Datasette, table: str, pks: str) -> RowExtras | 
     dataset = datapackage(release_folder(datasette)).get("citation", "eastflank.")
     article = stated.document_title if stated is not None else (row.get("title") if table == "documents" else None)
     citation = RowCitation(dataset, table, row_id, article, None if stated is None else stated.sentence)
-    return RowExtras(stated, provenance_notes(table, row), citation.text())
+    hub = str(datasette.urls.path(f"{ENTITY_PATH}/{quote(row_id, safe='')}")) if table == "entities" else None
+    return RowExtras(stated, provenance_notes(table, row), citation.text(), hub)
 
 
 def document_citation(datasette: Datasette, document_id: str, title: str | None) -> str:

@@ -13,6 +13,7 @@ from datasette.utils.asgi import NotFound, Request, Response
 from markupsafe import Markup, escape
 
 from eastflank.loaders.serve.download_routes import DOWNLOADS_PATH, download_file, downloads_page
+from eastflank.loaders.serve.entity_hub import ENTITY_PATH, entity_hub
 from eastflank.loaders.serve.error_pages import mark_bad_request, quiet_tracebacks
 from eastflank.loaders.serve.methodology import METHODOLOGY_PATH, methodology_page
 from eastflank.loaders.serve.reader import DATABASE_NAME, document_list, reader_page
@@ -59,12 +60,21 @@ async def reader(datasette: Datasette, request: Request) -> Response:
     return Response.html(await datasette.render_template("reader.html", {"page": page, "citation": citation}, request=request))
 
 
+async def entity_page(datasette: Datasette, request: Request) -> Response:
+    """One entity as a hub of its mentions, events, quotes and programmes; 404 for an unknown id."""
+    entity_id = request.url_vars["entity_id"]
+    hub = await entity_hub(datasette, entity_id)
+    if hub is None:
+        raise NotFound(f"No entity with id {entity_id!r}")
+    return Response.html(await datasette.render_template("entity.html", {"hub": hub}, request=request))
+
+
 @hookimpl
 def register_routes() -> list[tuple[str, Any]]:
     return [
         (rf"^{READER_PATH}$", reader_index), (rf"^{READER_PATH}/(?P<document_id>[^/]+)$", reader),
         (rf"^{DOWNLOADS_PATH}$", downloads_page), (rf"^{DOWNLOADS_PATH}/(?P<name>.+)$", download_file),
-        (rf"^{METHODOLOGY_PATH}$", methodology_page),
+        (rf"^{METHODOLOGY_PATH}$", methodology_page), (rf"^{ENTITY_PATH}/(?P<entity_id>[^/]+)$", entity_page),
     ]
 
 
