@@ -20,7 +20,11 @@ SOURCE = {
     "source": "News and institutional articles in seeds/, and curated reference data in seeds/reference/",
     "source_url": "https://github.com/eastflank/eastflank",
 }
-LABEL_COLUMNS = {"documents": "title", "entities": "name", "events": "name", "temporal_expressions": "text"}
+LABEL_COLUMNS = {
+    "documents": "title", "entities": "name", "events": "name", "temporal_expressions": "text", "programmes": "acronym",
+    "quotes": "text",
+}
+"""Shown instead of a raw id wherever a foreign key points at the table (a programme's predecessor by its acronym)."""
 FACETS: dict[str, list[Any]] = {
     "entities": ["type"],
     "events": ["type", {"year": "start_date"}],

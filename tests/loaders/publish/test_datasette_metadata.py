@@ -35,6 +35,8 @@ def test_label_columns_facets_and_sorts(metadata: dict) -> None:
         "entities": {"label_column": "name", "facets": ["type"]},
         "events": {"label_column": "name", "facets": ["type", {"year": "start_date"}], "sort": "start_date"},
         "temporal_expressions": {"label_column": "text"},
+        "programmes": {"label_column": "acronym"},
+        "quotes": {"label_column": "text"},
     }, got
 
 

@@ -1,13 +1,17 @@
 """Row pages lead to their evidence: the sentence with the fact marked, the reader at that place, a citation."""
 
+import asyncio
 import html
+import json
 import re
 import sqlite3
 from collections.abc import Callable
 
 import httpx
+from datasette.app import Datasette
 
 from eastflank.loaders.build import BuildResult
+from eastflank.loaders.serve.datasette import PLUGINS_DIR, SETTINGS, TEMPLATES_DIR
 from eastflank.loaders.serve.evidence import sentence_around
 from eastflank.loaders.serve.provenance import provenance_notes
 
@@ -78,3 +82,15 @@ def test_reader_cites_its_article(seed_site: Fetch, seed_build: BuildResult) -> 
     ((document_id, title),) = rows(seed_build, "select id, coalesce(title, source_file) from documents order by id limit 1")
     page = html.unescape(seed_site(f"/-/reader/{document_id}").text)
     assert f"Table documents, row {document_id}. Source article: {title}.</blockquote>" in page
+
+
+def test_long_cells_are_truncated_in_tables_but_whole_on_the_row_page(seed_build: BuildResult) -> None:
+    assert SETTINGS["truncate_cells_html"] == "240"
+    ((paragraph_id, text),) = rows(seed_build, "select id, text from paragraphs where length(text) > 400 order by id limit 1")
+    metadata = json.loads((seed_build.out / "metadata.json").read_text(encoding="utf-8"))
+    site = Datasette(immutables=[str(seed_build.out / "eastflank.db")], metadata=metadata, plugins_dir=str(PLUGINS_DIR),
+                     template_dir=str(TEMPLATES_DIR), settings={"truncate_cells_html": 240})
+    table = asyncio.run(site.client.get(f"/eastflank/paragraphs?id={paragraph_id}")).text
+    row = asyncio.run(site.client.get(f"/eastflank/paragraphs/{paragraph_id}")).text
+    assert html.escape(text[:200]) in table and html.escape(text) not in table
+    assert html.escape(text) in row
