@@ -13,6 +13,7 @@ from eastflank.loaders.extract.facts.citations import extract_citations
 from eastflank.loaders.extract.context import ExtractionContext
 from eastflank.loaders.extract.dates import PartialDate, TemporalExpression, tag_document
 from eastflank.loaders.extract.events.extractor import extract_events
+from eastflank.loaders.extract.events.recall import ReportedGatherings
 from eastflank.loaders.extract.entities.mentions import MentionRecord, find_mentions
 from eastflank.loaders.extract.entities.learned.rows import extract_new_entities, with_new_mentions
 from eastflank.loaders.extract.text.paragraph_input import EntityIndex, EntityInfo, MentionSpan, ParagraphInput
@@ -153,9 +154,10 @@ def add_facts(
 
     The lead (the first body paragraphs) may report the article's own undated news event.
     """
+    reported = ReportedGatherings()
     for paragraph in inputs:
         events, participants = extract_events(
-            paragraph, dates[paragraph.id], known, context.event_lexicon, paragraph.id in lead
+            paragraph, dates[paragraph.id], known, context.event_lexicon, paragraph.id in lead, reported
         )
         rows.add("events", events)
         rows.add("event_participants", participants)

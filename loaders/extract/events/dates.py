@@ -2,8 +2,8 @@
 
 The temporal tagger has already found and normalised every date expression; this module only
 decides which expression dates which trigger. A clause's own date wins; a date that opens the
-sentence ("In May 2023, ...") or a named summit ("at the Riga Summit") frames every clause
-after it; "at the same time" repeats the last date before it.
+sentence ("In May 2023, ...") or one given with a named summit ("at the Riga Summit (2006)")
+frames every clause after it; "at the same time" repeats the last date before it.
 """
 
 import re
@@ -17,7 +17,7 @@ NAME_WITH_YEAR_AFTER = re.compile(
     r"\s+(?:(?:called|named|dubbed|code-?named)\s+)?[“\"„]?(?:[A-Z][\w’'-]*\s+){1,4}(?P<year>(?:19|20)\d\d)\b"
 )
 NAME_WITH_YEAR_BEFORE = re.compile(r"\b(?:[A-Z][\w’'-]*\s+){1,4}(?P<year>(?:19|20)\d\d)\s+$")
-SUMMIT_DATE_GAP = re.compile(r"\s*(?:,\s*)?(?:in|on|of)?\s*")
+SUMMIT_DATE_GAP = re.compile(r"\s*(?:,\s*)?(?:in|on|of)?\s*\(?")
 RANGE_JOINER = re.compile(r"^\s*(?:and|to|until|till|through|-|–|—)\s*$")
 STARTED = re.compile(r"\b(?:began|begun|begins|started|starts|opened|kicked off)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 SPEAKER_REACH = 80
@@ -43,6 +43,10 @@ class EventDate:
     source: str
     expression: TemporalExpression | None = None
     party: int | None = None
+
+
+UNDATED = EventDate(None, None, None, "text")
+"""A named event the text gives no date for: an event all the same, with its date left null."""
 
 
 def within(dates: list[TemporalExpression], span: tuple[int, int]) -> list[TemporalExpression]:
@@ -91,8 +95,10 @@ def frame_date(
     lexicon: EventLexicon,
 ) -> EventDate | None:
     """The date that frames a whole sentence: one that opens it before any trigger, else the
-    year of a named summit ("at the Riga Summit"), or the date given with it ("at the Riga
-    Summit in November 2006") when that falls in the summit's year."""
+    date given with a named summit ("at the Riga Summit in November 2006", "(2006)") when
+    that falls in the summit's year. A named summit the sentence does not date frames it
+    undated: the name is not a date the text gives, and a later paragraph or an earlier
+    one may date it (recall.py)."""
     first_hit = min((hit.start for hit in hits), default=sentence[1])
     opening = [e for e in within(expressions, first_clause) if e.end_char <= first_hit]
     if opening:
@@ -105,14 +111,15 @@ def frame_date(
     given = [e for e in expressions if e.start_char >= end and SUMMIT_DATE_GAP.fullmatch(text, end, e.start_char)]
     if given and (given[0].value or "").startswith(year):
         return _from_expression(given[0])
-    return EventDate(year, year, "year", "text")
+    return UNDATED
 
 
 def co_temporal_date(
-    text: str, sentence: tuple[int, int], previous: TemporalExpression | None
+    text: str, sentence: tuple[int, int], previous: TemporalExpression | None, always: bool = False
 ) -> EventDate | None:
-    """For "At the same time, ..." the date of `previous`, the last expression before the sentence."""
-    if previous is None or CO_TEMPORAL.search(text, sentence[0], sentence[1]) is None:
+    """For "At the same time, ..." the date of `previous`, the last expression before the sentence;
+    with `always`, for a sentence the caller knows continues the time of the one before."""
+    if previous is None or (not always and CO_TEMPORAL.search(text, sentence[0], sentence[1]) is None):
         return None
     return _from_expression(previous)
 

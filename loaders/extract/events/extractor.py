@@ -17,6 +17,7 @@ from typing import Any
 from eastflank.loaders.extract.dates.model import TemporalExpression
 from eastflank.loaders.extract.events.clauses import is_reported, split_clauses
 from eastflank.loaders.extract.events.dates import (
+    UNDATED,
     EventDate,
     clause_dates,
     co_temporal_date,
@@ -27,9 +28,10 @@ from eastflank.loaders.extract.events.dates import (
 )
 from eastflank.loaders.extract.events.lexicon import EventLexicon
 from eastflank.loaders.extract.events.location import location
-from eastflank.loaders.extract.events.modality import modality
+from eastflank.loaders.extract.events.modality import FUTURE, is_future, modality
 from eastflank.loaders.extract.events.naming import event_name, proper_name
 from eastflank.loaders.extract.events.participants import participants
+from eastflank.loaders.extract.events.recall import ReportedGatherings
 from eastflank.loaders.extract.events.sentence_view import ParagraphIndex
 from eastflank.loaders.extract.events.statements import reported_statement
 from eastflank.loaders.extract.events.triggers import Hit, find_hits
@@ -41,6 +43,7 @@ Row = dict[str, Any]
 DATELINE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w’'.-]*(?:\s[A-ZÀ-Þ][\w’'.-]*)?)(?:,\s*[^,—–\n]{1,30}){0,3}\s+[—–-]\s+")
 COORDINATED = re.compile(r",?\s*and\s")
 WHEN = re.compile(r",\s+when\s")
+LATER = re.compile(r"\b(?:most recently|recently|later|subsequently|since then|afterwards|then|next)\b", re.IGNORECASE)
 HABITUAL = re.compile(
     r"\b(?:every|each)\s+(?:year|month|week|day|spring|summer|autumn|winter)\b|\b(?:regularly|annually|usually|routinely|often)\b",
     re.IGNORECASE,
@@ -68,18 +71,21 @@ def extract_events(
     entities: EntityIndex,
     lexicon: EventLexicon,
     is_lead: bool,
+    reported: ReportedGatherings | None = None,
 ) -> tuple[list[Row], list[Row]]:
     """Event rows and event_participants rows for one paragraph.
 
     `dates` are the paragraph's date expressions (paragraph offsets); `is_lead` is true for the
     first body paragraphs, where an undated gathering is the article's own news event.
+    `reported` holds the gatherings of the paragraphs before, for a document read in order.
     Only expressions that name when something happened date an event: not "every month",
     "five years" or "now" (TemporalExpression.anchors_events).
     """
     index = ParagraphIndex(paragraph, [expression for expression in dates if expression.anchors_events])
+    memory = ReportedGatherings() if reported is None else reported
     candidates = [
         candidate for sentence in sentence_spans(paragraph.text) for candidate in _sentence_events(
-            index, sentence, lexicon, is_lead
+            index, sentence, lexicon, is_lead, memory
         )
     ]
     events: dict[str, Row] = {}
@@ -94,7 +100,9 @@ def extract_events(
     return list(events.values()), list(roles.values())
 
 
-def _sentence_events(index: ParagraphIndex, sentence: Span, lexicon: EventLexicon, is_lead: bool) -> list[Candidate]:
+def _sentence_events(
+    index: ParagraphIndex, sentence: Span, lexicon: EventLexicon, is_lead: bool, reported: ReportedGatherings
+) -> list[Candidate]:
     text = index.paragraph.text
     body = _after_dateline(text, sentence)
     view = index.sentence(sentence)
@@ -103,25 +111,72 @@ def _sentence_events(index: ParagraphIndex, sentence: Span, lexicon: EventLexico
     if not hits:
         return []
     clauses = split_clauses(text, body[0], body[1], hits)
-    frame = frame_date(text, body, clauses[0], hits, dates, lexicon) or co_temporal_date(
-        text, body, index.last_date_before(body[0])
-    )
+    earlier = _borrowable(text, body, index.last_date_before(body[0]), paragraph.published_date)
+    frame = frame_date(text, body, clauses[0], hits, dates, lexicon) or co_temporal_date(text, body, earlier)
+    if frame is UNDATED and earlier is not None and LATER.search(text, body[0], body[1]) is None:
+        frame = co_temporal_date(text, body, earlier, always=True)
     frame_hit = next((h for h in hits if h.setting and not h.sequenced), None)
+    recalled = _recalled(paragraph, body, frame_hit, reported, lexicon)
+    recalled = None if recalled is None else _borrowable_date(text, body, recalled, paragraph.published_date)
+    if recalled is not None and (frame is None or frame.start is None):
+        frame = recalled
     found: list[Candidate] = []
     shared: list[Span] = []
     before: list[EventDate] = []
     for clause in clauses:
-        clause_hits = [hit for hit in hits if clause[0] <= hit.start < clause[1]]
+        clause_hits = [hit for hit in hits if clause[0] <= hit.start < clause[1] and not (recalled is not None and hit is frame_hit)]
         clause_frame = _clause_frame(text, clause, frame, before)
         chosen = _choose(paragraph, clause, clause_hits, within(dates, clause), clause_frame, lexicon, is_lead)
         if chosen is None:
             continue
         hit, event_dates = chosen
         found += _candidates(paragraph, hit, event_dates, sentence, clause, shared, clause_hits, frame_hit)
-        for other in _sequenced(clause_hits, hit, event_dates, lexicon) + _framing(clause_hits, hit, frame_hit):
+        framing = [] if recalled is not None else _framing(clause_hits, hit, frame_hit)
+        for other in _sequenced(clause_hits, hit, event_dates, lexicon) + framing:
             found += _candidates(paragraph, other, event_dates, sentence, clause, [], clause_hits, None)
         shared, before = [(clause[0], hit.start)], event_dates
+    _remember(found, reported, lexicon)
     return found
+
+
+def _borrowable(
+    text: str, body: Span, earlier: TemporalExpression | None, published: str | None
+) -> TemporalExpression | None:
+    """An earlier sentence's date that this sentence may take: never, for a sentence in the past
+    tense, one after the publication ("talks are due in May 2026. The ministers met ..." does
+    not date the meeting to May 2026)."""
+    if earlier is None or not _past(text, body) or not is_future("", earlier.value, published):
+        return earlier
+    return None
+
+
+def _borrowable_date(text: str, body: Span, date: EventDate, published: str | None) -> EventDate | None:
+    """As `_borrowable`, for the date of an event reported before."""
+    return date if not _past(text, body) or not is_future("", date.start, published) else None
+
+
+def _past(text: str, body: Span) -> bool:
+    """A sentence that speaks of what was done: no future or scheduling words."""
+    return FUTURE.search(text, body[0], body[1]) is None
+
+
+def _recalled(
+    paragraph: ParagraphInput, body: Span, frame: Hit | None, reported: ReportedGatherings, lexicon: EventLexicon
+) -> EventDate | None:
+    """The date of an already reported gathering the sentence's frame points back at ("during
+    the visit", "during the Bucharest Summit"); that frame is then no new event."""
+    if frame is None or frame.trigger.type not in lexicon.gatherings:
+        return None
+    return reported.recall(frame, location(paragraph.text, frame, body, body, paragraph.mentions))
+
+
+def _remember(found: list[Candidate], reported: ReportedGatherings, lexicon: EventLexicon) -> None:
+    for candidate in found:
+        if candidate.hit.trigger.type in lexicon.gatherings:
+            place = location(
+                candidate.paragraph.text, candidate.hit, candidate.clause, candidate.sentence, candidate.paragraph.mentions
+            )
+            reported.remember(candidate.hit.trigger.type, place, candidate.date)
 
 
 def _clause_frame(text: str, clause: Span, frame: EventDate | None, before: list[EventDate]) -> EventDate | None:

@@ -316,8 +316,11 @@ def test_one_clause_one_event_named_by_its_strongest_trigger(
     assert got == [want], got
 
 
-def test_a_named_summit_dates_its_sentence(make_paragraph: ParagraphFactory, lexicon: EventLexicon) -> None:
-    got = brief(run(make_paragraph, lexicon, "At the Wales Summit, the allies decided to raise defence spending."))
+def test_a_date_given_with_a_named_summit_dates_its_sentence(
+    make_paragraph: ParagraphFactory, lexicon: EventLexicon
+) -> None:
+    text = "At the Wales Summit (2014), the allies decided to raise defence spending."
+    got = brief(run(make_paragraph, lexicon, text))
     assert got == [("decision", "2014", "happened", "text"), ("summit", "2014", "happened", "text")], got
 
 

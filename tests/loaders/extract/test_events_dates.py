@@ -78,11 +78,18 @@ def test_a_date_opening_the_sentence_frames_it() -> None:
     assert (got.start, got.source) == ("2008", "text") if got is not None else False, got
 
 
-def test_a_named_summit_frames_its_sentence_with_its_year() -> None:
+def test_a_named_summit_the_text_does_not_date_frames_its_sentence_undated() -> None:
     text = "At the Bucharest Summit, the allies invited Albania."
     found = find_hits(text, 0, len(text), load_event_lexicon(), ())
     got = frame_date(text, (0, len(text)), (0, len(text)), found, [], load_event_lexicon())
-    assert got == EventDate("2008", "2008", "year", "text"), got
+    assert got == EventDate(None, None, None, "text"), got
+
+
+def test_a_year_in_brackets_after_a_named_summit_frames_its_sentence() -> None:
+    text = "At the Bucharest Summit (2008), the allies invited Albania."
+    found = find_hits(text, 0, len(text), load_event_lexicon(), ())
+    got = frame_date(text, (0, len(text)), (0, len(text)), found, tag_dates(text, PUBLISHED), load_event_lexicon())
+    assert (got.start, got.precision) == ("2008", "year") if got is not None else False, got
 
 
 def test_at_the_same_time_takes_the_last_date_before_the_sentence() -> None:

@@ -1,0 +1,78 @@
+"""A gathering named again later points back at the one reported, and no name dates a summit
+by itself (issue 15 item 4), on paragraphs written for these tests."""
+
+from typing import Any
+
+import pytest
+
+from eastflank.loaders.extract.events.extractor import extract_events
+from eastflank.loaders.extract.events.lexicon import EventLexicon, load_event_lexicon
+from eastflank.loaders.extract.events.recall import ReportedGatherings
+
+NAMES = {
+    "NATO": ("nato", "organization"),
+    "Estonia": ("ee", "country"),
+    "Finland": ("fi", "country"),
+    "Georgia": ("ge", "country"),
+    "Riga": ("riga", "location"),
+    "Warsaw": ("warsaw", "location"),
+    "Tallinn": ("tallinn", "location"),
+}
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> EventLexicon:
+    return load_event_lexicon()
+
+
+def document_events(make_paragraph: Any, lexicon: EventLexicon, *texts: str) -> list[list[tuple[Any, ...]]]:
+    """(type, start date) of each event, per paragraph, for paragraphs read in order."""
+    reported = ReportedGatherings()
+    found = []
+    for text in texts:
+        paragraph, dates, entities = make_paragraph(text, NAMES, "2024-05-10")
+        rows, _ = extract_events(paragraph, dates, entities, lexicon, False, reported)
+        found.append([(e["type"], e["start_date"]) for e in rows])
+    return found
+
+
+def test_a_summit_named_again_is_no_second_summit_and_dates_its_sentence(
+    make_paragraph: Any, lexicon: EventLexicon
+) -> None:
+    got = document_events(
+        make_paragraph,
+        lexicon,
+        "At the NATO Summit in Riga (2006), the Allies decided to strengthen ties with Georgia.",
+        "Estonia backed the offer made during the Riga Summit and later invited Finland to a drill.",
+    )
+    assert got[0] == [("decision", "2006"), ("summit", "2006")], got
+    assert ("summit", "2006") not in got[1] and ("invitation", "2006") in got[1], got
+
+
+def test_a_summit_name_alone_gives_no_year(make_paragraph: Any, lexicon: EventLexicon) -> None:
+    got = document_events(
+        make_paragraph, lexicon, "Most recently, at the Warsaw Summit, the Allies reaffirmed their support for Georgia."
+    )
+    assert got == [[("statement", None), ("summit", None)]], got
+
+
+def test_during_the_visit_takes_the_date_of_the_visit_reported_before(
+    make_paragraph: Any, lexicon: EventLexicon
+) -> None:
+    got = document_events(
+        make_paragraph,
+        lexicon,
+        "In March 2023, the ministers of Estonia visited Tallinn harbour.",
+        "During the visit, NATO and Estonia reviewed the coastal defence plan.",
+    )
+    assert got == [[("visit", "2023-03")], [("meeting", "2023-03")]], got
+
+
+def test_a_past_event_does_not_take_a_later_visit_date(make_paragraph: Any, lexicon: EventLexicon) -> None:
+    got = document_events(
+        make_paragraph,
+        lexicon,
+        "The ministers of Estonia will visit Tallinn harbour in June 2025.",
+        "During the visit, NATO and Estonia reviewed the coastal defence plan.",
+    )
+    assert got[1] == [], got
