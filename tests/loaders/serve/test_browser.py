@@ -5,6 +5,7 @@ OpenStreetMap tiles) is aborted and recorded, so the pages must work offline. Sc
 and page latencies go to tests/artefacts/.
 """
 
+import hashlib
 import json
 import os
 import signal
@@ -133,7 +134,10 @@ def test_search_box_finds_itpp_in_paragraphs(browsing: Browsing, seed_build: Bui
     want = database_rows(seed_build, "select rowid from paragraphs_fts where paragraphs_fts match 'ITPP'")
     cells = page.locator("table.rows-and-columns td.col-text")
     expect(cells).to_have_count(len(want))
-    assert len(want) >= 1 and all("ITPP" in text for text in cells.all_inner_texts()), cells.all_inner_texts()
+    texts = [text for (text,) in database_rows(
+        seed_build, "select text from paragraphs where rowid in (select rowid from paragraphs_fts where paragraphs_fts match 'ITPP')")]
+    shown = [text if len(text) <= 240 else text[:240] + "…" for text in texts]  # truncate_cells_html: the reader has it whole
+    assert len(want) >= 1 and sorted(cells.all_inner_texts()) == sorted(shown), cells.all_inner_texts()
     page.screenshot(path=ARTEFACTS / "search-itpp.png", full_page=True)
 
 
@@ -191,3 +195,47 @@ def test_nothing_left_the_machine_but_tile_requests_and_no_script_failed(browsin
     assert all(host.endswith(TILE_HOST_SUFFIX) for host in off_host), off_host
     unexpected = [error for error in browsing.errors if error not in KNOWN_UPSTREAM_ERRORS]
     assert unexpected == [], browsing.errors
+
+
+def test_walk_home_downloads_event_evidence_speaker_and_back(browsing: Browsing, seed_build: BuildResult, tmp_path: Path) -> None:
+    """A researcher's path: home → downloads (a file downloads and verifies) → an event row → its sentence in
+    the reader → the speaker's entity page → back; each page screenshotted into the test's tmp folder."""
+    ((event_id, document_id, speaker),) = database_rows(
+        seed_build,
+        "select e.id, e.document_id, q.speaker_entity_id from events e join quotes q on q.document_id = e.document_id "
+        "where q.speaker_entity_id is not null order by e.id, q.id limit 1",
+    )
+    page = browsing.open("walk home", "/")
+    page.screenshot(path=tmp_path / "1-home.png", full_page=True)
+    page.click("text=download the data")
+    page.wait_for_url("**/downloads")
+    page.screenshot(path=tmp_path / "2-downloads.png", full_page=True)
+    sums = dict(line.split("  ", 1)[::-1] for line in (seed_build.out / "SHA256SUMS").read_text(encoding="utf-8").splitlines())
+    with page.expect_download() as downloading:
+        page.click("a.download[href='/downloads/datapackage.json']")
+    saved = tmp_path / "datapackage.json"
+    downloading.value.save_as(saved)
+    assert hashlib.sha256(saved.read_bytes()).hexdigest() == sums["datapackage.json"]
+
+    page.goto(f"{browsing.base}/eastflank/events/{event_id}")
+    expect(page.locator("blockquote.evidence mark")).to_be_visible()
+    expect(page.locator("blockquote.cite-row")).to_contain_text(f"Table events, row {event_id}.")
+    page.screenshot(path=tmp_path / "3-event.png", full_page=True)
+    page.click("a.evidence-reader")
+    page.wait_for_url(f"**/-/reader/{document_id}#event-{event_id}")
+    expect(page.locator(f"#event-{event_id}")).to_be_attached()
+    page.screenshot(path=tmp_path / "4-reader.png")
+
+    page.click(f"table.facts-quote a[href='/eastflank/entities/{speaker}']")
+    page.wait_for_url(f"**/eastflank/entities/{speaker}")
+    page.click(f"a[href='/entity/{speaker}']")
+    page.wait_for_url(f"**/entity/{speaker}")
+    expect(page.locator("h2#quotes")).to_be_visible()
+    page.screenshot(path=tmp_path / "5-speaker.png", full_page=True)
+    page.go_back()
+    page.wait_for_url(f"**/eastflank/entities/{speaker}")
+    page.go_back()
+    page.wait_for_url(f"**/-/reader/{document_id}*")
+    page.screenshot(path=tmp_path / "6-back-in-reader.png")
+    shots = sorted(path.name for path in tmp_path.glob("*.png"))
+    assert shots == ["1-home.png", "2-downloads.png", "3-event.png", "4-reader.png", "5-speaker.png", "6-back-in-reader.png"]
