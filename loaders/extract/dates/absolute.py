@@ -35,7 +35,7 @@ from eastflank.loaders.extract.dates.lexicon import (
 )
 from eastflank.loaders.extract.dates.model import PartialDate
 from eastflank.loaders.extract.dates.reading import Gate, Meaning, Reading, Rule, fixed, relative
-from eastflank.loaders.extract.dates.tense import Tense, sentence_tense
+from eastflank.loaders.extract.dates.tense import Tense, bound_tense, sentence_tense
 
 WRITTEN_YEAR = rf"(?:,?\s+{year('year')})"
 OF = r"(?:\s+of)?"
@@ -63,13 +63,14 @@ def _in_year(match: re.Match[str], month: int, build: Callable[[int], Meaning | 
     written = match.groupdict().get("year")
     if written is not None:
         return fixed(build(int(written)))
-    tense = sentence_tense(match.string, *match.span())
+    tense = bound_tense(match.string, match.start(), sentence_tense(match.string, *match.span()))
     return relative("deictic", lambda anchor: build(_inferred_year(anchor, month, tense)))
 
 
 def _inferred_year(anchor: PartialDate, month: int, tense: Tense | None) -> int:
     """A past sentence means the last such month, a future one the next; otherwise the nearest
-    ("in January", written in November, is the coming January)."""
+    ("in January", written in November, is the coming January). A day in the anchor's month stays in
+    the anchor's year whatever the tense: a date line is often a day off the events it reports."""
     if anchor.month is None:
         return anchor.year
     if tense is None:

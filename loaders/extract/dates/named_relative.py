@@ -28,19 +28,25 @@ from eastflank.loaders.extract.dates.tense import Tense, sentence_tense
 
 STEPS = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
 WEEKEND_GATE = Gate(("weekend",), lowered=True)
-TENSE_STEPS: dict[Tense | None, int | None] = {"future": 1, "past": None, None: 2}
-"""A plain weekday: the next one in a future sentence, the latest on or before the anchor in a
-past one, and with no tense the nearest (2 stands for that)."""
+TENSE_STEPS: dict[Tense | None, int | None] = {"future": 3, "past": None, None: 2}
+"""A plain weekday: the coming one in a future sentence (3 stands for that), the latest on or before the
+anchor in a past one, and with no tense the nearest (2). The anchor's own weekday is the anchor's day
+in all three: news names the day of writing by its weekday ("the minister will fly to Riga on
+Thursday", written on a Thursday, is that day)."""
+POSSESSIVE = re.compile(r"['’]s\b")
+"""A weekday that owns a noun ("Thursday's closing price") names what news already knows of: with no
+tense to say otherwise, the latest such day."""
 
 
 def read_weekday(match: re.Match[str]) -> Reading | None:
     """ "last Thursday", "next Monday", or a plain "Thursday": the coming one when the sentence
-    speaks of the future, the latest one on or before the anchor when it speaks of the past,
-    otherwise the nearest one."""
+    speaks of the future, the latest one on or before the anchor when it speaks of the past (or
+    when the day owns a noun), otherwise the nearest one."""
     weekday = WEEKDAYS[match["weekday"]]
     step = None if match["rel"] is None else STEPS[match["rel"].lower()]
     if step is None:
-        step = TENSE_STEPS[sentence_tense(match.string, *match.span(), regular_past=True)]
+        tense = sentence_tense(match.string, *match.span(), regular_past=True)
+        step = None if tense is None and POSSESSIVE.match(match.string, match.end()) else TENSE_STEPS[tense]
     return relative("deictic", lambda anchor: _weekday(anchor, weekday, step))
 
 
@@ -56,6 +62,8 @@ def _weekday(anchor: PartialDate, weekday: int, step: int | None) -> Meaning | N
         days = -((today.weekday() - weekday - 1) % 7 + 1)
     elif step == 2:
         days = (weekday - today.weekday() + 3) % 7 - 3
+    elif step == 3:
+        days = (weekday - today.weekday()) % 7
     else:
         days = -((today.weekday() - weekday) % 7)
     return Meaning(cut(today + timedelta(days=days), "day"))

@@ -3,6 +3,11 @@
 A date without a year ("in May", "on Thursday") is taken in the anchor's year or week;
 the tense decides which side of the anchor it falls on when the text says so. Cue words
 are a cheap stand-in for a parser and cover news prose well enough.
+
+The verb that governs a time adverbial mostly comes before it ("met Monday", "will meet on
+Thursday", "said it would pay the dividend in January"), so the nearest cue before the date in
+its sentence decides; only a date that no cue precedes ("On Tuesday, the ministers met") takes
+the nearest cue after it.
 """
 
 import re
@@ -15,20 +20,40 @@ NOT_PAST_PARTICIPLES = (
     "limited", "detailed", "advanced", "required", "interested", "concerned", "supposed", "used", "hundred",
 )  # fmt: skip
 """Words in -ed that name a plan or qualify a noun rather than tell what happened: "the talks planned for Friday"."""
+INTENT_VERBS = (
+    r"decided|agreed|promised|pledged|planned|planning|plans?|hopes?|hoped|hoping|wants?|wanted"
+    r"|intends?|intended|expects?|expected|expecting|aims?|aimed|prepared|preparing|ready|likely|set|about"
+    r"|(?:is|are|was|were)|agreement|deal|offer|bid|proposal|decision|effort|attempt"
+)
+"""Words whose infinitive looks ahead: "agreed to buy the line in February", "an offer to acquire the bank in
+January" name a later act."""
+NOT_A_FINITE_PAST = r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bget )(?<!\bgot )"
+"""A participle after "be", "been", "to" or a modal is a passive or an infinitive, not a past tense:
+"the dividend will be paid in December"."""
 FUTURE_CUES = re.compile(
-    r"(?i)\b(?:will|would|shall|might|going to|set to|as soon as|ahead of"
+    r"(?i)\b(?:will|would(?!\s+have\b)|shall|might(?!\s+have\b)|going to|set to|as soon as|ahead of"
     r"|(?:is|are) (?:set|due|scheduled|expected|planned|to)|upcoming|plans? to)\b"
     r"|['’]ll\b"
 )
+INTENT_CUES = re.compile(rf"(?i)\b(?:(?:{INTENT_VERBS}) to(?= \w)(?! have\b)|to be|(?:planned|scheduled|slated|set|due) for)\b")
+"""Looking ahead from the verb before them; after a date they say nothing of its clause ("since he
+arrived on April 6, he wants to return")."""
 PAST_CUES = re.compile(
-    r"(?i:\b(?:was|were|had|did|said|announced|took place|held|met|visited|signed|agreed|decided|approved|adopted"
-    r"|began|came|went|left|told|saw|gave|made|won|fell|rose|sought|brought|fought|bought|spoke|wrote|sent|spent|led"
-    r"|lost|paid|kept|found|heard|struck|chose|flew|broke|threw|took|became|fled|sold|built|stood)\b)"
+    rf"(?i:{NOT_A_FINITE_PAST}\b(?:was|were|had|did|said|announced|took place|held|met|visited|signed|agreed"
+    r"|decided|approved|adopted|began|came|went|left|told|saw|gave|made|won|fell|rose|sought|brought|fought|bought"
+    r"|spoke|wrote|sent|spent|led|lost|paid|kept|found|heard|struck|chose|flew|broke|threw|took|became|fled|sold"
+    r"|built|stood)\b"
+    r"|\b(?:would|could|should|might|must|may) have\b)"
 )
-REGULAR_PAST = re.compile(rf"(?i:\b(?!(?:{'|'.join(NOT_PAST_PARTICIPLES)})\b)[a-z]{{2,}}[^e\W]ed\b)")
+REGULAR_PAST = re.compile(rf"(?i:{NOT_A_FINITE_PAST}\b(?!(?:{'|'.join(NOT_PAST_PARTICIPLES)})\b)[a-z]{{2,}}[^e\W]ed\b)")
 """Any verb in -ed: a weekday's own verb says which week it is in ("the court ruled Thursday"); for a
 month the cue is too weak, as a participle ("bonds priced at par") so often qualifies a noun."""
-SENTENCE_BREAKS = ".!?\n"
+PREPOSITION_BEFORE = re.compile(
+    r"(?i)\b(?:(?P<since>since(?:\s+(?:shortly|just|soon))?(?:\s+(?:after|before))?(?:\s+the)?)"
+    r"|(?P<deadline>by|until|till|through|to))\s+(?:(?:early|mid|late)[-\s]+|the\s+(?:end|beginning|middle|start)\s+of\s+)?$"
+)
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*(?=\s)|\n")
+"""A full stop ends a sentence only before a space: "443.6 million" and "U.S.-led" run on."""
 REACH = 2_000
 """How far either side of the date a sentence break is looked for: far beyond a real
 sentence, and a bound that keeps text without full stops linear (every date scanned to the
@@ -39,21 +64,43 @@ def sentence_tense(text: str, start: int, end: int, regular_past: bool = False) 
     """The tense of the sentence holding text[start:end], judged without the date's own words;
     `regular_past` also takes any verb in -ed as a past cue."""
     floor, ceiling = max(0, start - REACH), min(len(text), end + REACH)
-    left = max(floor - 1, *(text.rfind(mark, floor, start) for mark in SENTENCE_BREAKS)) + 1
-    rights = [found for found in (text.find(mark, end, ceiling) for mark in SENTENCE_BREAKS) if found != -1]
-    before, after = text[left:start], text[end : min(rights, default=ceiling)]
-    return _nearest(before, after, (PAST_CUES, REGULAR_PAST) if regular_past else (PAST_CUES,))
+    left = max((found.end() for found in SENTENCE_BREAK.finditer(text, floor, start)), default=floor)
+    right = SENTENCE_BREAK.search(text, end, ceiling)
+    before, after = text[left:start], text[end : ceiling if right is None else right.start()]
+    return _governing(before, after, (PAST_CUES, REGULAR_PAST) if regular_past else (PAST_CUES,))
 
 
-def _nearest(before: str, after: str, past_cues: tuple[re.Pattern[str], ...]) -> Tense | None:
-    """The tense of the cue closest to the date: "said he will leave on Friday" looks ahead."""
-    distances: list[tuple[int, Tense]] = []
+def _governing(before: str, after: str, past_cues: tuple[re.Pattern[str], ...]) -> Tense | None:
+    """The tense of a verb right after the date ("the court on Friday ruled"), else of the last cue before
+    it, else of the first after it; a past verb right after it wins over its own infinitive ("vowed to")."""
     tensed: list[tuple[Tense, re.Pattern[str]]] = [("future", FUTURE_CUES), *(("past", cues) for cues in past_cues)]
-    for tense, cues in tensed:
-        last = max(cues.finditer(before), key=lambda found: found.end(), default=None)
-        if last is not None:
-            distances.append((len(before) - last.end(), tense))
-        first = cues.search(after)
-        if first is not None:
-            distances.append((first.start(), tense))
-    return min(distances)[1] if distances else None
+    following = sorted(
+        (found.start(), tense == "future", tense) for tense, cues in tensed if (found := cues.search(after)) is not None
+    )
+    if following and following[0][0] <= 1:
+        return following[0][2]
+    preceding = [
+        (found.end(), tense)
+        for tense, cues in [("future", INTENT_CUES), *tensed]
+        for found in [_last(cues, before)]
+        if found is not None
+    ]
+    if preceding:
+        return max(preceding)[1]
+    return following[0][2] if following else None
+
+
+def bound_tense(text: str, start: int, tense: Tense | None) -> Tense | None:
+    """The tense a preposition before a year-less date gives it: "since May" looks back whatever the verb;
+    a deadline ("by February", "until mid-November", "extended to Nov. 16") may lie either side of a past
+    verb, so it takes the nearest such month; otherwise the sentence's tense."""
+    before = PREPOSITION_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return tense
+    if before["since"] is not None:
+        return "past"
+    return None if tense == "past" else tense
+
+
+def _last(cues: re.Pattern[str], text: str) -> re.Match[str] | None:
+    return max(cues.finditer(text), key=lambda found: found.end(), default=None)

@@ -1,0 +1,56 @@
+"""Year-less dates take the tense of the verb that governs them, on sentences written for these tests."""
+
+import pytest
+
+from eastflank.loaders.extract.dates import PartialDate, tag_dates
+
+WEDNESDAY = PartialDate(2025, 3, 5)
+LATE_OCTOBER = PartialDate(2025, 10, 30)
+
+
+@pytest.mark.parametrize(
+    "text, anchor, want",
+    [
+        ("The dividend will be paid on Dec. 14, the board said.", LATE_OCTOBER, "2025-12-14"),
+        ("The board said the bonus would be paid in January to staff on record Dec. 21.", LATE_OCTOBER, "2026-01"),
+        ("Ministers agreed to sign the accord in February.", LATE_OCTOBER, "2026-02"),
+        ("The ministry said it expects the contract to be signed in mid-November.", LATE_OCTOBER, "2025-11"),
+        ("Officials, who could have acted in April, kept waiting.", WEDNESDAY, "2024-04"),
+        ("In April the frigate left for the north.", WEDNESDAY, "2024-04"),
+    ],
+)
+def test_the_verb_before_a_month_says_which_year(text: str, anchor: PartialDate, want: str) -> None:
+    got = [e.value for e in tag_dates(text, anchor)][:1]
+    assert got == [want], got
+
+
+@pytest.mark.parametrize(
+    "text, anchor, want",
+    [
+        ("Since August the brigade has trained near the border, and it would stay.", WEDNESDAY, "2024-08"),
+        ("The lenders extended the credit line through January.", LATE_OCTOBER, "2026-01"),
+        ("The agency moved the tender deadline to mid-November.", LATE_OCTOBER, "2025-11"),
+    ],
+)
+def test_since_looks_back_and_a_deadline_takes_the_nearest_month(text: str, anchor: PartialDate, want: str) -> None:
+    got = [e.value for e in tag_dates(text, anchor)]
+    assert got == [want], got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Turnover was 3.4 million shares, up from 2.1 million Thursday.", "2025-02-27"),
+        ("The shares closed well above Thursday's price.", "2025-02-27"),
+        ("The defence minister will fly to Vilnius on Wednesday.", "2025-03-05"),
+        ("The coast guard on Sunday rescued two fishermen, and the crew will rest next month.", "2025-03-02"),
+    ],
+)
+def test_a_weekday_takes_the_week_of_its_own_clause(text: str, want: str) -> None:
+    got = [e.value for e in tag_dates(text, WEDNESDAY) if e.text.endswith("day")][:1]
+    assert got == [want], got
+
+
+def test_a_weekday_after_an_intent_to_act_is_the_coming_one() -> None:
+    got = [e.value for e in tag_dates("Dockers were planning to march on Monday.", WEDNESDAY)]
+    assert got == ["2025-03-10"], got
