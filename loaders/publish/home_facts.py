@@ -49,7 +49,9 @@ def date_span(values: list[str | None]) -> Span:
 def home_facts(out: Path) -> HomeFacts:
     """The facts of the release in `out`."""
     documents = read_columns(out, "documents", ["publisher", "published_date"])
-    stats = {row["table_name"]: row["row_count"] for row in read_columns(out, "table_stats", ["table_name", "row_count"])}
+    stats = {
+        row["table_name"]: row["row_count"] for row in read_columns(out, "table_stats", ["table_name", "row_count"])
+    }
     return HomeFacts(
         articles=len(documents),
         publishers=sorted({row["publisher"] for row in documents if row["publisher"] is not None}),
@@ -57,5 +59,7 @@ def home_facts(out: Path) -> HomeFacts:
         events_dated=date_span([row["start_date"] for row in read_columns(out, "events", ["start_date"])]),
         counts=stats,
         mentioned_entities=len(read_columns(out, "entity_mention_counts", ["entity_id"])),
-        accuracy=read_columns(out, "evaluation_scores", ["gold_set", "kind", "precision", "recall", "f1", "measured_on"]),
+        accuracy=read_columns(
+            out, "evaluation_scores", ["gold_set", "kind", "precision", "recall", "f1", "measured_on"]
+        ),
     )

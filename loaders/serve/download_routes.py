@@ -14,8 +14,12 @@ async def downloads_page(datasette: Datasette, request: Request) -> Response:
     out = release_folder(datasette)
     package = datapackage(out)
     context = {
-        "files": release_files(out), "rows": sorted(table_rows(out).items()), "citation": package.get("citation"),
-        "version": package.get("version"), "created": package.get("created"), "downloads_path": DOWNLOADS_PATH,
+        "files": release_files(out),
+        "rows": sorted(table_rows(out).items()),
+        "citation": package.get("citation"),
+        "version": package.get("version"),
+        "created": package.get("created"),
+        "downloads_path": DOWNLOADS_PATH,
     }
     return Response.html(await datasette.render_template("downloads.html", context, request=request))
 

@@ -26,7 +26,7 @@ HOW_TO_OPEN = {
     ".db": "datasette eastflank.db · sqlite3 eastflank.db · pandas.read_sql('select * from events', sqlite3.connect('eastflank.db'))",
     ".duckdb": "duckdb eastflank.duckdb · duckdb.connect('eastflank.duckdb').sql('select * from events')",
     ".parquet": "pandas.read_parquet('{name}') · polars.read_parquet('{name}') · R: arrow::read_parquet('{name}') "
-                "· DuckDB: select * from '{name}'",
+    "· DuckDB: select * from '{name}'",
     ".md": "plain Markdown: any text editor or Markdown viewer",
 }
 HOW_TO_OPEN_BY_NAME = {

@@ -18,19 +18,19 @@ MENTIONS_SHOWN = 200
 """A country is mentioned in most articles; the page lists the first mentions and links the rest."""
 SECTIONS = {
     "mentions": "select m.id, m.text, d.id as document_id, coalesce(d.title, d.source_file) as title, d.published_date "
-                "from mentions m join paragraphs p on p.id = m.paragraph_id join documents d on d.id = p.document_id "
-                f"where m.entity_id = :id order by d.published_date is null, d.published_date, d.id, p.position limit {MENTIONS_SHOWN}",
+    "from mentions m join paragraphs p on p.id = m.paragraph_id join documents d on d.id = p.document_id "
+    f"where m.entity_id = :id order by d.published_date is null, d.published_date, d.id, p.position limit {MENTIONS_SHOWN}",
     "events": "select e.id, e.name, e.type, e.start_date, group_concat(ep.role, ', ') as role from event_participants ep "
-              "join events e on e.id = ep.event_id where ep.entity_id = :id "
-              "group by e.id order by e.start_date is null, e.start_date, e.id",
+    "join events e on e.id = ep.event_id where ep.entity_id = :id "
+    "group by e.id order by e.start_date is null, e.start_date, e.id",
     "quotes": "select q.id, q.text, d.id as document_id, coalesce(d.title, d.source_file) as title from quotes q "
-              "join documents d on d.id = q.document_id where q.speaker_entity_id = :id order by d.published_date, q.id",
+    "join documents d on d.id = q.document_id where q.speaker_entity_id = :id order by d.published_date, q.id",
     "programmes": "select g.entity_id, e.name, g.acronym, g.start_year, g.end_year, "
-                  "case when g.entity_id = :id then 'is' else 'owns' end as relation from programmes g "
-                  "join entities e on e.id = g.entity_id where :id in (g.entity_id, g.owner_entity_id) order by e.name",
+    "case when g.entity_id = :id then 'is' else 'owns' end as relation from programmes g "
+    "join entities e on e.id = g.entity_id where :id in (g.entity_id, g.owner_entity_id) order by e.name",
     "programme_facts": "select f.id, f.fact, f.value, e.name as programme from programme_facts f "
-                       "join entities e on e.id = f.programme_entity_id where :id in (f.programme_entity_id, f.partner_entity_id) "
-                       "order by e.name, f.id",
+    "join entities e on e.id = f.programme_entity_id where :id in (f.programme_entity_id, f.partner_entity_id) "
+    "order by e.name, f.id",
 }
 
 
@@ -53,9 +53,13 @@ async def entity_hub(datasette: Datasette, entity_id: str) -> EntityHub | None:
     if not found.rows:
         return None
     entity = dict(found.rows[0])
-    aliases = await db.execute("select alias, kind from entity_aliases where entity_id = ? order by kind, alias", [entity_id])
+    aliases = await db.execute(
+        "select alias, kind from entity_aliases where entity_id = ? order by kind, alias", [entity_id]
+    )
     count = await db.execute("select count(*) from mentions where entity_id = ?", [entity_id])
-    sections = {name: [dict(row) for row in (await db.execute(sql, {"id": entity_id})).rows] for name, sql in SECTIONS.items()}
+    sections = {
+        name: [dict(row) for row in (await db.execute(sql, {"id": entity_id})).rows] for name, sql in SECTIONS.items()
+    }
     svg, note = await _map(datasette, entity)
     return EntityHub(entity, [dict(row) for row in aliases.rows], count.first()[0], sections, svg, note)
 
@@ -68,4 +72,6 @@ async def _map(datasette: Datasette, entity: dict[str, Any]) -> tuple[str | None
     )
     nearby = [Place(row["name"], row["latitude"], row["longitude"]) for row in places.rows]
     focus = Place(entity["name"], entity["latitude"], entity["longitude"])
-    return map_svg(focus, nearby), f"{entity['latitude']}, {entity['longitude']} (drawn offline: no map tiles are loaded)."
+    return map_svg(
+        focus, nearby
+    ), f"{entity['latitude']}, {entity['longitude']} (drawn offline: no map tiles are loaded)."

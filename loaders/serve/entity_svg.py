@@ -27,16 +27,23 @@ def map_svg(focus: Place, nearby: list[Place]) -> str:
     south, north = focus.latitude - HALF_SPAN_LAT, focus.latitude + HALF_SPAN_LAT
 
     def xy(place: Place) -> tuple[float, float]:
-        return (round((place.longitude - west) / (east - west) * WIDTH, 1), round((north - place.latitude) / (north - south) * HEIGHT, 1))
+        return (
+            round((place.longitude - west) / (east - west) * WIDTH, 1),
+            round((north - place.latitude) / (north - south) * HEIGHT, 1),
+        )
 
     lines = [_line(xy(Place("", south, lon)), xy(Place("", north, lon))) for lon in _steps(west, east)]
     lines += [_line(xy(Place("", lat, west)), xy(Place("", lat, east))) for lat in _steps(south, north)]
-    inside = [p for p in nearby if west <= p.longitude <= east and south <= p.latitude <= north and p.name != focus.name]
+    inside = [
+        p for p in nearby if west <= p.longitude <= east and south <= p.latitude <= north and p.name != focus.name
+    ]
     dots = [_dot(*xy(p), p.name, "#888", 3) for p in inside]
-    return (f'<svg class="entity-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" '
-            f'height="{HEIGHT}" role="img" aria-label="{escape(focus.name)} at {focus.latitude}, {focus.longitude}">'
-            f'<rect width="{WIDTH}" height="{HEIGHT}" fill="#f4f8fb" stroke="#999"/>{"".join(lines)}{"".join(dots)}'
-            f'{_dot(*xy(focus), focus.name, "#c62828", 6)}</svg>')
+    return (
+        f'<svg class="entity-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" '
+        f'height="{HEIGHT}" role="img" aria-label="{escape(focus.name)} at {focus.latitude}, {focus.longitude}">'
+        f'<rect width="{WIDTH}" height="{HEIGHT}" fill="#f4f8fb" stroke="#999"/>{"".join(lines)}{"".join(dots)}'
+        f"{_dot(*xy(focus), focus.name, '#c62828', 6)}</svg>"
+    )
 
 
 def _steps(low: float, high: float) -> list[int]:
@@ -49,5 +56,7 @@ def _line(start: tuple[float, float], end: tuple[float, float]) -> str:
 
 def _dot(x: float, y: float, name: str, colour: str, radius: int) -> str:
     label = escape(name)
-    return (f'<g class="place"><circle cx="{x}" cy="{y}" r="{radius}" fill="{colour}"><title>{label}</title></circle>'
-            f'<text x="{x + radius + 2}" y="{y + 4}" font-size="11" fill="{colour}">{label}</text></g>')
+    return (
+        f'<g class="place"><circle cx="{x}" cy="{y}" r="{radius}" fill="{colour}"><title>{label}</title></circle>'
+        f'<text x="{x + radius + 2}" y="{y + 4}" font-size="11" fill="{colour}">{label}</text></g>'
+    )

@@ -59,7 +59,8 @@ async def evidence(datasette: Datasette, table: str, row_id: str) -> Evidence | 
     found = await datasette.get_database(DATABASE_NAME).execute(
         f"select f.start_char, f.end_char, p.text, d.id as document_id, coalesce(d.title, d.source_file) as title "
         f"from [{table}] f join paragraphs p on p.id = f.paragraph_id join documents d on d.id = p.document_id "
-        "where f.id = ?", [row_id],
+        "where f.id = ?",
+        [row_id],
     )
     if not found.rows:
         return None

@@ -50,7 +50,9 @@ def _point_link(token: Token) -> None:
     if not isinstance(href, str) or ":" in href or href.startswith(("#", "/")):
         return
     document, _, anchor = href.partition("#")
-    target = DICTIONARY_DOWNLOAD if document == "data-dictionary.md" else f"{SOURCE['source_url']}/blob/main/docs/{document}"
+    target = (
+        DICTIONARY_DOWNLOAD if document == "data-dictionary.md" else f"{SOURCE['source_url']}/blob/main/docs/{document}"
+    )
     token.attrSet("href", target + (f"#{anchor}" if anchor else ""))
 
 

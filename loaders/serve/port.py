@@ -18,7 +18,9 @@ class PortInUse(EastflankError):
     def __init__(self, host: str, port: int) -> None:
         self.host = host
         self.port = port
-        super().__init__(f"port {port} on {host} is already in use. Fix: stop the program using it, or pass --port with another number")
+        super().__init__(
+            f"port {port} on {host} is already in use. Fix: stop the program using it, or pass --port with another number"
+        )
 
 
 def ensure_port_free(host: str, port: int) -> None:

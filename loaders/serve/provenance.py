@@ -17,15 +17,19 @@ def provenance_notes(table: str, row: dict[str, Any]) -> list[str]:
 def _document(row: dict[str, Any]) -> list[str]:
     if not row.get("published_date_inferred"):
         return []
-    return [f"published_date {row['published_date']} is inferred (source: {row['published_source']}), "
-            "not given by the publisher."]
+    return [
+        f"published_date {row['published_date']} is inferred (source: {row['published_source']}), "
+        "not given by the publisher."
+    ]
 
 
 def _date(row: dict[str, Any]) -> list[str]:
     if row.get("anchor") in (None, "absolute"):
         return []
     anchor_value = row.get("anchor_value") or "unknown"
-    return [f"Relative date: “{row['text']}” resolved to {row['value']} against its {row['anchor']} anchor ({anchor_value})."]
+    return [
+        f"Relative date: “{row['text']}” resolved to {row['value']} against its {row['anchor']} anchor ({anchor_value})."
+    ]
 
 
 def _event(row: dict[str, Any]) -> list[str]:

@@ -17,12 +17,40 @@ from eastflank.loaders.publish.datapackage import LICENSES
 from eastflank.loaders.publish.datasette_metadata import TITLE
 
 CFF_KEYS = {
-    "abstract", "authors", "cff-version", "commit", "contact", "date-released", "doi", "identifiers", "keywords", "license",
-    "license-url", "message", "preferred-citation", "references", "repository", "repository-artifact", "repository-code",
-    "title", "type", "url", "version",
+    "abstract",
+    "authors",
+    "cff-version",
+    "commit",
+    "contact",
+    "date-released",
+    "doi",
+    "identifiers",
+    "keywords",
+    "license",
+    "license-url",
+    "message",
+    "preferred-citation",
+    "references",
+    "repository",
+    "repository-artifact",
+    "repository-code",
+    "title",
+    "type",
+    "url",
+    "version",
 }
 """Every top-level key CFF 1.2.0 allows (its schema sets additionalProperties: false)."""
-PERSON_KEYS = {"family-names", "given-names", "name-particle", "name-suffix", "affiliation", "email", "orcid", "website", "alias"}
+PERSON_KEYS = {
+    "family-names",
+    "given-names",
+    "name-particle",
+    "name-suffix",
+    "affiliation",
+    "email",
+    "orcid",
+    "website",
+    "alias",
+}
 ENTITY_KEYS = {"name", "email", "website", "date-start", "date-end", "location", "city", "country", "orcid", "alias"}
 
 

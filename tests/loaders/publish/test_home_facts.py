@@ -15,21 +15,58 @@ def write(out: Path, table: str, rows: list[dict]) -> None:
 
 
 def small_release(out: Path) -> Path:
-    write(out, "documents", [{"publisher": "Coast Herald", "published_date": "2021-05"},
-                             {"publisher": None, "published_date": "2019"}, {"publisher": "Coast Herald", "published_date": None}])
-    write(out, "table_stats", [{"table_name": "events", "row_count": 4}, {"table_name": "quotes", "row_count": 2},
-                               {"table_name": "entities", "row_count": 1200}])
+    write(
+        out,
+        "documents",
+        [
+            {"publisher": "Coast Herald", "published_date": "2021-05"},
+            {"publisher": None, "published_date": "2019"},
+            {"publisher": "Coast Herald", "published_date": None},
+        ],
+    )
+    write(
+        out,
+        "table_stats",
+        [
+            {"table_name": "events", "row_count": 4},
+            {"table_name": "quotes", "row_count": 2},
+            {"table_name": "entities", "row_count": 1200},
+        ],
+    )
     write(out, "events", [{"start_date": "2020-01-02"}, {"start_date": None}, {"start_date": "2018"}])
     write(out, "entity_mention_counts", [{"entity_id": "harbour"}, {"entity_id": "fleet"}])
-    write(out, "evaluation_scores", [{"gold_set": "hand", "kind": "events", "precision": 0.5, "recall": 1.0, "f1": 0.667,
-                                      "measured_on": "Two articles written for the test."}])
-    write(out, "release_info", [{"key": "dataset_version", "value": "9.9.9"}, {"key": "built_at", "value": "2031-02-03T04:05:06Z"}])
+    write(
+        out,
+        "evaluation_scores",
+        [
+            {
+                "gold_set": "hand",
+                "kind": "events",
+                "precision": 0.5,
+                "recall": 1.0,
+                "f1": 0.667,
+                "measured_on": "Two articles written for the test.",
+            }
+        ],
+    )
+    write(
+        out,
+        "release_info",
+        [{"key": "dataset_version", "value": "9.9.9"}, {"key": "built_at", "value": "2031-02-03T04:05:06Z"}],
+    )
     return out
 
 
 def test_facts_of_a_small_release(tmp_path: Path) -> None:
     facts = home_facts(small_release(tmp_path))
-    got = (facts.articles, facts.publishers, facts.published, facts.events_dated, facts.mentioned_entities, facts.counts["events"])
+    got = (
+        facts.articles,
+        facts.publishers,
+        facts.published,
+        facts.events_dated,
+        facts.mentioned_entities,
+        facts.counts["events"],
+    )
     assert got == (3, ["Coast Herald"], Span("2019", "2021-05"), Span("2018", "2020-01-02"), 2, 4), got
 
 

@@ -32,7 +32,9 @@ def test_only_listed_names_can_be_downloaded(tmp_path: Path) -> None:
     (tmp_path / "outside.txt").write_text("secret", encoding="utf-8")
     assert downloadable(out, "parquet/piers.parquet") == out / "parquet/piers.parquet"
     assert downloadable(out, "SHA256SUMS") == out / "SHA256SUMS"
-    got = [downloadable(out, name) for name in ("unlisted.txt", "../outside.txt", str(tmp_path / "outside.txt"), "parquet")]
+    got = [
+        downloadable(out, name) for name in ("unlisted.txt", "../outside.txt", str(tmp_path / "outside.txt"), "parquet")
+    ]
     assert got == [None, None, None, None], got
 
 
@@ -57,8 +59,15 @@ def test_listing_names_sizes_sums_and_types(tmp_path: Path) -> None:
 
 
 def test_content_types() -> None:
-    got = [content_type(name) for name in ("eastflank.duckdb", "parquet/events.parquet", "datapackage.json", "SHA256SUMS")]
-    assert got == ["application/octet-stream", "application/vnd.apache.parquet", "application/json", "text/plain; charset=utf-8"]
+    got = [
+        content_type(name) for name in ("eastflank.duckdb", "parquet/events.parquet", "datapackage.json", "SHA256SUMS")
+    ]
+    assert got == [
+        "application/octet-stream",
+        "application/vnd.apache.parquet",
+        "application/json",
+        "text/plain; charset=utf-8",
+    ]
 
 
 def test_page_lists_every_release_file_with_rows_and_how_to_open(seed_site: Fetch, seed_build: BuildResult) -> None:
@@ -68,7 +77,13 @@ def test_page_lists_every_release_file_with_rows_and_how_to_open(seed_site: Fetc
     want = [n for n in listed_sums(seed_build.out) if not Path(n).name.startswith(".")] + ["SHA256SUMS"]
     assert listed == want, listed
     names = set(listed)
-    assert {"eastflank.db", "eastflank.duckdb", "datapackage.json", "CHANGES.json", "docs/data-dictionary.md"} <= names, names
+    assert {
+        "eastflank.db",
+        "eastflank.duckdb",
+        "datapackage.json",
+        "CHANGES.json",
+        "docs/data-dictionary.md",
+    } <= names, names
     assert {f"parquet/{table}.parquet" for table in seed_build.row_counts} <= names, names
     assert "arrow::read_parquet(&#39;parquet/events.parquet&#39;)" in page.text
     assert f"<td>events</td><td>{seed_build.row_counts['events']:,}</td>" in page.text
@@ -79,7 +94,9 @@ def test_home_menu_links_the_downloads(seed_site: Fetch) -> None:
     assert '<a href="/downloads">Downloads</a>' in seed_site("/").text
 
 
-def test_every_file_downloads_through_the_server_and_matches_its_checksum(seed_server: str, seed_build: BuildResult) -> None:
+def test_every_file_downloads_through_the_server_and_matches_its_checksum(
+    seed_server: str, seed_build: BuildResult
+) -> None:
     sums = listed_sums(seed_build.out)
     for name, digest in sums.items():
         with urllib.request.urlopen(f"{seed_server}/downloads/{name}", timeout=30) as response:

@@ -29,20 +29,32 @@ def test_map_escapes_names() -> None:
 
 
 def test_speaker_page_lists_quotes_mentions_events_and_links_each(seed_site: Fetch, seed_build: BuildResult) -> None:
-    ((speaker, quotes),) = rows(seed_build, "select speaker_entity_id, count(*) from quotes where speaker_entity_id is not null "
-                                            "group by 1 order by 2 desc, 1 limit 1")
+    ((speaker, quotes),) = rows(
+        seed_build,
+        "select speaker_entity_id, count(*) from quotes where speaker_entity_id is not null "
+        "group by 1 order by 2 desc, 1 limit 1",
+    )
     page = seed_site(f"/entity/{speaker}")
     assert page.status_code == 200, page.status_code
     ((mentions,),) = rows(seed_build, "select count(*) from mentions where entity_id = ?", speaker)
-    ((events,),) = rows(seed_build, "select count(distinct event_id) from event_participants where entity_id = ?", speaker)
-    assert f"Mentions ({mentions:,})" in page.text and f"Quotes ({quotes})" in page.text and f"Events ({events})" in page.text
+    ((events,),) = rows(
+        seed_build, "select count(distinct event_id) from event_participants where entity_id = ?", speaker
+    )
+    assert (
+        f"Mentions ({mentions:,})" in page.text
+        and f"Quotes ({quotes})" in page.text
+        and f"Events ({events})" in page.text
+    )
     assert len(re.findall(r'<li><a href="/eastflank/quotes/', page.text)) == quotes
     assert len(re.findall(r'#mention-[0-9a-f]+">', page.text)) == min(mentions, 200)
 
 
 def test_place_page_has_an_offline_map_and_a_wikidata_link(seed_site: Fetch, seed_build: BuildResult) -> None:
-    ((entity_id, wikidata),) = rows(seed_build, "select id, wikidata_id from entities where latitude is not null "
-                                                "and wikidata_id is not null order by id limit 1")
+    ((entity_id, wikidata),) = rows(
+        seed_build,
+        "select id, wikidata_id from entities where latitude is not null "
+        "and wikidata_id is not null order by id limit 1",
+    )
     page = seed_site(f"/entity/{entity_id}").text
     assert '<svg class="entity-map"' in page and "drawn offline" in page
     assert f'href="https://www.wikidata.org/wiki/{wikidata}"' in page
@@ -55,9 +67,12 @@ def test_page_without_coordinates_says_why_there_is_no_map(seed_site: Fetch) -> 
 
 
 def test_programme_page_names_programmes_not_slugs(seed_site: Fetch, seed_build: BuildResult) -> None:
-    ((owner, name, slug),) = rows(seed_build, "select g.owner_entity_id, e.name, g.entity_id from programmes g "
-                                              "join entities e on e.id = g.entity_id where g.owner_entity_id is not null "
-                                              "order by g.entity_id limit 1")
+    ((owner, name, slug),) = rows(
+        seed_build,
+        "select g.owner_entity_id, e.name, g.entity_id from programmes g "
+        "join entities e on e.id = g.entity_id where g.owner_entity_id is not null "
+        "order by g.entity_id limit 1",
+    )
     assert f'Owns <a href="/entity/{slug}">{name}</a>' in seed_site(f"/entity/{owner}").text
 
 

@@ -18,7 +18,9 @@ def test_markdown_renders_tables_and_no_raw_html() -> None:
 
 
 def test_relative_links_point_to_the_dictionary_download_or_the_repository() -> None:
-    html = render_markdown("[cols](data-dictionary.md#events) [code](architecture.md) [here](#top) [web](https://example.org)")
+    html = render_markdown(
+        "[cols](data-dictionary.md#events) [code](architecture.md) [here](#top) [web](https://example.org)"
+    )
     assert html == (
         '<p><a href="/downloads/docs/data-dictionary.md#events">cols</a> '
         '<a href="https://github.com/eastflank/eastflank/blob/main/docs/architecture.md">code</a> '

@@ -34,9 +34,20 @@ def test_a_free_port_passes() -> None:
 
 
 def test_serve_on_a_taken_port_prints_one_line_and_exits_2(seed_build: BuildResult, taken_port: int) -> None:
-    command = [str(Path(sys.executable).parent / "eastflank"), "serve", "--out", str(seed_build.out), "--port", str(taken_port)]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=60, env={"COLUMNS": "400", "PATH": "/usr/bin:/bin"})
+    command = [
+        str(Path(sys.executable).parent / "eastflank"),
+        "serve",
+        "--out",
+        str(seed_build.out),
+        "--port",
+        str(taken_port),
+    ]
+    done = subprocess.run(
+        command, capture_output=True, text=True, timeout=60, env={"COLUMNS": "400", "PATH": "/usr/bin:/bin"}
+    )
     lines = done.stderr.strip().splitlines()
     assert (done.returncode, len(lines), done.stdout) == (2, 1, ""), done.stderr
-    assert lines[0] == (f"error: port {taken_port} on 127.0.0.1 is already in use. Fix: stop the program using it, "
-                        "or pass --port with another number"), lines
+    assert lines[0] == (
+        f"error: port {taken_port} on 127.0.0.1 is already in use. Fix: stop the program using it, "
+        "or pass --port with another number"
+    ), lines

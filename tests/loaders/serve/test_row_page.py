@@ -34,15 +34,17 @@ def test_a_fact_spanning_a_whole_sentence_keeps_its_closing_quote() -> None:
 
 def test_provenance_notes_only_for_inferred_values() -> None:
     assert provenance_notes("documents", {"published_date_inferred": False}) == []
-    assert provenance_notes("documents", {"published_date_inferred": True, "published_date": "2020",
-                                          "published_source": "text"}) == [
-        "published_date 2020 is inferred (source: text), not given by the publisher."]
-    assert provenance_notes("temporal_expressions", {"anchor": "publication", "anchor_value": "2020-05-01",
-                                                     "text": "a week later", "value": "2020-05-08"}) == [
-        "Relative date: “a week later” resolved to 2020-05-08 against its publication anchor (2020-05-01)."]
+    assert provenance_notes(
+        "documents", {"published_date_inferred": True, "published_date": "2020", "published_source": "text"}
+    ) == ["published_date 2020 is inferred (source: text), not given by the publisher."]
+    assert provenance_notes(
+        "temporal_expressions",
+        {"anchor": "publication", "anchor_value": "2020-05-01", "text": "a week later", "value": "2020-05-08"},
+    ) == ["Relative date: “a week later” resolved to 2020-05-08 against its publication anchor (2020-05-01)."]
     assert provenance_notes("events", {"date_source": "text"}) == []
     assert provenance_notes("entities", {"source": "extracted", "method": "title", "confidence": 0.8}) == [
-        "Not in the curated reference: found by the rule “title” (confidence 0.8)."]
+        "Not in the curated reference: found by the rule “title” (confidence 0.8)."
+    ]
     assert provenance_notes("paragraphs", {"text": "x"}) == []
 
 
@@ -51,10 +53,14 @@ def rows(build: BuildResult, sql: str) -> list[tuple]:
         return connection.execute(sql).fetchall()
 
 
-def test_event_row_shows_its_sentence_links_the_reader_anchor_and_cites(seed_site: Fetch, seed_build: BuildResult) -> None:
+def test_event_row_shows_its_sentence_links_the_reader_anchor_and_cites(
+    seed_site: Fetch, seed_build: BuildResult
+) -> None:
     ((event_id, document_id, title, paragraph, start, end),) = rows(
-        seed_build, "select e.id, d.id, d.title, p.text, e.start_char, e.end_char from events e "
-        "join paragraphs p on p.id = e.paragraph_id join documents d on d.id = p.document_id order by e.id limit 1")
+        seed_build,
+        "select e.id, d.id, d.title, p.text, e.start_char, e.end_char from events e "
+        "join paragraphs p on p.id = e.paragraph_id join documents d on d.id = p.document_id order by e.id limit 1",
+    )
     page = seed_site(f"/eastflank/events/{event_id}").text
     assert f"<mark>{html.escape(paragraph[start:end])}</mark>" in page
     href = f"/-/reader/{document_id}#event-{event_id}"
@@ -67,7 +73,9 @@ def test_event_row_shows_its_sentence_links_the_reader_anchor_and_cites(seed_sit
 
 
 def test_every_fact_of_the_reader_has_its_anchor(seed_site: Fetch, seed_build: BuildResult) -> None:
-    ((document_id, count),) = rows(seed_build, "select document_id, count(*) from mentions group by 1 order by 2 desc limit 1")
+    ((document_id, count),) = rows(
+        seed_build, "select document_id, count(*) from mentions group by 1 order by 2 desc limit 1"
+    )
     reader = seed_site(f"/-/reader/{document_id}").text
     assert len(re.findall(r'<span class="anchor" id="mention-', reader)) == count
 
@@ -79,17 +87,26 @@ def test_entity_row_is_cited_without_a_sentence(seed_site: Fetch) -> None:
 
 
 def test_reader_cites_its_article(seed_site: Fetch, seed_build: BuildResult) -> None:
-    ((document_id, title),) = rows(seed_build, "select id, coalesce(title, source_file) from documents order by id limit 1")
+    ((document_id, title),) = rows(
+        seed_build, "select id, coalesce(title, source_file) from documents order by id limit 1"
+    )
     page = html.unescape(seed_site(f"/-/reader/{document_id}").text)
     assert f"Table documents, row {document_id}. Source article: {title}.</blockquote>" in page
 
 
 def test_long_cells_are_truncated_in_tables_but_whole_on_the_row_page(seed_build: BuildResult) -> None:
     assert SETTINGS["truncate_cells_html"] == "240"
-    ((paragraph_id, text),) = rows(seed_build, "select id, text from paragraphs where length(text) > 400 order by id limit 1")
+    ((paragraph_id, text),) = rows(
+        seed_build, "select id, text from paragraphs where length(text) > 400 order by id limit 1"
+    )
     metadata = json.loads((seed_build.out / "metadata.json").read_text(encoding="utf-8"))
-    site = Datasette(immutables=[str(seed_build.out / "eastflank.db")], metadata=metadata, plugins_dir=str(PLUGINS_DIR),
-                     template_dir=str(TEMPLATES_DIR), settings={"truncate_cells_html": 240})
+    site = Datasette(
+        immutables=[str(seed_build.out / "eastflank.db")],
+        metadata=metadata,
+        plugins_dir=str(PLUGINS_DIR),
+        template_dir=str(TEMPLATES_DIR),
+        settings={"truncate_cells_html": 240},
+    )
     table = asyncio.run(site.client.get(f"/eastflank/paragraphs?id={paragraph_id}")).text
     row = asyncio.run(site.client.get(f"/eastflank/paragraphs/{paragraph_id}")).text
     assert html.escape(text[:200]) in table and html.escape(text) not in table
