@@ -135,7 +135,8 @@ def render_cell(row: Any, value: Any, column: str, table: str | None, database: 
     if table is None and column in QUERY_ID_COLUMNS:
         return _row_link(datasette, QUERY_ID_COLUMNS[column], value)
     if table is None and column == "source_row" and "/" in value:
-        return _row_link(datasette, *value.split("/", 1), text=value)
+        source_table, row_id = value.split("/", 1)
+        return _row_link(datasette, source_table, row_id, text=value)
     return None
 
 
