@@ -21,6 +21,7 @@ from eastflank.loaders.extract.parallel import default_workers
 from eastflank.loaders.evaluate.evaluation import evaluation_rows
 from eastflank.loaders.evaluate.report import ReportFormat, score_json, score_table
 from eastflank.loaders.paths import DATABASE_FILE_NAME, DEFAULT_OUT_DIR, DOCS_DIR, REFERENCE_DIR, SEEDS_DIR
+from eastflank.loaders.pipeline.distributed import cluster_for
 from eastflank.loaders.progress import RichBuildProgress
 from eastflank.loaders.publish.changes import changes_line
 from eastflank.loaders.serve.datasette import serve_dataset
@@ -56,8 +57,14 @@ def build(
     workers: Annotated[
         int | None, typer.Option(min=1, help="Processes that extract articles side by side (default: one per core).")
     ] = None,
+    scheduler: Annotated[str | None, typer.Option(
+        help="Extract on dask.distributed: a scheduler address (tcp://HOST:PORT), or 'local' for --workers processes here.",
+    )] = None,
+    shared_dir: Annotated[Path | None, typer.Option(
+        help="With --scheduler: a folder every worker sees at this path, for their Parquet parts (default: beside OUT).",
+    )] = None,
 ) -> None:
-    """Build the dataset from a corpus folder and publish it into OUT.
+    """Build the dataset from a corpus folder and publish it into OUT; with --scheduler, extract on a Dask cluster (docs/scale.md).
 
     Example: eastflank build --corpus seeds --out dist --database-url postgresql+psycopg://me:secret@localhost/eastflank
     """
@@ -66,6 +73,7 @@ def build(
             result = build_dataset(
                 corpus, out, reference_dir=reference, progress=progress, database_url=database_url,
                 workers=default_workers() if workers is None else workers,
+                cluster=cluster_for(scheduler, default_workers() if workers is None else workers, shared_dir, out),
             )
     except EastflankError as error:
         fail(error)

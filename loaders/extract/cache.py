@@ -16,14 +16,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from eastflank.loaders.extract.document import DocumentRows, ExtractionContext
-from eastflank.loaders.extract.parallel import ExtractionPool
+from eastflank.loaders.extract.parallel import ExtractionPool, RowPool
 from eastflank.loaders.ingest.corpus import DocumentRecord
 from eastflank.loaders.paths import PROJECT_ROOT, REFERENCE_DIR
 from eastflank.loaders.versions import extractor_version
 
 CACHE_SUFFIX = ".cache"
-PARALLEL_BATCH = 256
-"""Articles handed to the workers at a time: enough to keep both cores busy, few enough to keep memory flat."""
 ID_SCHEME = PROJECT_ROOT / "loaders" / "ids.py"
 """Ids are part of every cached row, so the code that makes them is part of the version."""
 
@@ -88,15 +86,19 @@ class ExtractionCache:
 
 
 def extract_with_cache(
-    documents: Iterable[DocumentRecord], context: ExtractionContext, cache: ExtractionCache, workers: int = 1
+    documents: Iterable[DocumentRecord],
+    context: ExtractionContext,
+    cache: ExtractionCache,
+    workers: int = 1,
+    pool: RowPool | None = None,
 ) -> Iterator[DocumentRows]:
     """Each document's rows, in order, from the cache where the article and the rules are unchanged.
 
-    Misses are extracted by `workers` processes kept for the whole stream (see
-    extract/parallel.py); with one worker everything runs in this process.
+    Misses are extracted by `pool` (a Dask cluster's, say) or else by `workers` processes kept
+    for the whole stream (see extract/parallel.py); with one worker everything runs in this process.
     """
-    with ExtractionPool(context, workers) as pool:
-        for batch in _batches(documents, PARALLEL_BATCH):
+    with ExtractionPool(context, workers) if pool is None else pool as pool:
+        for batch in _batches(documents, pool.batch):
             pending = [(key, cache.get(key)) for document in batch for key in [cache.key(document)]]
             fresh = pool.extract(document for document, (_, rows) in zip(batch, pending) if rows is None)
             for key, rows in pending:

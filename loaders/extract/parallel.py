@@ -4,24 +4,44 @@ Extraction is a pure function of one article and the context, so worker processe
 run it side by side. Workers are forked after the context is built, so the automaton and
 lexicons are shared copy-on-write instead of pickled; only the articles go out and their
 rows come back. `imap` keeps corpus order, so ids and row order do not depend on timing.
+
+A pool is anything with `extract` and a `batch` size (the `RowPool` protocol): the build
+hands the cache a Dask cluster's pool the same way (pipeline/distributed.py), so this
+stage does not know where its articles are extracted.
 """
 
 import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, Protocol, Self
 
 from eastflank.loaders.extract.context import ExtractionContext
 from eastflank.loaders.extract.document import DocumentRows, extract_document
 from eastflank.loaders.ingest.corpus import DocumentRecord
 
 CHUNK_SIZE = 4
+BATCH = 256
+"""Articles handed to the workers at a time: enough to keep both cores busy, few enough to keep memory flat."""
 _worker_context: ExtractionContext | None = None
 
 
 def default_workers() -> int:
     """One worker per core this process may use."""
     return max(1, len(os.sched_getaffinity(0)))
+
+
+class RowPool(Protocol):
+    """Where a build's articles are extracted: entered once per stream, fed `batch` articles at a time."""
+
+    batch: int
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
+    def extract(self, documents: Iterable[DocumentRecord]) -> Iterator[DocumentRows]:
+        """Each document's rows, in input order."""
+        ...
 
 
 class ExtractionPool:
@@ -33,6 +53,7 @@ class ExtractionPool:
     def __init__(self, context: ExtractionContext, workers: int) -> None:
         self.context = context
         self.workers = workers
+        self.batch = BATCH
         self._pool: Any = None
 
     def __enter__(self) -> "ExtractionPool":

@@ -18,8 +18,10 @@ from eastflank.loaders.evaluate.evaluation import evaluation_rows
 from eastflank.loaders.evaluate.predict import Extractor
 from eastflank.loaders.extract.cache import ExtractionCache, cache_dir, cache_version, extract_with_cache
 from eastflank.loaders.extract.context import ExtractionContext, load_context
+from eastflank.loaders.extract.parallel import RowPool
 from eastflank.loaders.ingest.reference import ReferenceEntity
 from eastflank.loaders.paths import DATABASE_FILE_NAME, GOLD_DIR, REFERENCE_DIR
+from eastflank.loaders.pipeline.distributed import Cluster, DaskPool
 from eastflank.loaders.pipeline.export import export
 from eastflank.loaders.pipeline.plan import Plan, from_nothing, plan_build
 from eastflank.loaders.pipeline.store.load import load_database
@@ -60,11 +62,16 @@ class Extraction:
     context: ExtractionContext
     cache: ExtractionCache
     workers: int
+    cluster: Cluster | None = None
+
+    def pool(self) -> RowPool | None:
+        """The Dask cluster's pool when the build runs on one; None extracts on this machine's processes."""
+        return None if self.cluster is None else DaskPool(self.context, self.cluster)
 
 
 def build(
     corpus: Path, out: Path, reference_dir: Path = REFERENCE_DIR, progress: BuildProgress | None = None,
-    database_url: str | None = None, workers: int = 1,
+    database_url: str | None = None, workers: int = 1, cluster: Cluster | None = None,
 ) -> BuildResult:
     """Build the dataset from a corpus folder into `out`, atomically, reporting stages to `progress`.
 
@@ -74,20 +81,22 @@ def build(
     stays flat however large the corpus. Articles unchanged since the last build are not
     extracted again (see extract/cache.py), and when the release in `out` can be patched
     only the articles added, changed or removed are touched. With `database_url`
-    (PostgreSQL) the server is loaded too and the files are exported from it.
+    (PostgreSQL) the server is loaded too and the files are exported from it. With a
+    `cluster` the articles are extracted on Dask instead (pipeline/distributed.py).
     """
     check_output_folder(out, corpus, reference_dir)
     with build_lock(out), disk_full_as_error(out):
-        return _build_locked(corpus, out, reference_dir, progress, database_url, workers)
+        return _build_locked(corpus, out, reference_dir, progress, database_url, workers, cluster)
 
 
 def _build_locked(
     corpus: Path, out: Path, reference_dir: Path, progress: BuildProgress | None, database_url: str | None, workers: int,
+    cluster: Cluster | None = None,
 ) -> BuildResult:
     """The build proper, once `out` is known to be safe to replace and this process holds its lock."""
     progress = BuildProgress() if progress is None else progress
     reference, context = load_context(reference_dir)
-    rules = Extraction(reference, context, ExtractionCache(cache_dir(out), cache_version(reference_dir)), workers)
+    rules = Extraction(reference, context, ExtractionCache(cache_dir(out), cache_version(reference_dir)), workers, cluster)
     plan = plan_build(corpus, out, rules.cache, patchable=database_url is None)
     if plan.previous is not None:
         try:
@@ -117,7 +126,8 @@ def _publish(plan: Plan, out: Path, rules: Extraction, progress: BuildProgress, 
 
 def load(plan: Plan, release: Release, rules: Extraction, scores: list[dict]) -> str:
     """The store step from nothing: load every article's rows into a fresh database and stamp it; return the revision."""
-    extracted = extract_with_cache(plan.records(release.progress, release.report), rules.context, rules.cache, rules.workers)
+    records = plan.records(release.progress, release.report)
+    extracted = extract_with_cache(records, rules.context, rules.cache, rules.workers, rules.pool())
     revision = load_database(release.database_url, rules.reference, extracted, scores)
     stamp_release(release.database_url, revision, rules.cache.version, rules.reference, release.report, release.progress)
     return revision
@@ -128,7 +138,7 @@ def patch(plan: Plan, release: Release, rules: Extraction) -> Delta:
     assert plan.previous is not None, "only a plan against a release patches"
     with release.progress.stage(f"updating {plan.touched} article(s) in the database"):
         shutil.copyfile(plan.previous, release.database)
-        extracted = extract_with_cache(plan.extract, rules.context, rules.cache, rules.workers)
+        extracted = extract_with_cache(plan.extract, rules.context, rules.cache, rules.workers, rules.pool())
         delta = patch_database(release.database, plan, extracted, rules.cache, {entity.id for entity in rules.reference})
         restamp_release(release.database, delta, release_facts(head_revision(), rules.cache.version))
     note_warnings(release.database, rules.reference, release.report)
@@ -138,7 +148,8 @@ def patch(plan: Plan, release: Release, rules: Extraction) -> Delta:
 def load_database_server(url: str, plan: Plan, release: Release, rules: Extraction, scores: list[dict]) -> None:
     """Load the PostgreSQL server as the SQLite file was loaded; the files are then exported from the server."""
     with release.progress.stage("loading the database server"):
-        extracted = extract_with_cache(plan.records(release.progress, BuildReport()), rules.context, rules.cache, rules.workers)
+        records = plan.records(release.progress, BuildReport())
+        extracted = extract_with_cache(records, rules.context, rules.cache, rules.workers, rules.pool())
         load_rows = partial(load_database, reference=rules.reference, extracted=extracted, scores=scores)
         load_server(url, load_rows, partial(stamp_server, sqlite_database=release.database))
     release.database_url = url
