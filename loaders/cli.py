@@ -196,9 +196,9 @@ def bench(
     profile: Annotated[bool, typer.Option("--profile", help="Instead: CPU time per extractor and build step over one single-process build of --articles synthetic articles.")] = False,
     articles: Annotated[int, typer.Option(help="Corpus size for --profile.")] = 300,
 ) -> None:
-    """Benchmark the build on synthetic corpora against the floor pipeline and print the figures.
+    """Benchmark the build on synthetic corpora against the floor pipeline and print the figures; with --profile, CPU time by extractor instead.
 
-    Example: eastflank bench --sizes 1000,10000 --workdir .bench  (or: eastflank bench --profile)
+    Example: eastflank bench --sizes 1000,10000 --workdir .bench
     """
     from eastflank.loaders.bench.report import print_figures
     from eastflank.loaders.bench.run import measure_size

@@ -14,8 +14,8 @@ from typing import Any
 from eastflank.loaders.bench.floor import run_floor
 from eastflank.loaders.bench.stages import time_stages
 from eastflank.loaders.bench.timing import TimingProgress
-from eastflank.loaders.pipeline import build
 from eastflank.loaders.extract.parallel import default_workers
+from eastflank.loaders.pipeline import build
 
 
 def peak_rss_mb() -> dict[str, float]:

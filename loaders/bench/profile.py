@@ -13,9 +13,9 @@ here.
 """
 
 import importlib
+import os
 import re
 import time
-import os
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
@@ -103,7 +103,7 @@ BUILD_STEPS = [
     ("eastflank.loaders.ingest.corpus", "read_article", "read articles"),
     ("eastflank.loaders.pipeline.run", "evaluation_rows", "evaluation on gold"),
     ("eastflank.loaders.pipeline.run", "load_database", "store: insert rows"),
-    ("eastflank.loaders.pipeline.store.load", "fill_summaries", "store: summary tables"),
+    ("eastflank.loaders.pipeline.store.load", "write_summaries", "store: summary tables"),
     ("eastflank.loaders.publish.table_stats", "table_stats_rows", "store: table checksums"),
     ("eastflank.loaders.pipeline.run", "stamp_release", "store: release facts and warnings"),
     ("eastflank.loaders.pipeline.export", "validate_output", "validate release"),

@@ -59,7 +59,9 @@ def profile_table(profile: StageProfile) -> Table:
     for column, justify in (("stage", "left"), ("CPU s", "right"), ("share", "right"), ("ms/article", "right")):
         table.add_column(column, justify=justify)  # type: ignore[arg-type]
     for stage, seconds in profile.rows():
-        table.add_row(stage, f"{seconds:.2f}", f"{seconds / profile.total:.1%}", f"{1000 * seconds / profile.articles:.2f}")
+        table.add_row(
+            stage, f"{seconds:.2f}", f"{seconds / profile.total:.1%}", f"{1000 * seconds / profile.articles:.2f}"
+        )
     table.add_row("whole build", f"{profile.total:.2f}", "100.0%", f"{1000 * profile.total / profile.articles:.2f}")
     return table
 
@@ -69,7 +71,7 @@ def profile_markdown(profile: StageProfile) -> str:
     table = profile_table(profile)
     cells = [[str(cell) for cell in column.cells] for column in table.columns]
     lines = [str(table.title), "", "| stage | CPU s | share | ms/article |", "|---|---:|---:|---:|"]
-    lines += ["| " + " | ".join(row) + " |" for row in zip(*cells)]
+    lines += ["| " + " | ".join(row) + " |" for row in zip(*cells, strict=True)]
     return "\n".join(lines) + "\n"
 
 

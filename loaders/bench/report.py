@@ -59,7 +59,7 @@ def markdown_tables(figures: list[SizeFigures]) -> str:
         headers = [str(column.header) for column in table.columns]
         cells = [[str(cell) for cell in column.cells] for column in table.columns]
         lines += [f"{table.title}", "", "| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
-        lines += ["| " + " | ".join(row) + " |" for row in zip(*cells)]
+        lines += ["| " + " | ".join(row) + " |" for row in zip(*cells, strict=True)]
         lines.append("")
     return "\n".join(lines)
 

@@ -42,8 +42,8 @@ def table_batches(connection: Connection, table: Table) -> Iterator[pa.RecordBat
 
 def rows_to_batch(rows: Sequence[Sequence[Any]], schema: pa.Schema) -> pa.RecordBatch:
     """Database rows (tuples in column order) as one Arrow record batch of the table's types."""
-    columns = list(zip(*rows)) if rows else [() for _ in schema]
-    arrays = [pa.array([_plain(v, f.type) for v in values], type=f.type) for values, f in zip(columns, schema)]
+    columns = list(zip(*rows, strict=True)) if rows else [() for _ in schema]
+    arrays = [pa.array(_plain(values, f.type), type=f.type) for values, f in zip(columns, schema, strict=True)]
     return pa.RecordBatch.from_arrays(arrays, schema=schema)
 
 
@@ -69,10 +69,11 @@ def _is_text(column_type: object) -> bool:
     return isinstance(column_type, String) or isinstance(getattr(column_type, "impl", None), String)
 
 
-def _plain(value: object, arrow: pa.DataType) -> object:
-    if value is not None and arrow == pa.bool_():
-        return bool(value)
-    return value
+def _plain(values: Sequence[Any], arrow: pa.DataType) -> Sequence[Any]:
+    """A column's values as Arrow takes them: SQLite hands booleans back as 0 and 1."""
+    if arrow != pa.bool_():
+        return values
+    return [None if value is None else bool(value) for value in values]
 
 
 def export_parquet(connection: Connection, out: Path) -> dict[str, int]:

@@ -11,7 +11,8 @@ Rows are streamed, so memory stays flat however large a table grows.
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
 from sqlalchemy import Connection, Table, select
@@ -27,9 +28,24 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 """One encoder for every line: `json.dumps` with options builds a new one per call (3x slower)."""
 
 
+def _compact_json() -> Callable[[list[Any]], str]:
+    """`_ENCODER.encode`, without building its C encoder again for every row (a third of the checksum's time).
+
+    The C encoder is made once with `_ENCODER`'s own settings, so each line is the
+    same text; where the interpreter lacks it, `_ENCODER.encode` serves.
+    """
+    if c_make_encoder is None:
+        return _ENCODER.encode
+    make = c_make_encoder(None, _ENCODER.default, encode_basestring, None, ":", ",", False, False, True)
+    return lambda values: "".join(make(values, 0))
+
+
+_compact = _compact_json()
+
+
 def canonical_line(values: Sequence[Any]) -> bytes:
     """One row (or the header) as a compact UTF-8 JSON line."""
-    return (_ENCODER.encode(list(values)) + "\n").encode("utf-8")
+    return (_compact(list(values)) + "\n").encode("utf-8")
 
 
 def canonical_lines(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> Iterable[bytes]:

@@ -13,6 +13,7 @@ import pytest
 import eastflank.loaders.pipeline.export as export_module
 from eastflank.loaders.build import build
 from eastflank.loaders.errors import BuildError
+from eastflank.loaders.extract.cache import ENTRY_SUFFIX
 from eastflank.loaders.paths import SEEDS_DIR
 from eastflank.loaders.publish.release import Release
 
@@ -65,7 +66,7 @@ def test_a_killed_build_leaves_the_previous_output_untouched(tmp_path: Path, del
     leftovers = sorted(path.name for path in tmp_path.iterdir() if path.name.startswith(".dist."))
     assert leftovers == [".dist.cache"], leftovers
     cached = sorted(path.suffix for path in (tmp_path / ".dist.cache").iterdir())
-    assert cached == [".json"] * 5, cached
+    assert cached == [ENTRY_SUFFIX] * 5, cached
 
 
 def test_a_build_failing_validation_publishes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

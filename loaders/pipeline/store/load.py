@@ -9,7 +9,7 @@ from eastflank.loaders.extract.document import DocumentRows
 from eastflank.loaders.extract.entities.reference_rows import alias_rows, entity_rows, link_updates, programme_rows
 from eastflank.loaders.ingest.reference import ReferenceEntity
 from eastflank.loaders.publish.arrow_schema import published_tables
-from eastflank.loaders.publish.summaries import fill_summaries
+from eastflank.loaders.publish.summaries import Tally, write_summaries
 from eastflank.loaders.store.load import DEDUPLICATED, delete_all_rows, insert_rows
 from eastflank.loaders.store.migrate import upgrade_to_head
 from eastflank.schema import metadata
@@ -26,15 +26,16 @@ def load_database(url: str, reference: list[ReferenceEntity], extracted: Iterabl
     engine = create_engine(url, poolclass=NullPool)
     revision = upgrade_to_head(engine)
     seen = {table: {entity.id for entity in reference} for table in DEDUPLICATED}
+    tally = Tally()
     with engine.begin() as connection:
         delete_all_rows(connection)
         insert_tables(connection, reference_tables(reference, [] if scores is None else scores))
-        for batch in row_batches(extracted, seen):
+        for batch in row_batches(extracted, seen, tally):
             insert_tables(connection, batch)
         for table_name, key_column, key, column, target in link_updates(reference):
             table = metadata.tables[table_name]
             connection.execute(update(table).where(table.c[key_column] == key).values({column: target}))
-        fill_summaries(connection)
+        write_summaries(connection, tally)
     engine.dispose()
     return revision
 
@@ -49,8 +50,10 @@ def reference_tables(reference: list[ReferenceEntity], scores: list[dict]) -> di
     }
 
 
-def row_batches(extracted: Iterable[DocumentRows], seen: dict[str, set[str]]) -> Iterator[dict[str, list[dict]]]:
-    """The articles' rows merged by table, about LOAD_BATCH_ROWS at a time.
+def row_batches(
+    extracted: Iterable[DocumentRows], seen: dict[str, set[str]], tally: Tally | None = None
+) -> Iterator[dict[str, list[dict]]]:
+    """The articles' rows merged by table, about LOAD_BATCH_ROWS at a time, each article counted into `tally`.
 
     An entity (or learned programme) found in several articles, or already in the reference
     data, is kept once: the first row with its key.
@@ -58,6 +61,8 @@ def row_batches(extracted: Iterable[DocumentRows], seen: dict[str, set[str]]) ->
     batch: dict[str, list[dict]] = {}
     size = 0
     for document_rows in extracted:
+        if tally is not None:
+            tally.count_document(document_rows.tables)
         for table, table_rows in document_rows.tables.items():
             if table in DEDUPLICATED:
                 key = DEDUPLICATED[table]

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from eastflank.loaders.extract.cache import ExtractionCache, cache_dir, cache_version, extract_with_cache
+from eastflank.loaders.extract.cache import ENTRY_SUFFIX, ExtractionCache, cache_dir, cache_version, extract_with_cache
 from eastflank.loaders.extract.context import ExtractionContext, make_context
 from eastflank.loaders.extract.document import extract_document
 from eastflank.loaders.ingest.corpus import DocumentRecord, read_corpus
@@ -67,7 +67,7 @@ def test_the_version_follows_the_reference_data(reference_copy: Path) -> None:
 def test_an_unreadable_entry_is_extracted_again(tmp_path: Path, context: ExtractionContext, documents: list[DocumentRecord]) -> None:
     cache = ExtractionCache(tmp_path, "v1")
     list(extract_with_cache(documents[:1], context, cache))
-    (entry,) = tmp_path.glob("*.json")
+    (entry,) = tmp_path.glob(f"*{ENTRY_SUFFIX}")
     entry.write_text('{"documents": [', encoding="utf-8")
     again = ExtractionCache(tmp_path, "v1")
     (rows,) = list(extract_with_cache(documents[:1], context, again))
@@ -77,9 +77,10 @@ def test_an_unreadable_entry_is_extracted_again(tmp_path: Path, context: Extract
 
 def test_prune_keeps_only_the_entries_used(tmp_path: Path, context: ExtractionContext, documents: list[DocumentRecord]) -> None:
     list(extract_with_cache(documents, context, ExtractionCache(tmp_path, "v1")))
-    (tmp_path / "0123.json.partial-99999").write_text("half", encoding="utf-8")
+    (tmp_path / f"0123{ENTRY_SUFFIX}.partial-99999").write_text("half", encoding="utf-8")
+    (tmp_path / "4567.json").write_text("{}", encoding="utf-8")
     cache = ExtractionCache(tmp_path, "v1")
     list(extract_with_cache(documents[:2], context, cache))
     cache.prune()
     got = sorted(path.name for path in tmp_path.iterdir())
-    assert got == sorted(f"{cache.key(document)}.json" for document in documents[:2]), got
+    assert got == sorted(f"{cache.key(document)}{ENTRY_SUFFIX}" for document in documents[:2]), got
