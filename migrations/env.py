@@ -2,16 +2,19 @@
 
 The build injects an open connection, and pytest-alembic an engine, through
 `config.attributes["connection"]`; otherwise the URL in the config is used. Batch mode
-lets SQLite alter tables by rebuilding them.
+lets SQLite alter tables by rebuilding them, in a fixed order (loaders/store/batch_order.py)
+so that every build writes the same schema bytes.
 """
 
 from alembic import context
 from sqlalchemy import Connection, Engine, create_engine
 from sqlalchemy.pool import NullPool
 
+from eastflank.loaders.store import batch_order
 from eastflank.schema import metadata
 
 config = context.config
+batch_order.install()
 
 
 def run_with(connection: Connection) -> None:

@@ -60,3 +60,9 @@ def test_two_worker_processes_give_the_same_bytes_as_one(
     for table in published_tables():
         name = f"parquet/{table.name}.parquet"
         assert (parallel.out / name).read_bytes() == (first.out / name).read_bytes(), table.name
+
+
+def test_the_sqlite_file_is_byte_identical(two_builds: tuple[BuildResult, BuildResult]) -> None:
+    """Alembic's batch rebuilds once wrote constraints and indexes in address order (store/batch_order.py)."""
+    first, second = two_builds
+    assert (second.out / "eastflank.db").read_bytes() == (first.out / "eastflank.db").read_bytes()
