@@ -97,6 +97,13 @@ left join entities place on place.id = e.location_entity_id
 left join documents d on d.id = e.document_id
 where e.rowid = ordered.event_rowid
 """,
+    description_html=(
+        "<p>Every dated event in date order; give an entity (id, name or alias) to keep the events it takes part in, "
+        "hosts or is named in, or leave it blank for all. "
+        '<a class="timeline-chart" href="?entity=&amp;chart=time#g.mark=circle&amp;g.x_column=start_date&amp;g.x_type=temporal'
+        '&amp;g.y_column=type&amp;g.y_type=nominal">Chart these events on a time axis</a> (one dot per event, '
+        "by type; a date given only to the month or year sits at its first day).</p>"
+    ),
 )
 
 def frequent(chosen_ids: str, per: str, table: str) -> str:
@@ -276,7 +283,7 @@ order by paragraphs desc, documents desc, entity, with_entity
 PLACES = CannedQuery(
     "places",
     "Map of places",
-    "Every country and place the articles name, on a map, with how often each is mentioned.",
+    "Every country and place the articles name, with its coordinates and how often each is mentioned.",
     """
 select e.id, e.name, e.type, e.latitude, e.longitude, counts.mentions, counts.documents
 from entity_mention_counts counts
@@ -284,6 +291,10 @@ join entities e on e.id = counts.entity_id
 where e.latitude is not null and e.longitude is not null
 order by counts.mentions desc, e.name
 """,
+    description_html=(
+        "<p>Every country and place the articles name, with its coordinates and how often each is mentioned. "
+        '<a href="/-/map">See them on the map</a> (drawn offline, with the places no article names).</p>'
+    ),
 )
 
 EVENTS_OVER_TIME = CannedQuery(
@@ -295,9 +306,9 @@ select year, events, articles from year_counts order by year
 """,
     description_html=(
         "<p>Events per year, beside the articles published that year. "
-        '<a href="?chart=events#g.mark=bar&amp;g.x_column=year&amp;g.x_type=ordinal&amp;g.y_column=events'
+        '<a href="?chart=events#g.mark=bar&amp;g.x_column=year&amp;g.x_type=temporal&amp;g.y_column=events'
         '&amp;g.y_type=quantitative">Chart events by year</a> or '
-        '<a href="?chart=articles#g.mark=bar&amp;g.x_column=year&amp;g.x_type=ordinal&amp;g.y_column=articles'
+        '<a href="?chart=articles#g.mark=bar&amp;g.x_column=year&amp;g.x_type=temporal&amp;g.y_column=articles'
         '&amp;g.y_type=quantitative">chart articles by year</a>.</p>'
     ),
 )

@@ -32,6 +32,14 @@ FACETS: dict[str, list[Any]] = {
 }
 """Few default facets keep pages fast; `year` is the eastflank plugin's facet on ISO dates of any precision."""
 DEFAULT_SORTS = {"documents": {"sort_desc": "published_date"}, "events": {"sort": "start_date"}}
+PLUGINS = {"datasette-cluster-map": {"latitude_column": "no_tile_server", "longitude_column": "no_tile_server"}}
+"""datasette-cluster-map draws on OpenStreetMap tiles fetched by the browser; pointed at columns no table has, it
+draws nothing, and the site needs no network: places are drawn offline at /-/map (serve/places_page.py)."""
+ENTITIES_NOTE = (
+    ' <strong>This page lists the entities the articles name</strong> (the filter above); '
+    '<a href="?_sort=name">all entities</a> also shows the curated reference entries no article names yet.'
+)
+"""The bare entities page redirects to the mentioned ones (serve/default_views.py); this says so and how to see all."""
 FTS_TABLES = {"paragraphs": "paragraphs_fts", "documents": "documents_fts"}
 HIDDEN_TABLES = ("alembic_version",)
 FAST_SEARCH_HINT = (
@@ -56,7 +64,10 @@ def datasette_metadata(database_name: str = "eastflank", description_html: str |
     for hidden in HIDDEN_TABLES:
         tables[hidden] = {"hidden": True}
     database = {"tables": tables, "queries": canned_queries_metadata()}
-    document = {"title": TITLE, "description": DESCRIPTION, **LICENSE, **SOURCE, "databases": {database_name: database}}
+    document = {
+        "title": TITLE, "description": DESCRIPTION, **LICENSE, **SOURCE, "databases": {database_name: database},
+        "plugins": PLUGINS,
+    }
     if description_html is not None:
         document["description_html"] = description_html
     return document
@@ -75,6 +86,8 @@ def _table_options(table_name: str) -> dict[str, Any]:
 
 
 def _search_hint(table_name: str, description: str, database_name: str) -> dict[str, str]:
+    if table_name == "entities":
+        return {"description_html": html.escape(description) + ENTITIES_NOTE}
     if table_name != "paragraphs":  # documents' search box searches titles, which the search query does not
         return {}
     return {"description_html": html.escape(description) + FAST_SEARCH_HINT.format(database=database_name)}

@@ -19,7 +19,7 @@ METHODOLOGY_PATH = "/methodology"
 STARTING_POINTS = (
     ("/eastflank/paragraphs", "search paragraphs"),
     (READER_PATH, "read the articles with their facts highlighted"),
-    ("/eastflank/places", "map of places"),
+    ("/-/map", "map of places"),
     ("/eastflank/timeline", "timeline of events"),
     ("/eastflank/entity_in_context?entity=nato", "NATO in context"),
     ("/eastflank/co_mentions", "who is named together"),

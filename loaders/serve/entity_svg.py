@@ -1,10 +1,11 @@
-"""A small offline map for an entity: a plain SVG of its point among the other known places nearby.
+"""Small offline maps: an entity's point among the known places nearby, and every place named (places_svg).
 
 No tile server and no script: the frame is a longitude/latitude box around the entity, with
 a graticule every 5 degrees and the reference places inside it as grey dots, so the point has
 context (Chisinau beside Bucharest) without any download.
 """
 
+import math
 from dataclasses import dataclass
 from html import escape
 
@@ -46,6 +47,47 @@ def map_svg(focus: Place, nearby: list[Place]) -> str:
     )
 
 
+@dataclass(frozen=True)
+class MappedPlace:
+    """A place for the map of all places: where it is, where its page is and how often articles name it."""
+
+    place: Place
+    href: str
+    mentions: int
+
+
+def places_svg(places: list[MappedPlace], margin: float = 2.0) -> str:
+    """Every place in one frame (the box around them plus `margin` degrees), a dot per place linked to its page,
+    its area growing with its mentions; unnamed places (0 mentions) small and grey."""
+    if not places:
+        return ""
+    west = min(p.place.longitude for p in places) - margin
+    east = max(p.place.longitude for p in places) + margin
+    south = min(p.place.latitude for p in places) - margin
+    north = max(p.place.latitude for p in places) + margin
+    width = WIDTH * 2
+    height = round(width * (north - south) / ((east - west) * math.cos(math.radians((north + south) / 2))))
+
+    def xy(lat: float, lon: float) -> tuple[float, float]:
+        return round((lon - west) / (east - west) * width, 1), round((north - lat) / (north - south) * height, 1)
+
+    lines = [_line(xy(south, lon), xy(north, lon)) for lon in _steps(west, east)]
+    lines += [_line(xy(lat, west), xy(lat, east)) for lat in _steps(south, north)]
+    most = max(p.mentions for p in places) or 1
+    dots = [
+        f'<a href="{escape(p.href)}">'
+        + _dot(*xy(p.place.latitude, p.place.longitude), f"{p.place.name} ({p.mentions:,})",
+               "#c62828" if p.mentions else "#888", 3 + round(9 * math.sqrt(p.mentions / most)), labelled=p.mentions > 0)
+        + "</a>"
+        for p in sorted(places, key=lambda p: (p.mentions > 0, -p.mentions))  # unnamed, then big, then small on top
+    ]
+    return (
+        f'<svg class="places-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
+        f'height="{height}" role="img" aria-label="{len(places)} places">'
+        f'<rect width="{width}" height="{height}" fill="#f4f8fb" stroke="#999"/>{"".join(lines)}{"".join(dots)}</svg>'
+    )
+
+
 def _steps(low: float, high: float) -> list[int]:
     return [degree for degree in range(int(low) - 1, int(high) + 2) if degree % 5 == 0 and low <= degree <= high]
 
@@ -54,9 +96,11 @@ def _line(start: tuple[float, float], end: tuple[float, float]) -> str:
     return f'<line x1="{start[0]}" y1="{start[1]}" x2="{end[0]}" y2="{end[1]}" stroke="#d6dee6" stroke-width="1"/>'
 
 
-def _dot(x: float, y: float, name: str, colour: str, radius: int) -> str:
+def _dot(x: float, y: float, name: str, colour: str, radius: int, labelled: bool = True) -> str:
     label = escape(name)
+    circle = f'<g class="place"><circle cx="{x}" cy="{y}" r="{radius}" fill="{colour}"><title>{label}</title></circle>'
+    if not labelled:  # a hover names it; hundreds of labels would hide the map
+        return circle + "</g>"
     return (
-        f'<g class="place"><circle cx="{x}" cy="{y}" r="{radius}" fill="{colour}"><title>{label}</title></circle>'
-        f'<text x="{x + radius + 2}" y="{y + 4}" font-size="11" fill="{colour}">{label}</text></g>'
+        circle + f'<text x="{x + radius + 2}" y="{y + 4}" font-size="11" fill="{colour}" pointer-events="none">{label}</text></g>'
     )

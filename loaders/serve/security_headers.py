@@ -1,8 +1,8 @@
 """Headers every response of the site carries: a Content-Security-Policy, nosniff, no framing.
 
 The policy allows what the pages use and nothing else: scripts, styles, fonts and data only
-from the site itself, images also as `data:` URIs (Leaflet's icons) and from OpenStreetMap's
-tile servers (the map of places). Scripts keep 'unsafe-inline' because Datasette 0.65 and its
+from the site itself, images also as `data:` URIs (Leaflet's icons); no tile server, since the
+map of places is drawn offline (serve/places_page.py). Scripts keep 'unsafe-inline' because Datasette 0.65 and its
 map and chart plugins write inline <script> blocks whose content varies per page, and
 'unsafe-eval' because Vega compiles chart expressions with `Function`. So the policy does not
 stop an injected inline script by itself (escaping and `web_url` do that); what it does stop
@@ -19,12 +19,11 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
-TILE_SERVERS = "https://*.tile.openstreetmap.org"
 CONTENT_SECURITY_POLICY = "; ".join((
     "default-src 'self'",
     "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
-    f"img-src 'self' data: {TILE_SERVERS}",
+    "img-src 'self' data:",
     "font-src 'self' data:",
     "connect-src 'self'",
     "object-src 'none'",

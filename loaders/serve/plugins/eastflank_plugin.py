@@ -12,10 +12,12 @@ from datasette.app import Datasette
 from datasette.utils.asgi import NotFound, Request, Response
 from markupsafe import Markup, escape
 
+from eastflank.loaders.serve.default_views import with_default_views
 from eastflank.loaders.serve.download_routes import DOWNLOADS_PATH, download_file, downloads_page
 from eastflank.loaders.serve.entity_hub import ENTITY_PATH, entity_hub
 from eastflank.loaders.serve.error_pages import mark_bad_request, quiet_tracebacks
 from eastflank.loaders.serve.methodology import METHODOLOGY_PATH, methodology_page
+from eastflank.loaders.serve.places_page import PLACES_MAP_PATH, places_map_page
 from eastflank.loaders.serve.reader import DATABASE_NAME, document_list, reader_page
 from eastflank.loaders.serve.result_budget import limit_results
 from eastflank.loaders.serve.row_page import document_citation, row_extras
@@ -75,6 +77,7 @@ def register_routes() -> list[tuple[str, Any]]:
         (rf"^{READER_PATH}$", reader_index), (rf"^{READER_PATH}/(?P<document_id>[^/]+)$", reader),
         (rf"^{DOWNLOADS_PATH}$", downloads_page), (rf"^{DOWNLOADS_PATH}/(?P<name>.+)$", download_file),
         (rf"^{METHODOLOGY_PATH}$", methodology_page), (rf"^{ENTITY_PATH}/(?P<entity_id>[^/]+)$", entity_page),
+        (rf"^{PLACES_MAP_PATH}$", places_map_page),
     ]
 
 
@@ -89,8 +92,9 @@ def prepare_connection(conn: Any) -> None:
 
 @hookimpl
 def asgi_wrapper() -> Any:
-    """Security headers on every response, including the 429 of a request that found no SQL slot."""
-    return lambda app: with_security_headers(with_sql_slots(app))
+    """Security headers on every response, including the 429 of a request that found no SQL slot;
+    bare entities and per-document paragraphs pages redirected to their default view (default_views)."""
+    return lambda app: with_security_headers(with_default_views(with_sql_slots(app)))
 
 
 @hookimpl
@@ -122,6 +126,7 @@ def menu_links(datasette: Datasette) -> list[dict[str, str]]:
     return [
         {"href": str(datasette.urls.path(READER_PATH)), "label": "Document reader"},
         {"href": str(datasette.urls.path(DOWNLOADS_PATH)), "label": "Downloads"},
+        {"href": str(datasette.urls.path(PLACES_MAP_PATH)), "label": "Map of places"},
     ]
 
 

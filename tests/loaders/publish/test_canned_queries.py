@@ -175,3 +175,11 @@ def test_walking_in_date_order_and_sorting_give_the_same_rows(seed_build: BuildR
         assert frequent_is_set(walking, query, value) and not frequent_is_set(sorting, query, value), value
         walked, sorted_ = run(walking, query, value), run(sorting, query, value)
         assert walked == sorted_ and walked, (value, walked, sorted_)
+
+
+def test_time_charts_put_dates_on_a_temporal_axis() -> None:
+    got = canned_queries_metadata()
+    timeline = got["timeline"]["description_html"]
+    assert "g.x_column=start_date&amp;g.x_type=temporal" in timeline, timeline
+    per_year = got["events_over_time"]["description_html"]
+    assert per_year.count("g.x_column=year&amp;g.x_type=temporal") == 2 and "ordinal" not in per_year, per_year

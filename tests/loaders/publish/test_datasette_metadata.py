@@ -59,3 +59,16 @@ def test_the_paragraphs_page_points_to_the_search_query() -> None:
     hint = database["tables"]["paragraphs"]["description_html"]
     assert hint.startswith("One row per paragraph of a document"), hint
     assert '<a href="/eastflank/search">search query</a>' in hint and "search" in database["queries"], hint
+
+
+def test_the_tile_map_plugin_is_pointed_at_no_column() -> None:
+    got = datasette_metadata()["plugins"]
+    assert got == {"datasette-cluster-map": {"latitude_column": "no_tile_server", "longitude_column": "no_tile_server"}}, got
+    columns = {column.name for table in published_tables() for column in table.columns}
+    assert "no_tile_server" not in columns, "a real column of that name would bring the tile map back"
+
+
+def test_the_entities_page_says_it_lists_mentioned_ones_and_links_all() -> None:
+    note = datasette_metadata()["databases"]["eastflank"]["tables"]["entities"]["description_html"]
+    assert note.endswith('<a href="?_sort=name">all entities</a> also shows the curated reference entries no article '
+                         "names yet."), note

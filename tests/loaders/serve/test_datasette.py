@@ -54,12 +54,12 @@ def test_every_canned_query_page_answers(seed_site: Fetch) -> None:
         assert page.status_code == 200, (query.name, page.text[:300])
 
 
-def test_places_page_loads_the_map_plugin_from_this_server(seed_site: Fetch) -> None:
-    html = seed_site("/eastflank/places").text
-    scripts = re.findall(r'<script[^>]*src="([^"]+)"', html)
-    assert "/-/static-plugins/datasette-cluster-map/datasette-cluster-map.js" in scripts, scripts
-    assert all(src.startswith("/") for src in scripts), scripts
-    assert 'window.DATASETTE_CLUSTER_MAP_LATITUDE_COLUMN = "latitude";' in html
+def test_pages_with_coordinates_load_no_tile_map_and_only_local_scripts(seed_site: Fetch) -> None:
+    for path in ("/eastflank/places", "/eastflank/entities?type=country"):
+        html = seed_site(path).text
+        scripts = re.findall(r'<script[^>]*src="([^"]+)"', html)
+        assert all(src.startswith("/") for src in scripts), scripts
+        assert "DATASETTE_CLUSTER_MAP" not in html and "tile.openstreetmap" not in html, path
 
 
 def test_home_page_shows_release_and_reader_link(seed_site: Fetch) -> None:

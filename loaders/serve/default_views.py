@@ -1,0 +1,53 @@
+"""Default orders Datasette's metadata cannot express, given as a redirect to the same page with arguments.
+
+Datasette's table `sort` takes one column, and ties are broken by the primary key, which for
+paragraphs is a hash: one document's paragraphs would come out in hash order. And the
+entities table holds every curated reference entry, most of which no article names, so its
+first pages would show entries with nothing behind them. Both are fixed without a column
+of their own: a bare request is redirected to the same page with the arguments that give
+the sensible view, which the page then shows (and lets a reader remove) like any filter.
+"""
+
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+from urllib.parse import parse_qsl, urlencode
+
+from eastflank.loaders.serve.reader import DATABASE_NAME
+
+Scope = MutableMapping[str, Any]
+App = Callable[[Scope, Callable[[], Awaitable[Any]], Callable[[Any], Awaitable[None]]], Awaitable[None]]
+
+MENTIONED_ONLY = "id in (select entity_id from entity_mention_counts)"
+"""The entities an article names; entity_mention_counts has a row only for those (schema/summaries.py)."""
+SORT_ARGUMENTS = {"_sort", "_sort_desc"}
+
+
+def default_arguments(path: str, query_string: str) -> str | None:
+    """The query string to redirect to, or None when the request is served as it is."""
+    arguments = parse_qsl(query_string, keep_blank_values=True)
+    if path == f"/{DATABASE_NAME}/entities" and not arguments:
+        return urlencode({"_where": MENTIONED_ONLY})
+    names = {name for name, _ in arguments}
+    if path == f"/{DATABASE_NAME}/paragraphs" and "document_id" in names and not names & SORT_ARGUMENTS:
+        return urlencode([*arguments, ("_sort", "position")])
+    return None
+
+
+def with_default_views(app: App) -> App:
+    """Redirect (302) a GET of a table page that has a default view to that view."""
+
+    async def wrapped(scope: Scope, receive: Callable[[], Awaitable[Any]], send: Callable[[Any], Awaitable[None]]) -> None:
+        if scope["type"] == "http" and scope.get("method") == "GET":
+            target = default_arguments(scope["path"], scope.get("query_string", b"").decode("latin-1"))
+            if target is not None:
+                await _redirect(send, f"{scope.get('root_path', '')}{scope['path']}?{target}")
+                return
+        await app(scope, receive, send)
+
+    return wrapped
+
+
+async def _redirect(send: Callable[[Any], Awaitable[None]], location: str) -> None:
+    headers = [(b"location", location.encode("latin-1")), (b"content-type", b"text/plain; charset=utf-8")]
+    await send({"type": "http.response.start", "status": 302, "headers": headers})
+    await send({"type": "http.response.body", "body": b""})
