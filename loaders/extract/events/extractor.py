@@ -144,10 +144,18 @@ def _borrowable(
 ) -> TemporalExpression | None:
     """An earlier sentence's date that this sentence may take: never, for a sentence in the past
     tense, one after the publication ("talks are due in May 2026. The ministers met ..." does
-    not date the meeting to May 2026)."""
-    if earlier is None or not _past(text, body) or not is_future("", earlier.value, published):
+    not date the meeting to May 2026); where the publication date cannot order them, never one
+    the earlier sentence speaks of in the future tense."""
+    if earlier is None or not _past(text, body):
         return earlier
-    return None
+    told = text[_sentence_start(text, earlier.start_char) : body[0]]
+    return None if is_future(told, earlier.value, published) else earlier
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    """Where the sentence holding `offset` begins: after the last full stop before it."""
+    stops = [text.rfind(mark, 0, offset) for mark in (". ", "? ", "! ")]
+    return max(stops) + 2 if max(stops) >= 0 else 0
 
 
 def _borrowable_date(text: str, body: Span, date: EventDate, published: str | None) -> EventDate | None:
@@ -353,7 +361,11 @@ def _expression_id(paragraph: ParagraphInput, expression: TemporalExpression) ->
 
 
 def _name(paragraph: ParagraphInput, candidate: Candidate, place: str | None, entities: EntityIndex) -> str:
+    """The event's name, told from its clause; a clause opened by "and" shares the subject
+    named before it ("the President took office and reaffirmed ...")."""
     text, mentions = paragraph.text, paragraph.mentions
     frame = None if candidate.frame is None else proper_name(text, candidate.frame, mentions, entities)
     own = proper_name(text, candidate.hit, mentions, entities)
-    return event_name(text, candidate.hit, candidate.roles, place, frame, entities, own)
+    clause = candidate.clause
+    told = (candidate.sentence[0], clause[1]) if COORDINATED.match(text, clause[0]) else clause
+    return event_name(text, candidate.hit, candidate.roles, place, frame, entities, own, told, mentions)

@@ -8,18 +8,23 @@ conference of Jens Stoltenberg and Dorin Recean").
 
 import re
 
+from eastflank.loaders.extract.events.name_phrases import join, phrase
+from eastflank.loaders.extract.events.statement_names import statement_name
 from eastflank.loaders.extract.events.triggers import Hit
 from eastflank.loaders.extract.text.paragraph_input import EntityIndex, MentionSpan
 
 NAME_WORD = r"[A-Z][\w’'.-]*"
 NAME_WORDS = re.compile(rf"(?:\d{{4}}\s+)?{NAME_WORD}(?:\s+(?:(?:of\s+the|of|and|for|on)\s+)?{NAME_WORD})*\s+$")
 YEAR_AFTER = re.compile(r"\s+(\d{4})\b")
-CITY_AFTER = re.compile(r"\s+in\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+CITY_AFTER = re.compile(rf"\s+in\s+(?!{MONTH})([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
-MAX_NAMES = 3
+POSSESSIVE_END = re.compile(r"[’']s\s*$")
+COMPANION_BEFORE = re.compile(r"\b(?:with|alongside|along\s+with|together\s+with|like)\s+(?:the\s+)?$", re.IGNORECASE)
 PREPOSITION = {"transition": "to"}
 
 Roles = list[tuple[str, str]]
+Span = tuple[int, int]
 
 
 def proper_name(text: str, hit: Hit, mentions: tuple[MentionSpan, ...], entities: EntityIndex) -> str | None:
@@ -32,6 +37,8 @@ def proper_name(text: str, hit: Hit, mentions: tuple[MentionSpan, ...], entities
             return info.name if info is not None else mention.text
     lead = NAME_WORDS.search(text[max(0, hit.start - 80) : hit.start])
     noun = text[hit.start : hit.end]
+    if lead is not None and POSSESSIVE_END.search(lead.group()) is not None:
+        lead = None
     if lead is None and not noun[:1].isupper():
         return None
     name = (lead.group() if lead is not None else "") + noun
@@ -42,12 +49,24 @@ def proper_name(text: str, hit: Hit, mentions: tuple[MentionSpan, ...], entities
 
 
 def event_name(
-    text: str, hit: Hit, roles: Roles, place: str | None, frame: str | None, entities: EntityIndex, own: str | None
+    text: str,
+    hit: Hit,
+    roles: Roles,
+    place: str | None,
+    frame: str | None,
+    entities: EntityIndex,
+    own: str | None,
+    clause: Span,
+    mentions: tuple[MentionSpan, ...] = (),
 ) -> str:
-    """A name for the event: `own` is the name the text gives it, `frame` the named gathering
-    it happened at, if any."""
+    """A name for the event from its own clause: `own` is the name the text gives it, `frame`
+    the named gathering it happened at, if any; `clause` and its `mentions` are where the
+    event is told."""
     kind = hit.trigger.type
-    core = own if own is not None else _typed_name(text, hit, _names_by_role(roles, entities))
+    if own is None and kind == "accession":
+        roles = _joined(text, roles, clause, mentions, entities)
+    names = _names_by_role(roles, entities)
+    core = own if own is not None else _typed_name(text, hit, names, clause, frame)
     if frame is not None and kind not in ("summit", "conference", "forum", "meeting"):
         core = f"{frame} {core.lower()}" if core.lower() == hit.trigger.label else f"{frame}: {core}"
     if place is not None and kind in ("summit", "conference", "forum", "meeting", "exercise", "election"):
@@ -56,32 +75,54 @@ def event_name(
     return core
 
 
-def _typed_name(text: str, hit: Hit, names: dict[str, list[str]]) -> str:
+def _joined(
+    text: str, roles: Roles, clause: Span, mentions: tuple[MentionSpan, ...], entities: EntityIndex
+) -> Roles:
+    """An accession is of its subject to the body it joins: a partner named "with" or
+    "alongside" it is a fellow candidate or a depositary, and a state is not joined."""
+    companions = {
+        m.entity_id
+        for m in mentions
+        if clause[0] <= m.start < clause[1] and COMPANION_BEFORE.search(text, max(clause[0], m.start - 30), m.start)
+    }
+    return [
+        (entity_id, role)
+        for entity_id, role in roles
+        if role != "partner" or (entity_id not in companions and _entity_type(entity_id, entities) == "organization")
+    ]
+
+
+def _entity_type(entity_id: str, entities: EntityIndex) -> str | None:
+    info = entities.get(entity_id)
+    return None if info is None else info.type
+
+
+def _typed_name(text: str, hit: Hit, names: dict[str, list[str]], clause: Span, frame: str | None) -> str:
     """The type's pattern filled with the participants' names; a noun trigger lends its words
     ("Memorandum of understanding between ..."), a verb its label ("Meeting of ...")."""
     kind, label = hit.trigger.type, hit.trigger.label
     surface = label if hit.is_verb else text[hit.start : hit.end]
     everyone = [n for role, role_names in names.items() if role != "programme" for n in role_names]
     if kind == "statement":
-        return _phrase("Statement", "by", names.get("speaker", [])) + _phrase("", "on", names.get("subject", []))
+        return statement_name(text, hit, clause, names, frame)
     if kind == "press_conference":
         joint = text[max(0, hit.start - 6) : hit.start].lower().strip() == "joint"
-        return _phrase("Joint press conference" if joint else "Press conference", "of", names.get("speaker", everyone))
+        return phrase("Joint press conference" if joint else "Press conference", "of", names.get("speaker", everyone))
     if kind == "invitation" and names.get("invitee"):
-        return _join(names["invitee"]) + " invited" + _phrase("", "to", names.get("subject", []))
+        return join(names["invitee"]) + " invited" + phrase("", "to", names.get("subject", []))
     if kind == "accession":
-        return _phrase("Accession", "of", names.get("subject", [])) + _phrase("", "to", names.get("partner", []))
+        return phrase("Accession", "of", names.get("subject", [])) + phrase("", "to", names.get("partner", []))
     if kind == "programme_change":
-        return _phrase(
+        return phrase(
             label.capitalize(), PREPOSITION.get(label, "of"), names.get("programme") or names.get("subject", everyone)
         )
     if kind == "agreement":
-        return _phrase(surface[0].upper() + surface[1:], "between", names.get("partner", everyone))
+        return phrase(surface[0].upper() + surface[1:], "between", names.get("partner", everyone))
     if kind == "visit":
-        return _phrase("Visit", "of", names.get("participant", [])) + _phrase("", "to", names.get("host", []))
+        return phrase("Visit", "of", names.get("participant", [])) + phrase("", "to", names.get("host", []))
     agents = names.get("organiser") or names.get("host") or names.get("subject") or everyone
     title = label.capitalize() if kind in ("decision", "assistance_package") else surface[0].upper() + surface[1:]
-    return _phrase(title, "of", agents) + _phrase(
+    return phrase(title, "of", agents) + phrase(
         "", "for", names.get("partner", []) if kind == "assistance_package" else []
     )
 
@@ -101,18 +142,3 @@ def _names_by_role(roles: Roles, entities: EntityIndex) -> dict[str, list[str]]:
 def _entity_name(entity_id: str, entities: EntityIndex) -> str:
     info = entities.get(entity_id)
     return info.name if info is not None else entity_id
-
-
-def _phrase(head: str, preposition: str, names: list[str]) -> str:
-    """ "Visit" "of" [A, B] -> "Visit of A and B"; with an empty head, a suffix " of A and B"."""
-    if not names:
-        return head
-    return f"{head} {preposition} {_join(names)}"
-
-
-def _join(names: list[str]) -> str:
-    shown = names[:MAX_NAMES]
-    tail = " and others" if len(names) > MAX_NAMES else ""
-    if len(shown) == 1:
-        return shown[0] + tail
-    return ", ".join(shown[:-1]) + " and " + shown[-1] + tail

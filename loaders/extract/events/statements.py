@@ -29,9 +29,9 @@ def reported_statement(text: str, clause: tuple[int, int], hit: Hit, mentions: t
     spans = [(m.start, m.end) for m in named] + [
         m.span() for m in CAPITALISED_NAME.finditer(text, clause[0], clause[1])
     ]
-    return (formal or told_named) and any(_speaks(text, hit, span) for span in spans)
+    return (formal or told_named) and any(speaks(text, hit, span) for span in spans)
 
 
-def _speaks(text: str, hit: Hit, name: tuple[int, int]) -> bool:
+def speaks(text: str, hit: Hit, name: tuple[int, int]) -> bool:
     """Named before the verb, or after it with "by" ("as explained by the ministry")."""
     return name[1] <= hit.start or (name[0] >= hit.end and BY_AFTER.match(text[hit.end : name[0]]) is not None)
