@@ -20,6 +20,8 @@ MONTH = r"(?:January|February|March|April|May|June|July|August|September|October
 CITY_AFTER = re.compile(rf"\s+in\s+(?!{MONTH})([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 POSSESSIVE_END = re.compile(r"[’']s\s*$")
+JOINED_AFTER = re.compile(r"\s+to\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+JOINABLE = frozenset({"organization", "programme"})
 COMPANION_BEFORE = re.compile(r"\b(?:with|alongside|along\s+with|together\s+with|like)\s+(?:the\s+)?$", re.IGNORECASE)
 PREPOSITION = {"transition": "to"}
 
@@ -79,16 +81,19 @@ def _joined(
     text: str, roles: Roles, clause: Span, mentions: tuple[MentionSpan, ...], entities: EntityIndex
 ) -> Roles:
     """An accession is of its subject to the body it joins: a partner named "with" or
-    "alongside" it is a fellow candidate or a depositary, and a state is not joined."""
+    "alongside" it is a fellow candidate or a depositary, a state is not joined, and where a
+    state is among the subjects, a body named beside it is not the one acceding."""
     companions = {
         m.entity_id
         for m in mentions
         if clause[0] <= m.start < clause[1] and COMPANION_BEFORE.search(text, max(clause[0], m.start - 30), m.start)
     }
+    states = any(role == "subject" and _entity_type(e, entities) == "country" for e, role in roles)
     return [
         (entity_id, role)
         for entity_id, role in roles
-        if role != "partner" or (entity_id not in companions and _entity_type(entity_id, entities) == "organization")
+        if (role != "partner" or (entity_id not in companions and _entity_type(entity_id, entities) in JOINABLE))
+        and (role != "subject" or not states or _entity_type(entity_id, entities) == "country")
     ]
 
 
@@ -111,7 +116,9 @@ def _typed_name(text: str, hit: Hit, names: dict[str, list[str]], clause: Span, 
     if kind == "invitation" and names.get("invitee"):
         return join(names["invitee"]) + " invited" + phrase("", "to", names.get("subject", []))
     if kind == "accession":
-        return phrase("Accession", "of", names.get("subject", [])) + phrase("", "to", names.get("partner", []))
+        joined = JOINED_AFTER.match(text, hit.end, clause[1])
+        bodies = names.get("partner") or ([] if joined is None else [joined.group(1)])
+        return phrase("Accession", "of", names.get("subject", [])) + phrase("", "to", bodies)
     if kind == "programme_change":
         return phrase(
             label.capitalize(), PREPOSITION.get(label, "of"), names.get("programme") or names.get("subject", everyone)

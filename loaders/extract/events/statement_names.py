@@ -36,13 +36,15 @@ def statement_name(text: str, hit: Hit, scope: Span, names: dict[str, list[str]]
 
 
 def _named_speaker(text: str, hit: Hit, scope: Span) -> list[str]:
-    """The capitalised name that speaks for the verb, the nearest one before it first."""
+    """The capitalised name that speaks for the verb, the nearest one before it first; before a
+    passive verb ("the brigade was declared ready") a name is what was spoken of, not a speaker."""
     found = []
     for match in CAPITALISED_NAME.finditer(text, scope[0], scope[1]):
         opening = OPENING_WORDS.match(match.group())
         start = match.start() + (opening.end() if opening is not None else 0)
         name = text[start : match.end()]
-        if " " in name and speaks(text, hit, (start, match.end())):
+        before = match.end() <= hit.start
+        if " " in name and speaks(text, hit, (start, match.end())) and not (before and hit.passive):
             found.append((start >= hit.end, -start, name))
     return [min(found)[2]] if found else []
 

@@ -101,3 +101,20 @@ def test_a_statement_at_a_named_summit_is_named_for_the_summit(make_paragraph: A
     text = "At the Lisbon Summit in May 2024, Allies reiterated their support for the reform agenda."
     got = [name for kind, name in names(make_paragraph, lexicon, text) if kind == "statement"]
     assert got == ["Lisbon Summit statement"], got
+
+
+def test_an_accession_without_known_parties_is_named_by_the_body_after_to(
+    make_paragraph: Any, lexicon: EventLexicon
+) -> None:
+    text = (
+        "On 4 April 2023 the small state completed its accession to the Nordic Defence Treaty"
+        " with the Foreign Office of Norway."
+    )
+    got = [name for kind, name in names(make_paragraph, lexicon, text) if kind == "accession"]
+    assert got == ["Accession to Nordic Defence Treaty"], got
+
+
+def test_a_name_before_a_passive_speech_verb_is_not_its_speaker(make_paragraph: Any, lexicon: EventLexicon) -> None:
+    text = "On 2 May 2024 the Eastern Engineer Battalion was declared ready for deployment."
+    got = [name for kind, name in names(make_paragraph, lexicon, text) if kind == "statement"]
+    assert got == ["Statement: declared ready for deployment"], got
