@@ -8,7 +8,7 @@ the date (`documents.published_source`), so an analyst knows what a relative dat
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from eastflank.loaders.ingest.calendar_dates import CalendarDate, find_dates
@@ -31,7 +31,10 @@ STAMP = re.compile(
     r"^(?P<word>(?:last\s+)?updated?(?:\s+on)?|(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|date)\s*[:\-–]?\s*$",
     re.IGNORECASE,
 )
+STAMP_START = re.compile(r"(?:last\s+)?updated?|(?:first\s+)?published|posted|date", re.IGNORECASE)
+"""How every STAMP begins; a line not so opened holds no stamp, so its dates need not be read."""
 TODAY = re.compile(r"\btoday\s*(?:[,(]|is)\s*(?:the\s+)?$", re.IGNORECASE)
+TODAY_WORD = re.compile("today", re.IGNORECASE)
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 LEAD_MIN_LENGTH = 100
 PRESENT = re.compile(r"\b(is|are|will|shall|plans?|aims?|expects?|intends?|hopes?|to be)\b", re.IGNORECASE)
@@ -66,12 +69,14 @@ def read_publication(text: str) -> Publication:
     """The first of dateline, byline, stamp and "today, <date>" that the text holds, or NO_DATE."""
     lines = list(_lines(text))
     head = lines[:HEAD_LINES]
-    for source, found in (
-        ("dateline", _first(_dateline(line) for line in head)),
-        ("byline", _first(byline_date(line) for line in head)),
-        ("updated_line", _stamp(lines)),
-        ("text", _first(_today(line) for line in lines) or _headline_year(lines)),
-    ):
+    readers: tuple[tuple[str, Callable[[], CalendarDate | None]], ...] = (
+        ("dateline", lambda: _first(_dateline(line) for line in head)),
+        ("byline", lambda: _first(byline_date(line) for line in head)),
+        ("updated_line", lambda: _stamp(lines)),
+        ("text", lambda: _first(_today(line) for line in lines) or _headline_year(lines)),
+    )
+    for source, read in readers:  # lazily: most pages give their date in the first place looked at
+        found = read()
         if found is not None:
             return Publication(found.iso, found.precision, source)
     return NO_DATE
@@ -132,6 +137,8 @@ def _stamp(lines: list[str]) -> CalendarDate | None:
 
 
 def _stamp_date(line: str) -> Iterator[tuple[re.Match[str], CalendarDate]]:
+    if STAMP_START.match(line) is None:  # the stamp's word opens the line; most lines are story, not stamps
+        return
     found = find_dates(line)
     if found:
         match = STAMP.match(line[: found[0].start])
@@ -141,6 +148,8 @@ def _stamp_date(line: str) -> Iterator[tuple[re.Match[str], CalendarDate]]:
 
 def _today(line: str) -> CalendarDate | None:
     """The story's own "today, 23 June 2022" (or "today (23 June 2022)")."""
+    if TODAY_WORD.search(line) is None:  # TODAY needs the word: skip reading dates in every other line
+        return None
     for found in find_dates(line):
         if TODAY.search(line[max(0, found.start - 20) : found.start]):
             return found

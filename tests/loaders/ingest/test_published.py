@@ -1,3 +1,7 @@
+import pytest
+
+from eastflank.loaders.ingest import published
+from eastflank.loaders.ingest.calendar_dates import CalendarDate, find_dates
 from eastflank.loaders.ingest.metadata import ArticleMetadata
 from eastflank.loaders.ingest.published import Publication, publication_of, read_publication
 
@@ -86,3 +90,29 @@ def test_a_year_the_lead_tells_as_history_dates_nothing() -> None:
     )
     got = read_publication(text)
     assert got == Publication(None, None, "none"), got
+
+
+def test_a_dateline_found_reads_no_date_in_the_story_below(monkeypatch: pytest.MonkeyPatch) -> None:
+    read_lines: list[str] = []
+
+    def counting_find_dates(line: str) -> list[CalendarDate]:
+        read_lines.append(line)
+        return find_dates(line)
+
+    monkeypatch.setattr(published, "find_dates", counting_find_dates)
+    text = "Harbour works\nTALLINN, 3.9.2024 – Estonia widened its naval harbour.\nUpdated: 4 September 2024\nToday, 9 May 2019."
+    got = (read_publication(text), read_lines)
+    want_lines = ["Harbour works", "TALLINN, 3.9.2024 – Estonia widened its naval harbour."]
+    assert got == (Publication("2024-09-03", "day", "dateline"), want_lines), got
+
+
+def test_a_stamp_word_inside_a_sentence_is_no_stamp() -> None:
+    text = "Fleet plans\nThe data published in May 2021 were revised.\nThe fleet grows next year."
+    got = read_publication(text)
+    assert got == Publication(None, None, "none"), got
+
+
+def test_today_in_capitals_still_dates_the_story() -> None:
+    text = "Border fence\nThe fence is finished.\nTODAY, 11 March 2022, the last section was closed."
+    got = read_publication(text)
+    assert got == Publication("2022-03-11", "day", "text"), got
