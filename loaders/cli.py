@@ -19,7 +19,7 @@ from eastflank.loaders.extract.dates import PartialDate
 from eastflank.loaders.extract.dates.timeml_io import as_json_lines, as_timeml, tag_text
 from eastflank.loaders.extract.parallel import default_workers
 from eastflank.loaders.evaluate.evaluation import evaluation_rows
-from eastflank.loaders.evaluate.report import ReportFormat, score_json, score_table
+from eastflank.loaders.evaluate.score_display import ReportFormat, score_json, score_table
 from eastflank.loaders.paths import DATABASE_FILE_NAME, DEFAULT_OUT_DIR, DOCS_DIR, REFERENCE_DIR, SEEDS_DIR
 from eastflank.loaders.pipeline.distributed import cluster_for
 from eastflank.loaders.progress import RichBuildProgress
@@ -27,7 +27,7 @@ from eastflank.loaders.publish.changes import changes_line
 from eastflank.loaders.serve.datasette import serve_dataset
 from eastflank.loaders.serve.query import QueryFormat, as_csv, as_json, as_table, run_query
 from eastflank.loaders.stop import BuildStopped, stopped_by_sigterm
-from eastflank.loaders.summary import build_summary
+from eastflank.loaders.build_summary import build_summary
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True, help="Build, publish and serve the eastflank dataset.",
@@ -200,7 +200,7 @@ def bench(
 
     Example: eastflank bench --sizes 1000,10000 --workdir .bench
     """
-    from eastflank.loaders.bench.report import print_figures
+    from eastflank.loaders.bench.figures_table import print_figures
     from eastflank.loaders.bench.run import measure_size
 
     if profile:
@@ -226,7 +226,7 @@ def bench_serving(
     Example: eastflank bench-serving --out .bench/dist-100000 --repeat 30
     """
     from eastflank.loaders.bench.serving import measure_serving
-    from eastflank.loaders.bench.serving_report import print_serving
+    from eastflank.loaders.bench.serving_table import print_serving
 
     if not (out / DATABASE_FILE_NAME).exists():
         console.print(f"[bold red]error:[/] {escape(str(out / DATABASE_FILE_NAME))} does not exist. Fix: build first (eastflank build --out {escape(str(out))})")

@@ -1,4 +1,4 @@
-"""Counts over the facts, computed when the dataset is published (loaders/publish/summaries.py).
+"""Counts over the facts, computed when the dataset is published (loaders/publish/summary_tables.py).
 
 Pages that summarise every mention or event (the map of places, co-mentions, events per
 year) read these instead of counting millions of rows per request. Every count is derived

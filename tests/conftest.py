@@ -39,7 +39,7 @@ SLOW_TESTS = frozenset(
         "hostile/test_one_build_at_a_time.py::test_a_lock_left_by_a_killed_build_is_taken_over",
         "hostile/test_sigterm.py::test_sigterm_removes_the_staging_folder_and_the_lock",
         "loaders/publish/test_datapackage.py::test_plain_frictionless_validate_passes",
-        "loaders/test_summary.py::test_cli_build_shows_progress_and_summary",
+        "loaders/test_build_summary.py::test_cli_build_shows_progress_and_summary",
         "reliability/test_bad_input_cli.py::test_the_same_article_twice_is_a_listed_warning_and_the_rest_is_built",
         "reliability/test_bad_input_cli.py::test_the_installed_command_exits_non_zero_with_the_message_on_stderr",
         "reliability/test_serve_readonly.py::test_stopping_eastflank_serve_stops_the_server",

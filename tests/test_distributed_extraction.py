@@ -27,7 +27,7 @@ from eastflank.loaders.extract.context import ExtractionContext, load_context
 from eastflank.loaders.extract.document import DocumentRows, Row, extract_document
 from eastflank.loaders.ingest.corpus import DocumentRecord, read_corpus
 from eastflank.loaders.paths import SEEDS_DIR
-from eastflank.loaders.report import BuildReport
+from eastflank.loaders.build_warnings import BuildReport
 
 WORKERS = 2
 FACT_TABLES = ("mentions", "temporal_expressions", "events", "event_participants", "quotes")

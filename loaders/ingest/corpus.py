@@ -19,7 +19,7 @@ from eastflank.loaders.ingest.metadata import ArticleMetadata, load_metadata
 from eastflank.loaders.ingest.published import publication_of
 from eastflank.loaders.ingest.read import read_article, text_sha256
 from eastflank.loaders.paths import METADATA_FILE_NAME
-from eastflank.loaders.report import BuildReport
+from eastflank.loaders.build_warnings import BuildReport
 
 ARTICLE_SUFFIX = ".txt"
 IGNORED_FILE = "ignored file"

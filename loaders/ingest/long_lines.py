@@ -9,7 +9,7 @@ report names the file, so that its owner can restore the line breaks.
 
 from pathlib import Path
 
-from eastflank.loaders.report import BuildReport
+from eastflank.loaders.build_warnings import BuildReport
 
 LONG_LINE = "long line"
 LONG_LINE_CHARS = 20_000

@@ -19,7 +19,7 @@ from eastflank.loaders.ingest.corpus import DocumentRecord, article_paths, iter_
 from eastflank.loaders.paths import DATABASE_FILE_NAME
 from eastflank.loaders.progress import BuildProgress
 from eastflank.loaders.publish.release_info import RULES_FACT
-from eastflank.loaders.report import BuildReport
+from eastflank.loaders.build_warnings import BuildReport
 from eastflank.loaders.store.migrate import head_revision
 
 MAX_TOUCHED_SHARE = 0.1

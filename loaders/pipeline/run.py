@@ -35,7 +35,7 @@ from eastflank.loaders.publish.release import Release, note_warnings, restamp_re
 from eastflank.loaders.publish.release_info import release_facts
 from eastflank.loaders.publish.server_release import stamp_server
 from eastflank.loaders.publish.staging import staged_output
-from eastflank.loaders.report import BuildReport
+from eastflank.loaders.build_warnings import BuildReport
 from eastflank.loaders.store.migrate import head_revision
 from eastflank.loaders.store.server import load_server
 

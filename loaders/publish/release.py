@@ -18,7 +18,7 @@ from eastflank.loaders.publish.build_report import note_database_warnings
 from eastflank.loaders.publish.delta import Delta
 from eastflank.loaders.publish.release_info import release_facts
 from eastflank.loaders.publish.table_stats import record_release, summed_tables
-from eastflank.loaders.report import BuildReport
+from eastflank.loaders.build_warnings import BuildReport
 from eastflank.loaders.store.load import insert_rows
 
 

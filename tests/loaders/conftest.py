@@ -14,7 +14,7 @@ from sqlalchemy.pool import NullPool
 
 from eastflank.loaders.publish.arrow_schema import published_tables
 from eastflank.loaders.publish.fts import create_fts
-from eastflank.loaders.publish.summaries import fill_summaries
+from eastflank.loaders.publish.summary_tables import fill_summaries
 from eastflank.loaders.store.load import insert_rows
 from eastflank.loaders.store.migrate import upgrade_to_head
 

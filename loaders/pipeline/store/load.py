@@ -9,7 +9,7 @@ from eastflank.loaders.extract.document import DocumentRows
 from eastflank.loaders.extract.entities.reference_rows import alias_rows, entity_rows, link_updates, programme_rows
 from eastflank.loaders.ingest.reference import ReferenceEntity
 from eastflank.loaders.publish.arrow_schema import published_tables
-from eastflank.loaders.publish.summaries import Tally, write_summaries
+from eastflank.loaders.publish.summary_tables import Tally, write_summaries
 from eastflank.loaders.store.load import DEDUPLICATED, delete_all_rows, insert_rows
 from eastflank.loaders.store.migrate import upgrade_to_head
 from eastflank.schema import metadata

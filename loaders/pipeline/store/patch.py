@@ -17,7 +17,7 @@ from sqlalchemy.pool import NullPool
 from eastflank.loaders.extract.cache import ExtractionCache
 from eastflank.loaders.extract.document import DocumentRows
 from eastflank.loaders.pipeline.plan import Plan
-from eastflank.loaders.pipeline.store.summaries import patch_summaries
+from eastflank.loaders.pipeline.store.summary_patch import patch_summaries
 from eastflank.loaders.publish.arrow_schema import published_tables
 from eastflank.loaders.publish.delta import Delta, TableDelta
 from eastflank.loaders.publish.fts import FTS_COLUMNS, fts_entries

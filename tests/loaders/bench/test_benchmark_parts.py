@@ -7,7 +7,7 @@ import hashlib
 from pathlib import Path
 
 from eastflank.loaders.bench.floor import run_floor
-from eastflank.loaders.bench.report import markdown_tables
+from eastflank.loaders.bench.figures_table import markdown_tables
 from eastflank.loaders.bench.run import SizeFigures
 from eastflank.loaders.bench.stages import time_stages
 from eastflank.loaders.bench.synthetic import write_corpus

@@ -11,7 +11,7 @@ from eastflank.loaders.extract.document import extract_document
 from eastflank.loaders.ingest.corpus import DocumentRecord, read_corpus
 from eastflank.loaders.ingest.reference import load_reference
 from eastflank.loaders.paths import REFERENCE_DIR, SEEDS_DIR
-from eastflank.loaders.report import BuildReport
+from eastflank.loaders.build_warnings import BuildReport
 
 
 @pytest.fixture(scope="module")

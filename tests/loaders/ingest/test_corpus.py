@@ -6,7 +6,7 @@ import pytest
 
 from eastflank.loaders.errors import CorpusError
 from eastflank.loaders.ingest.corpus import article_paths, read_corpus
-from eastflank.loaders.report import BuildReport
+from eastflank.loaders.build_warnings import BuildReport
 
 
 def test_a_missing_corpus_folder_names_the_folder_and_the_fix(tmp_path: Path) -> None:

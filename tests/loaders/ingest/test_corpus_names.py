@@ -4,7 +4,7 @@ import os
 from pathlib import Path
 
 from eastflank.loaders.ingest.corpus import IGNORED_FILE, list_corpus, read_corpus
-from eastflank.loaders.report import BuildReport
+from eastflank.loaders.build_warnings import BuildReport
 
 
 def write(path: Path, text: str) -> Path:

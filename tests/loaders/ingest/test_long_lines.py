@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from eastflank.loaders.ingest.long_lines import LONG_LINE, long_lines, warn_long_lines
-from eastflank.loaders.report import BuildReport
+from eastflank.loaders.build_warnings import BuildReport
 
 
 def test_long_lines_are_numbered_with_their_length() -> None:

@@ -80,6 +80,6 @@ def test_the_registry_writes_the_checksums_last_and_duckdb_after_parquet() -> No
     got = [type(exporter).__name__ for exporter in EXPORTERS]
     want = [
         "FullTextIndex", "ParquetFiles", "DuckDBFile", "DatasetteMetadata", "ChangeLog", "DataPackage",
-        "BuildReportFile", "ReleaseMarker", "Checksums",
+        "BuildReportFile", "ReleaseMarker", "ReleaseDocs", "Checksums",
     ]
     assert got == want, got

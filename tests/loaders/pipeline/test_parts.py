@@ -11,7 +11,7 @@ from eastflank.loaders.ingest.reference import load_reference
 from eastflank.loaders.paths import REFERENCE_DIR
 from eastflank.loaders.pipeline import parts
 from eastflank.loaders.pipeline.distributed import extract_part
-from eastflank.loaders.report import BuildReport
+from eastflank.loaders.build_warnings import BuildReport
 
 ARTICLES = {
     "2025-02-03-drill.txt": (

@@ -10,7 +10,7 @@ from eastflank.loaders.extract.cache import ExtractionCache, cache_dir, cache_ve
 from eastflank.loaders.paths import REFERENCE_DIR
 from eastflank.loaders.pipeline.plan import plan_build
 from eastflank.loaders.progress import BuildProgress
-from eastflank.loaders.report import BuildReport
+from eastflank.loaders.build_warnings import BuildReport
 
 ARTICLES = {
     "a_harbour.txt": "Divers clear the harbour at Constanța\n\nRomanian navy divers cleared old mines from the harbour on Monday.\n",

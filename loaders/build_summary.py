@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from eastflank.loaders.publish.build_report import REPORT_FILE_NAME, UNUSED_ENTRY
-from eastflank.loaders.report import BuildReport
+from eastflank.loaders.build_warnings import BuildReport
 
 COUNTED_ONLY = (UNUSED_ENTRY,)
 

@@ -1,7 +1,7 @@
 """Fill the summary tables (schema/summaries.py) from the loaded facts.
 
 Every count is a sum over documents, so a full build tallies each document's mentions,
-events and date once, and an incremental build (loaders/pipeline/store/summaries.py) patches the stored
+events and date once, and an incremental build (loaders/pipeline/store/summary_patch.py) patches the stored
 counts with what the documents it inserts add and what those it removes took. Counting
 runs in Python over the mentions in document order, one document in memory at a time:
 on SQLite that is several times faster than the equivalent GROUP BY over a self-join. A

@@ -8,8 +8,8 @@ from typer.testing import CliRunner
 
 from eastflank.loaders.cli import app
 from eastflank.loaders.paths import SEEDS_DIR
-from eastflank.loaders.report import BuildReport
-from eastflank.loaders.summary import build_summary
+from eastflank.loaders.build_warnings import BuildReport
+from eastflank.loaders.build_summary import build_summary
 
 
 def rendered(out: Path, report: BuildReport, counts: dict[str, int]) -> list[str]:

@@ -1,6 +1,6 @@
 """Patch the summary tables with the counts of the documents an incremental build removed and inserted.
 
-Each stored count is a sum over documents (see publish/summaries.py), so the patched
+Each stored count is a sum over documents (see publish/summary_tables.py), so the patched
 row is the stored one minus the removed documents' tally plus the inserted ones'; a row
 whose counts all fall to zero goes, as a full build would not have it.
 """
@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, select, tuple_
 
 from eastflank.loaders.publish.delta import Delta, Row, TableDelta
-from eastflank.loaders.publish.summaries import SUMMARY_TABLES, MentionRow, Tally
+from eastflank.loaders.publish.summary_tables import SUMMARY_TABLES, MentionRow, Tally
 from eastflank.loaders.store.load import insert_rows
 from eastflank.schema import metadata
 

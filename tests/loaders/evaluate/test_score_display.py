@@ -4,7 +4,7 @@ import json
 
 from rich.console import Console
 
-from eastflank.loaders.evaluate.report import score_json, score_table
+from eastflank.loaders.evaluate.score_display import score_json, score_table
 
 ROWS = [
     {"gold_set": "seeds", "kind": "mention_entities", "precision": 0.9594594594594594, "recall": 0.8693877551020408,

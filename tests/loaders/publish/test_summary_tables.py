@@ -3,7 +3,7 @@
 import sqlite3
 from pathlib import Path
 
-from eastflank.loaders.publish.summaries import Tally
+from eastflank.loaders.publish.summary_tables import Tally
 
 
 def rows(database: Path, table: str) -> list[tuple]:
