@@ -12,7 +12,10 @@ stage does not know where its articles are extracted.
 
 import multiprocessing
 import os
+import signal
+import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any, Protocol, Self
 
 from eastflank.loaders.extract.context import ExtractionContext
@@ -59,7 +62,8 @@ class ExtractionPool:
     def __enter__(self) -> "ExtractionPool":
         if self.workers > 1:
             forking = multiprocessing.get_context("fork")
-            self._pool = forking.Pool(self.workers, initializer=_remember, initargs=(self.context,))
+            with _default_sigterm():
+                self._pool = forking.Pool(self.workers, initializer=_remember, initargs=(self.context,))
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -72,6 +76,25 @@ class ExtractionPool:
         if self._pool is None:
             return (extract_document(document, self.context) for document in documents)
         return iter(self._pool.imap(_extract, documents, chunksize=CHUNK_SIZE))
+
+
+@contextmanager
+def _default_sigterm() -> Iterator[None]:
+    """Fork the workers with SIGTERM's default action, whatever handler the build installed.
+
+    `Pool.terminate` stops workers with SIGTERM. A worker that inherited the build's handler
+    (SIGTERM raised as an exception, loaders/stop.py) unwound instead of dying, and could wait
+    for ever on a queue lock that a worker killed beside it held: the build then hung in
+    `terminate`, as a failed in-process build did in the test suite.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _remember(context: ExtractionContext) -> None:
