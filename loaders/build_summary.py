@@ -10,8 +10,8 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from eastflank.loaders.publish.build_report import REPORT_FILE_NAME, UNUSED_ENTRY
 from eastflank.loaders.build_warnings import BuildReport
+from eastflank.loaders.publish.build_report import REPORT_FILE_NAME, UNUSED_ENTRY
 
 COUNTED_ONLY = (UNUSED_ENTRY,)
 
@@ -56,8 +56,11 @@ def warnings_summary(report: BuildReport) -> RenderableType:
     table.add_column("count", justify="right")
     for category, count in sorted(counts.items()):
         table.add_row(category, str(count))
-    lines = [Text.assemble(("warning", "yellow"), f" ({category}): {message}") for category, message in report.warnings
-             if category not in COUNTED_ONLY]
+    lines = [
+        Text.assemble(("warning", "yellow"), f" ({category}): {message}")
+        for category, message in report.warnings
+        if category not in COUNTED_ONLY
+    ]
     listed_elsewhere = [f"{c}: all {counts[c]} are listed in {REPORT_FILE_NAME}" for c in COUNTED_ONLY if counts[c]]
     return Group(table, *lines, *(Text(line, style="yellow") for line in listed_elsewhere))
 

@@ -12,25 +12,27 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from eastflank.loaders.pipeline import build as build_dataset
+from eastflank.loaders.build_summary import build_summary
 from eastflank.loaders.docs.generated import write_generated_docs
 from eastflank.loaders.errors import EastflankError
+from eastflank.loaders.evaluate.evaluation import evaluation_rows
+from eastflank.loaders.evaluate.score_display import ReportFormat, score_json, score_table
 from eastflank.loaders.extract.dates import PartialDate
 from eastflank.loaders.extract.dates.timeml_io import as_json_lines, as_timeml, tag_text
 from eastflank.loaders.extract.parallel import default_workers
-from eastflank.loaders.evaluate.evaluation import evaluation_rows
-from eastflank.loaders.evaluate.score_display import ReportFormat, score_json, score_table
 from eastflank.loaders.paths import DATABASE_FILE_NAME, DEFAULT_OUT_DIR, DOCS_DIR, REFERENCE_DIR, SEEDS_DIR
+from eastflank.loaders.pipeline import build as build_dataset
 from eastflank.loaders.pipeline.distributed import cluster_for
 from eastflank.loaders.progress import RichBuildProgress
 from eastflank.loaders.publish.changes import changes_line
 from eastflank.loaders.serve.datasette import serve_dataset
 from eastflank.loaders.serve.query import QueryFormat, as_csv, as_json, as_table, run_query
 from eastflank.loaders.stop import BuildStopped, stopped_by_sigterm
-from eastflank.loaders.build_summary import build_summary
 
 app = typer.Typer(
-    add_completion=False, no_args_is_help=True, help="Build, publish and serve the eastflank dataset.",
+    add_completion=False,
+    no_args_is_help=True,
+    help="Build, publish and serve the eastflank dataset.",
     pretty_exceptions_show_locals=False,  # a crash report must not print every local (paths, rows, settings) to the log
 )
 console = Console(stderr=True)
@@ -40,7 +42,9 @@ OutOption = Annotated[Path, typer.Option("--out", help="Folder to publish into."
 ReferenceOption = Annotated[Path, typer.Option("--reference", help="Folder of curated reference .yml files.")]
 DatabaseUrlOption = Annotated[
     str | None,
-    typer.Option("--database-url", envvar="EASTFLANK_DATABASE_URL", help="Also load this PostgreSQL database and export from it."),
+    typer.Option(
+        "--database-url", envvar="EASTFLANK_DATABASE_URL", help="Also load this PostgreSQL database and export from it."
+    ),
 ]
 
 
@@ -52,17 +56,25 @@ def fail(error: EastflankError) -> None:
 
 @app.command()
 def build(
-    corpus: CorpusOption = SEEDS_DIR, out: OutOption = DEFAULT_OUT_DIR, reference: ReferenceOption = REFERENCE_DIR,
+    corpus: CorpusOption = SEEDS_DIR,
+    out: OutOption = DEFAULT_OUT_DIR,
+    reference: ReferenceOption = REFERENCE_DIR,
     database_url: DatabaseUrlOption = None,
     workers: Annotated[
         int | None, typer.Option(min=1, help="Processes that extract articles side by side (default: one per core).")
     ] = None,
-    scheduler: Annotated[str | None, typer.Option(
-        help="Extract on dask.distributed: a scheduler address (tcp://HOST:PORT), or 'local' for --workers processes here.",
-    )] = None,
-    shared_dir: Annotated[Path | None, typer.Option(
-        help="With --scheduler: a folder every worker sees at this path, for their Parquet parts (default: beside OUT).",
-    )] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            help="Extract on dask.distributed: a scheduler address (tcp://HOST:PORT), or 'local' for --workers processes here.",
+        ),
+    ] = None,
+    shared_dir: Annotated[
+        Path | None,
+        typer.Option(
+            help="With --scheduler: a folder every worker sees at this path, for their Parquet parts (default: beside OUT).",
+        ),
+    ] = None,
 ) -> None:
     """Build the dataset from a corpus folder and publish it into OUT; with --scheduler, extract on a Dask cluster (docs/scale.md).
 
@@ -71,7 +83,11 @@ def build(
     try:
         with stopped_by_sigterm(), RichBuildProgress(console) as progress:
             result = build_dataset(
-                corpus, out, reference_dir=reference, progress=progress, database_url=database_url,
+                corpus,
+                out,
+                reference_dir=reference,
+                progress=progress,
+                database_url=database_url,
                 workers=default_workers() if workers is None else workers,
                 cluster=cluster_for(scheduler, default_workers() if workers is None else workers, shared_dir, out),
             )
@@ -106,7 +122,9 @@ def serve(
 @app.command()
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="A gold .yml file, or a folder searched recursively for them.")],
-    output_format: Annotated[ReportFormat, typer.Option("--format", help="table for people, json for scripts.")] = ReportFormat.table,
+    output_format: Annotated[
+        ReportFormat, typer.Option("--format", help="table for people, json for scripts.")
+    ] = ReportFormat.table,
 ) -> None:
     """Score extraction against hand-made gold annotations: precision, recall, F1 per gold set and kind.
 
@@ -126,7 +144,9 @@ def evaluate(
 @app.command()
 def query(
     sql: Annotated[str, typer.Argument(help="One SQL statement; each published table is a view of its name.")],
-    output_format: Annotated[QueryFormat, typer.Option("--format", help="table for people, csv or json for scripts.")] = QueryFormat.table,
+    output_format: Annotated[
+        QueryFormat, typer.Option("--format", help="table for people, csv or json for scripts.")
+    ] = QueryFormat.table,
     out: OutOption = DEFAULT_OUT_DIR,
 ) -> None:
     """Run SQL with DuckDB over the Parquet files in OUT and print the result.
@@ -141,7 +161,10 @@ def query(
     if output_format is QueryFormat.table:
         Console().print(as_table(result))
     else:
-        typer.echo(as_csv(result) if output_format is QueryFormat.csv else as_json(result), nl=output_format is QueryFormat.json)
+        typer.echo(
+            as_csv(result) if output_format is QueryFormat.csv else as_json(result),
+            nl=output_format is QueryFormat.json,
+        )
 
 
 def _anchor(value: str | None) -> PartialDate | None:
@@ -193,7 +216,13 @@ def dictionary(
 def bench(
     sizes: Annotated[str, typer.Option(help="Comma-separated corpus sizes, in articles.")] = "1000,10000,100000",
     workdir: Annotated[Path, typer.Option(help="Folder for the synthetic corpora and builds.")] = Path(".bench"),
-    profile: Annotated[bool, typer.Option("--profile", help="Instead: CPU time per extractor and build step over one single-process build of --articles synthetic articles.")] = False,
+    profile: Annotated[
+        bool,
+        typer.Option(
+            "--profile",
+            help="Instead: CPU time per extractor and build step over one single-process build of --articles synthetic articles.",
+        ),
+    ] = False,
     articles: Annotated[int, typer.Option(help="Corpus size for --profile.")] = 300,
 ) -> None:
     """Benchmark the build on synthetic corpora against the floor pipeline and print the figures; with --profile, CPU time by extractor instead.
@@ -229,7 +258,9 @@ def bench_serving(
     from eastflank.loaders.bench.serving_table import print_serving
 
     if not (out / DATABASE_FILE_NAME).exists():
-        console.print(f"[bold red]error:[/] {escape(str(out / DATABASE_FILE_NAME))} does not exist. Fix: build first (eastflank build --out {escape(str(out))})")
+        console.print(
+            f"[bold red]error:[/] {escape(str(out / DATABASE_FILE_NAME))} does not exist. Fix: build first (eastflank build --out {escape(str(out))})"
+        )
         raise typer.Exit(1)
     try:
         figures = measure_serving(out, repeat, warmup)

@@ -45,7 +45,9 @@ class RichBuildProgress(BuildProgress):
         self.progress.start()
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
         self.progress.stop()
 
     def track(self, items: Iterable[T], description: str, total: int | None = None) -> Iterator[T]:

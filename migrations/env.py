@@ -35,7 +35,11 @@ def run_online() -> None:
     if isinstance(injected, Connection):
         run_with(injected)
         return
-    engine = injected if isinstance(injected, Engine) else create_engine(config.get_main_option("sqlalchemy.url"), poolclass=NullPool)
+    engine = (
+        injected
+        if isinstance(injected, Engine)
+        else create_engine(config.get_main_option("sqlalchemy.url"), poolclass=NullPool)
+    )
     with engine.begin() as connection:
         run_with(connection)
 

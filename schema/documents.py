@@ -30,13 +30,16 @@ class Document(SQLModel, table=True):
     publisher: str | None = Field(default=None, description="Outlet that published the article, where known.")
     url: str | None = Field(default=None, description="Address of the article online, where known.")
     published_date: str | None = Field(
-        default=None, index=True, description="Publication date, ISO 8601 cut to its precision (2024, 2024-03, 2024-03-15)."
+        default=None,
+        index=True,
+        description="Publication date, ISO 8601 cut to its precision (2024, 2024-03, 2024-03-15).",
     )
     published_precision: str | None = Field(
         default=None, description=one_of("Precision of published_date.", DatePrecision)
     )
     published_date_inferred: bool = Field(
-        default=False, description="True where the date is read off the article's text rather than given by the publisher."
+        default=False,
+        description="True where the date is read off the article's text rather than given by the publisher.",
     )
     published_source: str = Field(
         default="none",
@@ -51,6 +54,7 @@ class Document(SQLModel, table=True):
     language: str = Field(default="en", description="ISO 639-1 code of the article's language.")
     text: str = Field(description="Full text, UTF-8, BOM removed and line endings normalised to \\n.")
     sha256: str = Field(description="SHA-256 of `text`, hex; equal texts under two names share it.")
+
 
 class Paragraph(SQLModel, table=True):
     """One row per paragraph of a document, in reading order: a non-blank line, or the lines of a hard-wrapped paragraph."""

@@ -12,7 +12,9 @@ class Entity(SQLModel, table=True):
 
     __tablename__ = "entities"
 
-    id: str = Field(primary_key=True, description="Stable slug from the reference data (e.g. nato, md, jens-stoltenberg).")
+    id: str = Field(
+        primary_key=True, description="Stable slug from the reference data (e.g. nato, md, jens-stoltenberg)."
+    )
     name: str = Field(index=True, description="Canonical English name.")
     type: str = Field(index=True, description=one_of("What kind of thing it is.", EntityType))
     wikidata_id: str | None = Field(default=None, description="Wikidata item id (Q...), where known.")
@@ -23,8 +25,12 @@ class Entity(SQLModel, table=True):
         default=None, foreign_key="entities.id", index=True, description="The entity this one belongs to, if any."
     )
     source: str = Field(default="reference", description="reference (curated in seeds/reference) or extracted.")
-    method: str = Field(default="reference", description=one_of("How it was found: curated, or learned by a rule.", EntityMethod))
-    confidence: float = Field(default=1.0, description="1.0 for curated entities; the rule's measured precision for extracted ones.")
+    method: str = Field(
+        default="reference", description=one_of("How it was found: curated, or learned by a rule.", EntityMethod)
+    )
+    confidence: float = Field(
+        default=1.0, description="1.0 for curated entities; the rule's measured precision for extracted ones."
+    )
 
 
 class EntityAlias(SQLModel, table=True):
@@ -34,7 +40,9 @@ class EntityAlias(SQLModel, table=True):
 
     entity_id: str = Field(primary_key=True, foreign_key="entities.id", description="The entity named.")
     alias: str = Field(primary_key=True, description="A name, acronym or demonym as written in English news.")
-    kind: str = Field(default="alias", description="name, alias, demonym or context (matched only beside another name).")
+    kind: str = Field(
+        default="alias", description="name, alias, demonym or context (matched only beside another name)."
+    )
 
 
 class Mention(SQLModel, table=True):
@@ -43,7 +51,13 @@ class Mention(SQLModel, table=True):
     __tablename__ = "mentions"
     __table_args__ = (
         # Covers an entity's mentions with their spans, so finding the events whose evidence names it reads no rows.
-        Index("ix_mentions_entity_id_paragraph_id_start_char_end_char", "entity_id", "paragraph_id", "start_char", "end_char"),
+        Index(
+            "ix_mentions_entity_id_paragraph_id_start_char_end_char",
+            "entity_id",
+            "paragraph_id",
+            "start_char",
+            "end_char",
+        ),
         # An article's mentions of one entity, read per article while documents are walked in date order.
         Index("ix_mentions_document_id_entity_id", "document_id", "entity_id"),
     )

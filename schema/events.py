@@ -24,7 +24,9 @@ class Event(SQLModel, table=True):
     name: str = Field(description="Short human-readable name of the event.")
     type: str = Field(index=True, description=one_of("What kind of event it is.", EventType))
     start_date: str | None = Field(default=None, index=True, description="ISO 8601 start, cut to its precision.")
-    end_date: str | None = Field(default=None, description="ISO 8601 end, cut to its precision; equals start for one-day events.")
+    end_date: str | None = Field(
+        default=None, description="ISO 8601 end, cut to its precision; equals start for one-day events."
+    )
     date_precision: str | None = Field(default=None, description=one_of("Precision of start_date.", DatePrecision))
     location_entity_id: str | None = Field(
         default=None, foreign_key="entities.id", index=True, description="Where it took place, if stated."
@@ -32,12 +34,21 @@ class Event(SQLModel, table=True):
     paragraph_id: str = paragraph_ref("the evidence sentence", index=False)
     start_char: int = span_start("the evidence sentence")
     end_char: int = span_end("the evidence sentence")
-    document_id: str | None = Field(default=None, foreign_key="documents.id", index=True, description="Document holding the evidence.")
-    modality: str | None = Field(default=None, description=one_of("Whether it happened or is planned (scheduled and future events).", Modality))
-    date_expression_id: str | None = Field(
-        default=None, foreign_key="temporal_expressions.id", index=True, description="The date expression that dates it; null when dated by publication."
+    document_id: str | None = Field(
+        default=None, foreign_key="documents.id", index=True, description="Document holding the evidence."
     )
-    date_source: str | None = Field(default=None, description="text (a date in the text) or publication (the article's own news event).")
+    modality: str | None = Field(
+        default=None, description=one_of("Whether it happened or is planned (scheduled and future events).", Modality)
+    )
+    date_expression_id: str | None = Field(
+        default=None,
+        foreign_key="temporal_expressions.id",
+        index=True,
+        description="The date expression that dates it; null when dated by publication.",
+    )
+    date_source: str | None = Field(
+        default=None, description="text (a date in the text) or publication (the article's own news event)."
+    )
 
 
 class EventParticipant(SQLModel, table=True):
@@ -63,7 +74,10 @@ class Quote(SQLModel, table=True):
     text: str = Field(description="The quoted words, without the quotation marks.")
     start_char: int = span_start("the quoted words")
     end_char: int = span_end("the quoted words")
-    document_id: str | None = Field(default=None, foreign_key="documents.id", index=True, description="Document holding the quote.")
+    document_id: str | None = Field(
+        default=None, foreign_key="documents.id", index=True, description="Document holding the quote."
+    )
     attribution: str | None = Field(
-        default=None, description="Where the speaker is named: before, after, inside, previous_sentence, previous_paragraph or unresolved."
+        default=None,
+        description="Where the speaker is named: before, after, inside, previous_sentence, previous_paragraph or unresolved.",
     )

@@ -19,13 +19,21 @@ class TemporalExpression(SQLModel, table=True):
     paragraph_id: str = paragraph_ref("the expression")
     document_id: str = Field(foreign_key="documents.id", index=True, description="Document holding the expression.")
     text: str = Field(description="The words as written, e.g. 'at the end of last year'.")
-    value: str | None = Field(default=None, index=True, description="ISO 8601 of the (start of the) time meant, cut to precision. For a DURATION or SET, and for PRESENT_REF, PAST_REF or FUTURE_REF, no time anything happened: the span covered where the text places it ('the past two months'), else only the anchor it was read against; filter on timex_type before dating by it.")
+    value: str | None = Field(
+        default=None,
+        index=True,
+        description="ISO 8601 of the (start of the) time meant, cut to precision. For a DURATION or SET, and for PRESENT_REF, PAST_REF or FUTURE_REF, no time anything happened: the span covered where the text places it ('the past two months'), else only the anchor it was read against; filter on timex_type before dating by it.",
+    )
     end_value: str | None = Field(default=None, description="ISO 8601 end of a range (2025-2028 gives 2028).")
     precision: str = Field(description=one_of("Precision of value.", DatePrecision))
     kind: str = Field(description="date, range, open_start (until 2030) or open_end (from 2025).")
     anchor: str = Field(description="How it was resolved: absolute, publication or previous_date.")
-    anchor_value: str | None = Field(default=None, description="The ISO date of the anchor used, for relative expressions.")
-    modifier: str | None = Field(default=None, description="start, mid, end, early or late, where the text qualifies the date.")
+    anchor_value: str | None = Field(
+        default=None, description="The ISO date of the anchor used, for relative expressions."
+    )
+    modifier: str | None = Field(
+        default=None, description="start, mid, end, early or late, where the text qualifies the date."
+    )
     start_char: int = span_start("the expression")
     end_char: int = span_end("the expression")
     timex_type: str = Field(
@@ -67,7 +75,9 @@ class Citation(SQLModel, table=True):
     document_id: str = Field(foreign_key="documents.id", index=True, description="Document holding the citation.")
     text: str = Field(description="The attribution as written, brackets included.")
     label: str = Field(description="The words inside the brackets.")
-    entity_id: str | None = Field(default=None, foreign_key="entities.id", index=True, description="The entity the label names, if it names one.")
+    entity_id: str | None = Field(
+        default=None, foreign_key="entities.id", index=True, description="The entity the label names, if it names one."
+    )
     start_char: int = span_start("the citation")
     end_char: int = span_end("the citation")
 
@@ -78,14 +88,27 @@ class ProgrammeFact(SQLModel, table=True):
     __tablename__ = "programme_facts"
     __table_args__ = (
         # A programme's facts by date then id, undated last: programme_lifecycle reads them in this order.
-        Index("ix_programme_facts_programme_entity_id_date_order", "programme_entity_id", text("(value IS NULL)"), "value", "id"),
+        Index(
+            "ix_programme_facts_programme_entity_id_date_order",
+            "programme_entity_id",
+            text("(value IS NULL)"),
+            "value",
+            "id",
+        ),
     )
 
     id: str = Field(primary_key=True, description="Stable id: a hash of paragraph id, span and fact.")
     programme_entity_id: str = Field(foreign_key="entities.id", description="The programme the fact is about.")
     fact: str = Field(description="started, starts, ends, extended, replaced_by, replaces, period or adopted.")
-    value: str | None = Field(default=None, description="The fact's value: an ISO date or range, a duration, or an entity id.")
-    partner_entity_id: str | None = Field(default=None, foreign_key="entities.id", index=True, description="The partner country the fact concerns, if any.")
+    value: str | None = Field(
+        default=None, description="The fact's value: an ISO date or range, a duration, or an entity id."
+    )
+    partner_entity_id: str | None = Field(
+        default=None,
+        foreign_key="entities.id",
+        index=True,
+        description="The partner country the fact concerns, if any.",
+    )
     paragraph_id: str = paragraph_ref("the evidence sentence")
     document_id: str = Field(foreign_key="documents.id", index=True, description="Document stating the fact.")
     start_char: int = span_start("the evidence sentence")
@@ -97,9 +120,17 @@ class EvaluationScore(SQLModel, table=True):
 
     __tablename__ = "evaluation_scores"
 
-    gold_set: str = Field(primary_key=True, description="seeds (the published articles) or unseen (articles the rules were not written for).")
-    kind: str = Field(primary_key=True, description="mentions, mention_entities, events, event_dates, quotes, quote_speakers, amounts, citations, programmes.")
-    precision: float | None = Field(default=None, description="Share of extracted items that are in the gold annotation.")
+    gold_set: str = Field(
+        primary_key=True,
+        description="seeds (the published articles) or unseen (articles the rules were not written for).",
+    )
+    kind: str = Field(
+        primary_key=True,
+        description="mentions, mention_entities, events, event_dates, quotes, quote_speakers, amounts, citations, programmes.",
+    )
+    precision: float | None = Field(
+        default=None, description="Share of extracted items that are in the gold annotation."
+    )
     recall: float | None = Field(default=None, description="Share of gold items that extraction found.")
     f1: float | None = Field(default=None, description="Harmonic mean of precision and recall.")
     gold_count: int = Field(description="Items in the gold annotation.")

@@ -8,7 +8,10 @@ class ReleaseInfo(SQLModel, table=True):
 
     __tablename__ = "release_info"
 
-    key: str = Field(primary_key=True, description="dataset_version, alembic_revision, built_at, source_commit, extractor_version ...")
+    key: str = Field(
+        primary_key=True,
+        description="dataset_version, alembic_revision, built_at, source_commit, extractor_version ...",
+    )
     value: str | None = Field(default=None, description="The value, as text.")
 
 
@@ -19,4 +22,6 @@ class TableStat(SQLModel, table=True):
 
     table_name: str = Field(primary_key=True, description="Name of the published table.")
     row_count: int = Field(description="Rows in the table.")
-    content_sha256: str = Field(description="Sum modulo 2**256 of the SHA-256 of the header and of each row as a JSON line (order-independent); equal contents give equal sums.")
+    content_sha256: str = Field(
+        description="Sum modulo 2**256 of the SHA-256 of the header and of each row as a JSON line (order-independent); equal contents give equal sums."
+    )

@@ -27,9 +27,14 @@ class EntityPair(SQLModel, table=True):
     __tablename__ = "entity_pairs"
     __table_args__ = (Index("ix_entity_pairs_paragraphs_documents", "paragraphs", "documents"),)
 
-    entity_id: str = Field(primary_key=True, foreign_key="entities.id", description="One entity (entity_id < with_entity_id).")
+    entity_id: str = Field(
+        primary_key=True, foreign_key="entities.id", description="One entity (entity_id < with_entity_id)."
+    )
     with_entity_id: str = Field(
-        primary_key=True, foreign_key="entities.id", index=True, description="The other entity, named in the same paragraphs."
+        primary_key=True,
+        foreign_key="entities.id",
+        index=True,
+        description="The other entity, named in the same paragraphs.",
     )
     paragraphs: int = Field(description="Paragraphs with a mention of each entity.")
     documents: int = Field(description="Documents with at least one such paragraph.")

@@ -47,7 +47,9 @@ def request_mix(out: Path, database: str = "eastflank") -> list[tuple[str, str]]
     return mix
 
 
-async def client(http: httpx.AsyncClient, mix: list[tuple[str, str]], offset: int, deadline: float, samples: dict[str, Sample]) -> None:
+async def client(
+    http: httpx.AsyncClient, mix: list[tuple[str, str]], offset: int, deadline: float, samples: dict[str, Sample]
+) -> None:
     """Request the mix in turn, starting at `offset`, until the deadline."""
     index = offset
     while time.monotonic() < deadline:
@@ -95,12 +97,16 @@ def print_table(rows: dict[str, dict[str, float]], clients: int, seconds: float)
     print("| requests | count | req/s | p50 ms | p95 ms | max ms | errors |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     for kind, row in rows.items():
-        print(f"| {kind} | {row['requests']} | {row['requests_per_s']} | {row['p50_ms']} | {row['p95_ms']} | {row['max_ms']} | {row['errors']} |")
+        print(
+            f"| {kind} | {row['requests']} | {row['requests_per_s']} | {row['p50_ms']} | {row['p95_ms']} | {row['max_ms']} | {row['errors']} |"
+        )
 
 
 def arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=Path("dist"), help="published folder to serve (built first if empty)")
+    parser.add_argument(
+        "--out", type=Path, default=Path("dist"), help="published folder to serve (built first if empty)"
+    )
     parser.add_argument("--clients", type=int, default=20, help=f"concurrent clients (at most {MAX_CLIENTS})")
     parser.add_argument("--seconds", type=float, default=20, help=f"duration (at most {MAX_SECONDS})")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON instead of a table")

@@ -23,11 +23,11 @@ import dask.bag as db
 import pytest
 
 from eastflank.loaders.bench.synthetic import write_corpus
+from eastflank.loaders.build_warnings import BuildReport
 from eastflank.loaders.extract.context import ExtractionContext, load_context
 from eastflank.loaders.extract.document import DocumentRows, Row, extract_document
 from eastflank.loaders.ingest.corpus import DocumentRecord, read_corpus
 from eastflank.loaders.paths import SEEDS_DIR
-from eastflank.loaders.build_warnings import BuildReport
 
 WORKERS = 2
 FACT_TABLES = ("mentions", "temporal_expressions", "events", "event_participants", "quotes")
@@ -74,7 +74,7 @@ def assert_same_rows(got: list[DocumentRows], want: list[DocumentRows]) -> None:
     assert sorted(got_tables) == sorted(want_tables), sorted(got_tables)
     for table, want_rows in want_tables.items():
         assert len(got_tables[table]) == len(want_rows), (table, len(got_tables[table]), len(want_rows))
-        for number, (got_row, want_row) in enumerate(zip(got_tables[table], want_rows)):
+        for number, (got_row, want_row) in enumerate(zip(got_tables[table], want_rows, strict=False)):
             assert got_row == want_row, (table, number, got_row, want_row)
 
 

@@ -19,7 +19,10 @@ def rows(database: Path, sql: str) -> list[tuple]:
 
 def test_every_mention_slices_to_its_text(seed_build: BuildResult) -> None:
     database = seed_build.out / "eastflank.db"
-    mentions = rows(database, "select m.text, p.text, m.start_char, m.end_char from mentions m join paragraphs p on p.id = m.paragraph_id")
+    mentions = rows(
+        database,
+        "select m.text, p.text, m.start_char, m.end_char from mentions m join paragraphs p on p.id = m.paragraph_id",
+    )
     assert len(mentions) > 100, len(mentions)
     bad = [(text, start, end) for text, paragraph, start, end in mentions if paragraph[start:end] != text]
     assert bad == [], bad[:5]
@@ -27,7 +30,10 @@ def test_every_mention_slices_to_its_text(seed_build: BuildResult) -> None:
 
 def test_every_paragraph_slices_to_its_text(seed_build: BuildResult) -> None:
     database = seed_build.out / "eastflank.db"
-    paragraphs = rows(database, "select p.text, d.text, p.start_char, p.end_char from paragraphs p join documents d on d.id = p.document_id")
+    paragraphs = rows(
+        database,
+        "select p.text, d.text, p.start_char, p.end_char from paragraphs p join documents d on d.id = p.document_id",
+    )
     bad = [text for text, document, start, end in paragraphs if document[start:end] != text]
     assert bad == [], bad[:3]
 

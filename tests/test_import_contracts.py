@@ -9,8 +9,8 @@ on it with the project's own contract.
 import ast
 import shutil
 import subprocess
-import tomllib
 import sys
+import tomllib
 from pathlib import Path
 
 from eastflank.loaders.paths import PROJECT_ROOT
@@ -34,8 +34,12 @@ def lay_out(root: Path, copy: bool = False) -> Path:
 def lint_imports(root: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [str(LINT_IMPORTS), str(PROJECT_ROOT / "pyproject.toml"), "--no-cache"],
-        cwd=root, env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"},
-        capture_output=True, text=True, timeout=300, check=False,
+        cwd=root,
+        env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
 
 
@@ -61,7 +65,9 @@ def test_shipped_code_never_imports_the_tests() -> None:
             names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
             if isinstance(node, ast.ImportFrom) and node.module is not None:
                 names = [node.module]
-            offenders += [f"{path.relative_to(PROJECT_ROOT)}: {name}" for name in names if name.split(".")[0] == "tests"]
+            offenders += [
+                f"{path.relative_to(PROJECT_ROOT)}: {name}" for name in names if name.split(".")[0] == "tests"
+            ]
     assert offenders == [], offenders
 
 

@@ -8,7 +8,11 @@ LOCK = (PROJECT_ROOT / "requirements.lock").read_text(encoding="utf-8")
 
 
 def test_no_index_or_find_links_lines() -> None:
-    got = [line for line in LOCK.splitlines() if re.match(r"\s*(-i|--index-url|--extra-index-url|-f|--find-links|--trusted-host)\b", line)]
+    got = [
+        line
+        for line in LOCK.splitlines()
+        if re.match(r"\s*(-i|--index-url|--extra-index-url|-f|--find-links|--trusted-host)\b", line)
+    ]
     assert got == [], got
 
 

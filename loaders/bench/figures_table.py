@@ -10,20 +10,43 @@ from eastflank.loaders.extract.parallel import default_workers
 def figures_table(figures: list[SizeFigures]) -> Table:
     """One row per corpus size."""
     table = Table(title="eastflank build vs floor")
-    for column in ("articles", "MB", "build s", "articles/s", "MB/s", "peak RSS MB", "floor MB/s", "ratio to floor",
-                   "growth vs previous", "add one article s", "add one / full", "add one peak RSS MB"):
+    for column in (
+        "articles",
+        "MB",
+        "build s",
+        "articles/s",
+        "MB/s",
+        "peak RSS MB",
+        "floor MB/s",
+        "ratio to floor",
+        "growth vs previous",
+        "add one article s",
+        "add one / full",
+        "add one peak RSS MB",
+    ):
         table.add_column(column, justify="right")
     previous: SizeFigures | None = None
     for size in figures:
         seconds = size.build["seconds"]
         floor_rate = size.megabytes / size.floor["seconds"]
-        growth = "" if previous is None else f"{seconds / previous.build['seconds']:.1f}× for {size.articles / previous.articles:.0f}×"
+        growth = (
+            ""
+            if previous is None
+            else f"{seconds / previous.build['seconds']:.1f}× for {size.articles / previous.articles:.0f}×"
+        )
         add_one = None if size.add_one is None else size.add_one["seconds"]
         table.add_row(
-            f"{size.articles:,}", f"{size.megabytes:.1f}", f"{seconds:.1f}", f"{size.articles / seconds:,.0f}",
-            f"{size.megabytes / seconds:.2f}", _memory(size.build), f"{floor_rate:.2f}",
-            f"{(size.megabytes / seconds) / floor_rate:.2f}", growth,
-            "" if add_one is None else f"{add_one:.1f}", "" if add_one is None else f"{add_one / seconds:.1%}",
+            f"{size.articles:,}",
+            f"{size.megabytes:.1f}",
+            f"{seconds:.1f}",
+            f"{size.articles / seconds:,.0f}",
+            f"{size.megabytes / seconds:.2f}",
+            _memory(size.build),
+            f"{floor_rate:.2f}",
+            f"{(size.megabytes / seconds) / floor_rate:.2f}",
+            growth,
+            "" if add_one is None else f"{add_one:.1f}",
+            "" if add_one is None else f"{add_one / seconds:.1%}",
             "" if size.add_one is None else _memory(size.add_one),
         )
         previous = size
@@ -34,7 +57,9 @@ def _memory(measured: dict) -> str:
     """The peak, with the build process's own and its largest child's when both were recorded."""
     if "own_rss_mb" not in measured:
         return f"{measured['peak_rss_mb']:.0f}"
-    return f"{measured['peak_rss_mb']:.0f} (build {measured['own_rss_mb']:.0f}, child {measured['children_rss_mb']:.0f})"
+    return (
+        f"{measured['peak_rss_mb']:.0f} (build {measured['own_rss_mb']:.0f}, child {measured['children_rss_mb']:.0f})"
+    )
 
 
 def stages_table(figures: list[SizeFigures]) -> Table:

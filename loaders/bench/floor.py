@@ -47,8 +47,11 @@ def run_floor(corpus: Path, database: Path, reference_dir: Path = REFERENCE_DIR)
         text = path.read_text(encoding="utf-8")
         total_bytes += len(text.encode("utf-8"))
         articles += 1
-        rows = [(path.stem, end + 1 - length, end + 1, entity) for end, (length, entity) in automaton.iter_long(text)
-                if _whole_word(text, end + 1 - length, end + 1)]
+        rows = [
+            (path.stem, end + 1 - length, end + 1, entity)
+            for end, (length, entity) in automaton.iter_long(text)
+            if _whole_word(text, end + 1 - length, end + 1)
+        ]
         connection.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?)", rows)
         count += len(rows)
     connection.commit()

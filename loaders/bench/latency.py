@@ -22,5 +22,7 @@ class Latency:
     def of(cls, seconds: list[float]) -> "Latency":
         """The figures of request times given in seconds."""
         return cls(
-            round(1000 * statistics.median(seconds), 1), round(1000 * percentile(seconds, 0.95), 1), round(1000 * max(seconds), 1)
+            round(1000 * statistics.median(seconds), 1),
+            round(1000 * percentile(seconds, 0.95), 1),
+            round(1000 * max(seconds), 1),
         )

@@ -22,7 +22,10 @@ from eastflank.loaders.serve.background import served
 
 SEARCH_TERMS = ("NATO", "Moldova", "ITPP", "security")
 PARAMETER_VALUES = {
-    "entity": ("NATO", "Moldova"), "programme": ("ITPP",), "speaker": ("NATO", "Jens Stoltenberg"), "q": ("NATO", "security"),
+    "entity": ("NATO", "Moldova"),
+    "programme": ("ITPP",),
+    "speaker": ("NATO", "Jens Stoltenberg"),
+    "q": ("NATO", "security"),
 }
 """Values a canned query's parameter is timed with, besides blank; another parameter takes ("NATO",)."""
 PARAMETER = re.compile(r"(?<![:\w]):(\w+)")

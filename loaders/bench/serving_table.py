@@ -14,14 +14,24 @@ LIMIT_MS = 100.0
 def latency_table(figures: ServingFigures) -> Table:
     """One row per page, p95 over the limit in red."""
     table = Table(title=f"one client, {figures.repeat} requests per page: {figures.out}")
-    for column, justify in (("kind", "left"), ("page", "left"), ("p50 ms", "right"), ("p95 ms", "right"),
-                            ("max ms", "right"), ("errors", "right")):
+    for column, justify in (
+        ("kind", "left"),
+        ("page", "left"),
+        ("p50 ms", "right"),
+        ("p95 ms", "right"),
+        ("max ms", "right"),
+        ("errors", "right"),
+    ):
         table.add_column(column, justify=justify)  # type: ignore[arg-type]
     for page in figures.pages:
         p95 = f"{page.latency.p95_ms:.1f}"
         table.add_row(
-            page.probe.kind, escape(page.probe.path), f"{page.latency.p50_ms:.1f}",
-            p95 if page.latency.p95_ms < LIMIT_MS else f"[bold red]{p95}[/]", f"{page.latency.max_ms:.1f}", str(page.errors),
+            page.probe.kind,
+            escape(page.probe.path),
+            f"{page.latency.p50_ms:.1f}",
+            p95 if page.latency.p95_ms < LIMIT_MS else f"[bold red]{p95}[/]",
+            f"{page.latency.max_ms:.1f}",
+            str(page.errors),
         )
     return table
 
@@ -31,7 +41,9 @@ def latency_markdown(figures: ServingFigures) -> str:
     lines = ["| page | p50 ms | p95 ms | max ms | errors |", "|---|---:|---:|---:|---:|"]
     for page in figures.pages:
         latency = page.latency
-        lines.append(f"| `{page.probe.path}` | {latency.p50_ms:.1f} | {latency.p95_ms:.1f} | {latency.max_ms:.1f} | {page.errors} |")
+        lines.append(
+            f"| `{page.probe.path}` | {latency.p50_ms:.1f} | {latency.p95_ms:.1f} | {latency.max_ms:.1f} | {page.errors} |"
+        )
     return "\n".join(lines)
 
 

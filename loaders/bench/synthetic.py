@@ -35,7 +35,9 @@ def seed_sentences(seeds: Path = SEEDS_DIR, reference_dir: Path = REFERENCE_DIR)
     for path in sorted(seeds.glob("*.txt")):
         for paragraph in split_paragraphs(read_article(path), chrome):
             if paragraph.kind == "body":
-                sentences += [_template(paragraph.text[s:e], gazetteer, types) for s, e in sentence_spans(paragraph.text)]
+                sentences += [
+                    _template(paragraph.text[s:e], gazetteer, types) for s, e in sentence_spans(paragraph.text)
+                ]
     return sentences
 
 

@@ -32,7 +32,9 @@ def score_rows(scores: dict[str, dict[str, Score]], measured_on: dict[str, str] 
     """One evaluation_scores row per gold set and kind, in set then kind order."""
     described = {} if measured_on is None else measured_on
     return [
-        _row(gold_set, kind, kinds[kind], described.get(gold_set)) for gold_set, kinds in scores.items() for kind in KINDS
+        _row(gold_set, kind, kinds[kind], described.get(gold_set))
+        for gold_set, kinds in scores.items()
+        for kind in KINDS
     ]
 
 
@@ -47,9 +49,15 @@ def gold_set_descriptions(gold_dir: Path) -> dict[str, str]:
 
 def _row(gold_set: str, kind: str, score: Score, measured_on: str | None) -> Row:
     return {
-        "gold_set": gold_set, "kind": kind, "measured_on": measured_on,
-        "precision": score.precision, "recall": score.recall, "f1": score.f1,
-        "gold_count": score.gold, "predicted_count": score.predicted, "true_positives": score.true_positives,
+        "gold_set": gold_set,
+        "kind": kind,
+        "measured_on": measured_on,
+        "precision": score.precision,
+        "recall": score.recall,
+        "f1": score.f1,
+        "gold_count": score.gold,
+        "predicted_count": score.predicted,
+        "true_positives": score.true_positives,
     }
 
 

@@ -59,16 +59,26 @@ def load_gold(path: Path) -> GoldDocument:
     fields = Fields(path, "the file", load_yaml(path, GoldError))
     source = path.parent / fields.text("source")
     if not source.is_file():
-        raise fields.fail(f"names source {source}, which is not a file", "give the article's path relative to the gold file")
+        raise fields.fail(
+            f"names source {source}, which is not a file", "give the article's path relative to the gold file"
+        )
     text = read_article(source)
 
     def section(name: str) -> tuple[Any, ...]:
         return parse_section(path, name, fields.entries(name), text)
 
     gold = GoldDocument(
-        path, path.parent.name, source.resolve(), fields.date_or_none("publication_date"), text,
-        mentions=section("mentions"), events=section("events"), quotes=section("quotes"),
-        programmes=section("programmes"), amounts=section("amounts"), citations=section("citations"),
+        path,
+        path.parent.name,
+        source.resolve(),
+        fields.date_or_none("publication_date"),
+        text,
+        mentions=section("mentions"),
+        events=section("events"),
+        quotes=section("quotes"),
+        programmes=section("programmes"),
+        amounts=section("amounts"),
+        citations=section("citations"),
     )
     fields.done()
     return gold

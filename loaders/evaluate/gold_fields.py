@@ -108,10 +108,14 @@ class Fields:
         """A list (possibly empty) under `key`."""
         value = self.raw(key)
         if not isinstance(value, list):
-            raise self.fail(f"has `{key}: {value!r}`, not a list", f"write `{key}: []` when there is nothing to annotate")
+            raise self.fail(
+                f"has `{key}: {value!r}`, not a list", f"write `{key}: []` when there is nothing to annotate"
+            )
         return value
 
     def done(self) -> None:
         """Refuse fields nobody read: they are typos or annotations the scorer would ignore."""
         if self.left:
-            raise self.fail(f"has unknown fields {sorted(self.left)}", "correct or remove them (see seeds/gold/FORMAT.md)")
+            raise self.fail(
+                f"has unknown fields {sorted(self.left)}", "correct or remove them (see seeds/gold/FORMAT.md)"
+            )

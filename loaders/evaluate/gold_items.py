@@ -14,9 +14,23 @@ from eastflank.loaders.evaluate.gold_fields import Fields, precision_of
 from eastflank.loaders.ingest.reference import ENTITY_TYPES
 
 EVENT_TYPES = (
-    "summit", "conference", "forum", "meeting", "press_conference", "visit", "statement", "decision", "agreement",
-    "invitation", "accession", "assistance_package", "programme_change", "election", "exercise",
-    "deployment", "ceremony",
+    "summit",
+    "conference",
+    "forum",
+    "meeting",
+    "press_conference",
+    "visit",
+    "statement",
+    "decision",
+    "agreement",
+    "invitation",
+    "accession",
+    "assistance_package",
+    "programme_change",
+    "election",
+    "exercise",
+    "deployment",
+    "ceremony",
 )
 ROLES = ("host", "organiser", "speaker", "subject", "partner", "participant", "invitee", "chair")
 DATE_SOURCES = ("text", "publication")
@@ -106,9 +120,15 @@ def span(fields: Fields, article: str, written: str | None = None) -> tuple[int,
     """start and end, inside the article and, where `written` is given, slicing to it."""
     start, end = fields.integer("start"), fields.integer("end")
     if not 0 <= start < end <= len(article):
-        raise fields.fail(f"has span {start}..{end} outside the article (length {len(article)})", "recompute the offsets with a script")
+        raise fields.fail(
+            f"has span {start}..{end} outside the article (length {len(article)})",
+            "recompute the offsets with a script",
+        )
     if written is not None and article[start:end] != written:
-        raise fields.fail(f"has text {written!r} but the article has {article[start:end]!r} at {start}..{end}", "recompute the offsets with a script")
+        raise fields.fail(
+            f"has text {written!r} but the article has {article[start:end]!r} at {start}..{end}",
+            "recompute the offsets with a script",
+        )
     return start, end
 
 
@@ -126,9 +146,18 @@ def parse_event(fields: Fields, article: str) -> GoldEvent:
     date, end_date = fields.date_or_none("date"), fields.date_or_none("end_date", optional=True)
     precision = fields.choice_or_none("precision", ("year", "month", "day"))
     if precision != precision_of(date) or (end_date is not None and precision != precision_of(end_date)):
-        raise fields.fail(f"has precision {precision!r} for date {date!r} / end_date {end_date!r}", "make precision the shape of the dates")
+        raise fields.fail(
+            f"has precision {precision!r} for date {date!r} / end_date {end_date!r}",
+            "make precision the shape of the dates",
+        )
     return GoldEvent(
-        name, kind, start, end, date, precision, end_date,
+        name,
+        kind,
+        start,
+        end,
+        date,
+        precision,
+        end_date,
         date_source=fields.choice("date_source", DATE_SOURCES),
         modality=fields.choice("modality", MODALITIES),
         location=fields.text_or_none("location"),

@@ -9,8 +9,15 @@ harmonic mean where both are defined and 0 when extraction found nothing gold ho
 from dataclasses import dataclass
 
 KINDS = (
-    "mentions", "mention_entities", "events", "event_dates", "quotes", "quote_speakers",
-    "amounts", "citations", "programmes",
+    "mentions",
+    "mention_entities",
+    "events",
+    "event_dates",
+    "quotes",
+    "quote_speakers",
+    "amounts",
+    "citations",
+    "programmes",
 )
 
 
@@ -23,7 +30,9 @@ class Score:
     true_positives: int
 
     def __add__(self, other: "Score") -> "Score":
-        return Score(self.gold + other.gold, self.predicted + other.predicted, self.true_positives + other.true_positives)
+        return Score(
+            self.gold + other.gold, self.predicted + other.predicted, self.true_positives + other.true_positives
+        )
 
     @property
     def precision(self) -> float | None:

@@ -25,7 +25,10 @@ from eastflank.loaders.evaluate.names import EntityIndex
 
 Row = dict[str, Any]
 YEAR_ATTRIBUTES = {
-    "started": ("start_year",), "starts": ("start_year",), "ends": ("end_year",), "extended": ("end_year",),
+    "started": ("start_year",),
+    "starts": ("start_year",),
+    "ends": ("end_year",),
+    "extended": ("end_year",),
     "period": ("start_year", "end_year"),
 }
 DATE = r"(\d{4})(?:-\d{2}(?:-\d{2})?)?"
@@ -56,7 +59,9 @@ def gold_triples(programmes: tuple[GoldProgramme, ...]) -> list[GoldTriple]:
         GoldTriple(programme, attribute, value)
         for programme in programmes
         for attribute, value in (
-            ("start_year", programme.start_year), ("end_year", programme.end_year), ("predecessor", programme.predecessor),
+            ("start_year", programme.start_year),
+            ("end_year", programme.end_year),
+            ("predecessor", programme.predecessor),
         )
         if value is not None
     ]
@@ -90,7 +95,10 @@ def agrees(gold: GoldTriple, predicted: PredictedTriple, index: EntityIndex) -> 
     programme = gold.programme
     if gold.attribute != predicted.attribute:
         return False
-    if not (index.is_named(predicted.programme_id, programme.name) or index.is_named(predicted.programme_id, programme.acronym)):
+    if not (
+        index.is_named(predicted.programme_id, programme.name)
+        or index.is_named(predicted.programme_id, programme.acronym)
+    ):
         return False
     if gold.attribute == "predecessor":
         return index.is_named(str(predicted.value), str(gold.value))

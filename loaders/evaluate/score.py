@@ -19,7 +19,7 @@ from eastflank.loaders.evaluate.gold_items import GoldAmount, GoldEvent, GoldMen
 from eastflank.loaders.evaluate.match import match
 from eastflank.loaders.evaluate.metrics import KINDS, Score
 from eastflank.loaders.evaluate.names import EntityIndex
-from eastflank.loaders.evaluate.predict import Prediction, PredictedRow
+from eastflank.loaders.evaluate.predict import PredictedRow, Prediction
 from eastflank.loaders.evaluate.programmes import gold_triples, matched, predicted_triples
 
 
@@ -98,4 +98,3 @@ def _programmes(gold: GoldDocument, prediction: Prediction, index: EntityIndex) 
 
 def _count(gold: Sequence[object], predicted: Sequence[PredictedRow], pairs: Sequence[tuple[object, object]]) -> Score:
     return Score(len(gold), len(predicted), len(pairs))
-

@@ -5,7 +5,7 @@ never disagree.
 """
 
 import json
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from rich.table import Table
@@ -15,7 +15,7 @@ COUNT_COLUMNS = ("gold_count", "predicted_count", "true_positives")
 RATIO_COLUMNS = ("precision", "recall", "f1")
 
 
-class ReportFormat(str, Enum):
+class ReportFormat(StrEnum):
     """How `eastflank evaluate` prints its scores."""
 
     table = "table"

@@ -7,9 +7,9 @@ measure the same extraction.
 from dataclasses import dataclass
 from pathlib import Path
 
-from eastflank.loaders.extract.events.lexicon import EventLexicon, load_event_lexicon
 from eastflank.loaders.extract.entities.gazetteer import Gazetteer
 from eastflank.loaders.extract.entities.offices import offices_of
+from eastflank.loaders.extract.events.lexicon import EventLexicon, load_event_lexicon
 from eastflank.loaders.extract.text.paragraph_input import EntityIndex, EntityInfo
 from eastflank.loaders.extract.word_lists import WordLists, load_word_lists
 from eastflank.loaders.ingest.boilerplate import ChromePhrases, load_chrome_phrases

@@ -8,18 +8,18 @@ from collections import ChainMap
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from eastflank.loaders.extract.facts.amounts import extract_amounts
-from eastflank.loaders.extract.facts.citations import extract_citations
 from eastflank.loaders.extract.context import ExtractionContext
 from eastflank.loaders.extract.dates import PartialDate, TemporalExpression, tag_document
+from eastflank.loaders.extract.entities.learned.rows import extract_new_entities, with_new_mentions
+from eastflank.loaders.extract.entities.mentions import MentionRecord, find_mentions
 from eastflank.loaders.extract.events.extractor import extract_events
 from eastflank.loaders.extract.events.recall import ReportedGatherings
-from eastflank.loaders.extract.entities.mentions import MentionRecord, find_mentions
-from eastflank.loaders.extract.entities.learned.rows import extract_new_entities, with_new_mentions
-from eastflank.loaders.extract.text.paragraph_input import EntityIndex, EntityInfo, MentionSpan, ParagraphInput
+from eastflank.loaders.extract.facts.amounts import extract_amounts
+from eastflank.loaders.extract.facts.citations import extract_citations
 from eastflank.loaders.extract.facts.programmes.extractor import programme_facts_of_document
 from eastflank.loaders.extract.quotes.extractor import extract_quotes
 from eastflank.loaders.extract.quotes.speakers.bridges import DocumentVoices
+from eastflank.loaders.extract.text.paragraph_input import EntityIndex, EntityInfo, MentionSpan, ParagraphInput
 from eastflank.loaders.ids import stable_id
 from eastflank.loaders.ingest.corpus import DocumentRecord
 from eastflank.loaders.ingest.paragraphs import ParagraphSpan, split_paragraphs
@@ -107,8 +107,15 @@ def learned_programmes(entities: list[Row], mentions: list[Row]) -> list[Row]:
     """A programmes row for each programme learned from "Full Name (ACR)", with its acronym."""
     acronyms = {m["entity_id"]: m["text"] for m in mentions if m["method"] == "acronym_definition"}
     return [
-        {"entity_id": e["id"], "acronym": acronyms.get(e["id"]), "owner_entity_id": None, "start_year": None,
-         "end_year": None, "predecessor_id": None, "successor_id": None}
+        {
+            "entity_id": e["id"],
+            "acronym": acronyms.get(e["id"]),
+            "owner_entity_id": None,
+            "start_year": None,
+            "end_year": None,
+            "predecessor_id": None,
+            "successor_id": None,
+        }
         for e in entities
         if e["type"] == "programme"
     ]
@@ -120,23 +127,30 @@ def add_quotes_amounts_citations(
     """Quotes with their speakers (who may be named in the previous paragraph, or be the author
     of a text quoted further up), sums of money, and source labels."""
     voices = DocumentVoices()
-    for previous, paragraph in zip([None, *inputs], inputs):
+    for previous, paragraph in zip([None, *inputs], inputs, strict=False):
         rows.add("quotes", extract_quotes(paragraph, known, previous, context.words, voices))
         rows.add("amounts", extract_amounts(paragraph, context.words.currencies))
         rows.add("citations", extract_citations(paragraph, context.gazetteer))
 
 
 def paragraph_inputs(
-    document: DocumentRecord, paragraphs: list[tuple[str, ParagraphSpan]], mentions: list[MentionRecord], entities: EntityIndex
+    document: DocumentRecord,
+    paragraphs: list[tuple[str, ParagraphSpan]],
+    mentions: list[MentionRecord],
+    entities: EntityIndex,
 ) -> list[ParagraphInput]:
     """One extractor input per non-boilerplate paragraph, with its mentions typed."""
     by_paragraph: dict[str, list[MentionSpan]] = {}
     for m in mentions:
         info = entities.get(m.entity_id)
         entity_type = "" if info is None else info.type
-        by_paragraph.setdefault(m.paragraph_id, []).append(MentionSpan(m.start_char, m.end_char, m.entity_id, entity_type, m.text))
+        by_paragraph.setdefault(m.paragraph_id, []).append(
+            MentionSpan(m.start_char, m.end_char, m.entity_id, entity_type, m.text)
+        )
     return [
-        ParagraphInput(pid, document.id, span.position, span.text, tuple(by_paragraph.get(pid, ())), document.published_date)
+        ParagraphInput(
+            pid, document.id, span.position, span.text, tuple(by_paragraph.get(pid, ())), document.published_date
+        )
         for pid, span in paragraphs
         if not span.is_boilerplate
     ]
@@ -173,7 +187,7 @@ def tag_paragraph_dates(
     """
     publication = None if document.published_date is None else PartialDate.parse(document.published_date)
     texts = ["" if span.is_boilerplate else span.text for _, span in paragraphs]
-    return {pid: found for (pid, _), found in zip(paragraphs, tag_document(texts, publication))}
+    return {pid: found for (pid, _), found in zip(paragraphs, tag_document(texts, publication), strict=False)}
 
 
 def times_of_events(dates: dict[str, list[TemporalExpression]]) -> dict[str, list[TemporalExpression]]:
@@ -190,10 +204,19 @@ def date_id(paragraph_id: str, expression: TemporalExpression) -> str:
 def date_row(document_id: str, paragraph_id: str, expression: TemporalExpression) -> Row:
     """One temporal_expressions row."""
     return {
-        "id": date_id(paragraph_id, expression), "paragraph_id": paragraph_id, "document_id": document_id,
-        "text": expression.text, "value": expression.value, "end_value": expression.end_value,
-        "precision": expression.precision, "kind": expression.kind, "anchor": expression.anchor,
-        "anchor_value": expression.anchor_value, "modifier": expression.modifier,
-        "timex_type": expression.timex_type, "timex_value": expression.timex_value,
-        "start_char": expression.start_char, "end_char": expression.end_char,
+        "id": date_id(paragraph_id, expression),
+        "paragraph_id": paragraph_id,
+        "document_id": document_id,
+        "text": expression.text,
+        "value": expression.value,
+        "end_value": expression.end_value,
+        "precision": expression.precision,
+        "kind": expression.kind,
+        "anchor": expression.anchor,
+        "anchor_value": expression.anchor_value,
+        "modifier": expression.modifier,
+        "timex_type": expression.timex_type,
+        "timex_value": expression.timex_value,
+        "start_char": expression.start_char,
+        "end_char": expression.end_char,
     }

@@ -37,14 +37,18 @@ def read_optional_section(path: Path, key: str) -> list[Any]:
 def checked_entry(path: Path, entry: Any, required: tuple[str, ...], optional: tuple[str, ...]) -> dict[str, Any]:
     """An entry with its required fields present and no unknown field; `note` is always allowed."""
     if not isinstance(entry, dict):
-        raise ReferenceDataError(path, f"has an entry that is not a mapping: {entry!r}", "write each entry as `- field: value`")
+        raise ReferenceDataError(
+            path, f"has an entry that is not a mapping: {entry!r}", "write each entry as `- field: value`"
+        )
     line = line_of(entry)
     for name in required:
         if entry.get(name) in (None, "", []):
             raise ReferenceDataError(path, f"an entry lacks required field `{name}`", f"add `{name}:`", line)
     unknown = sorted(set(entry) - {*required, *optional, "note", LINE_KEY})
     if unknown:
-        raise ReferenceDataError(path, f"an entry has unknown fields {unknown}", f"use only {sorted({*required, *optional, 'note'})}", line)
+        raise ReferenceDataError(
+            path, f"an entry has unknown fields {unknown}", f"use only {sorted({*required, *optional, 'note'})}", line
+        )
     return entry
 
 
@@ -52,12 +56,16 @@ def strings(path: Path, entry: dict[str, Any], key: str) -> tuple[str, ...]:
     """A field that must be a list of non-empty strings (absent means empty)."""
     value = entry.get(key) or []
     if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
-        raise ReferenceDataError(path, f"`{key}` must be a list of non-empty strings", f"write `{key}: [a, b]`", line_of(entry))
+        raise ReferenceDataError(
+            path, f"`{key}` must be a list of non-empty strings", f"write `{key}: [a, b]`", line_of(entry)
+        )
     return tuple(item.strip() for item in value)
 
 
 def plain_strings(path: Path, values: list[Any], key: str) -> tuple[str, ...]:
     """A top-level list that must hold only non-empty strings."""
     if not all(isinstance(value, str) and value.strip() for value in values):
-        raise ReferenceDataError(path, f"`{key}:` must list non-empty strings only", f"write each item under `{key}:` as a word")
+        raise ReferenceDataError(
+            path, f"`{key}:` must list non-empty strings only", f"write each item under `{key}:` as a word"
+        )
     return tuple(value.strip() for value in values)

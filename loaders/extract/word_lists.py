@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from eastflank.loaders.extract.entities.learned.organization_words import OrganizationWords, load_organization_words
+from eastflank.loaders.extract.entities.titles import Titles, load_titles
 from eastflank.loaders.extract.facts.currencies import Currencies, load_currencies
 from eastflank.loaders.extract.lexicon import LEXICON_DIR
-from eastflank.loaders.extract.entities.learned.organization_words import OrganizationWords, load_organization_words
 from eastflank.loaders.extract.quotes.speech_verbs import SpeechVerbs, load_speech_verbs
-from eastflank.loaders.extract.entities.titles import Titles, load_titles
 
 
 @dataclass(frozen=True, eq=False)

@@ -12,8 +12,12 @@ from eastflank.loaders.ingest.calendar_dates import find_dates
 from eastflank.loaders.ingest.published import byline_date
 
 LEADER = re.compile(r"^[\s•·*|>]+")
-BREADCRUMB = re.compile(r"^(home|homepage|main|start)\s*[/>»›|]|^[^/>»›|.!?]{1,40}(\s[/>»›|]\s[^/>»›|]{1,120}){2,}$", re.IGNORECASE)
-STAMP = re.compile(r"^((last\s+)+updated?|updated|(first\s+)?published|posted( on)?)\s*(on)?\s*[:\-–]?\s*\S", re.IGNORECASE)
+BREADCRUMB = re.compile(
+    r"^(home|homepage|main|start)\s*[/>»›|]|^[^/>»›|.!?]{1,40}(\s[/>»›|]\s[^/>»›|]{1,120}){2,}$", re.IGNORECASE
+)
+STAMP = re.compile(
+    r"^((last\s+)+updated?|updated|(first\s+)?published|posted( on)?)\s*(on)?\s*[:\-–]?\s*\S", re.IGNORECASE
+)
 STAMP_WITHOUT_DATE_MAX = 40
 TRUNCATED = re.compile(r"(…|\.\.\.)\s*$")
 CALL = re.compile(
@@ -22,7 +26,9 @@ CALL = re.compile(
     re.IGNORECASE,
 )
 CALL_MAX_LENGTH = 100
-CAPTION = re.compile(r"^\(?(photo|image|picture|video|foto|illustration|credit|source)s?\s*(:|/|credits?\b|by\b)|©", re.IGNORECASE)
+CAPTION = re.compile(
+    r"^\(?(photo|image|picture|video|foto|illustration|credit|source)s?\s*(:|/|credits?\b|by\b)|©", re.IGNORECASE
+)
 CAPTION_TAIL = re.compile(r"\((photo|image|video|foto)s?\s*[:/][^()]{1,60}\)\s*$", re.IGNORECASE)
 INFOBOX = re.compile(r"^\W*infobox\b", re.IGNORECASE)
 BRACKETED_NOTE = re.compile(r"^\([^()]{1,60}\)$")
@@ -53,13 +59,17 @@ def is_date_line(line: str) -> bool:
 
 
 def is_stamp(line: str) -> bool:
-    """"Last updated: ...", "Published 3 May": with a date, or short enough to be nothing else."""
+    """ "Last updated: ...", "Published 3 May": with a date, or short enough to be nothing else."""
     return STAMP.search(line) is not None and (find_dates(line) != [] or len(line) <= STAMP_WITHOUT_DATE_MAX)
 
 
 def is_call_to_action(line: str) -> bool:
-    """"Follow us on ...", "SUBSCRIBE TO OUR NEWSLETTER!": short, and asking the reader to act."""
-    return len(line) <= CALL_MAX_LENGTH and CALL.search(line) is not None and (_shouted(line) or not _ends_sentence(line) or line.endswith("!"))
+    """ "Follow us on ...", "SUBSCRIBE TO OUR NEWSLETTER!": short, and asking the reader to act."""
+    return (
+        len(line) <= CALL_MAX_LENGTH
+        and CALL.search(line) is not None
+        and (_shouted(line) or not _ends_sentence(line) or line.endswith("!"))
+    )
 
 
 def is_shouted_exclamation(line: str) -> bool:
@@ -68,7 +78,7 @@ def is_shouted_exclamation(line: str) -> bool:
 
 
 def is_caption(line: str) -> bool:
-    """"Photo: ...", "Image credit ...", "© Agency", or a line ending in "(Photo: ...)"."""
+    """ "Photo: ...", "Image credit ...", "© Agency", or a line ending in "(Photo: ...)"."""
     return CAPTION.search(line) is not None or CAPTION_TAIL.search(line) is not None
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from eastflank.loaders.build_warnings import BuildReport
 from eastflank.loaders.errors import CorpusError
 from eastflank.loaders.ids import stable_id
 from eastflank.loaders.ingest.long_lines import warn_long_lines
@@ -19,7 +20,6 @@ from eastflank.loaders.ingest.metadata import ArticleMetadata, load_metadata
 from eastflank.loaders.ingest.published import publication_of
 from eastflank.loaders.ingest.read import read_article, text_sha256
 from eastflank.loaders.paths import METADATA_FILE_NAME
-from eastflank.loaders.build_warnings import BuildReport
 
 ARTICLE_SUFFIX = ".txt"
 IGNORED_FILE = "ignored file"
@@ -79,7 +79,9 @@ def list_corpus(corpus: Path) -> CorpusListing:
     # Directory entries know their type (no stat per file, as Path.is_file needs), and names
     # sort several times faster than Path objects: this runs before every build, incremental too.
     with os.scandir(corpus) as scanned:
-        entries = sorted((entry for entry in scanned if entry.name.lower().endswith(ARTICLE_SUFFIX)), key=lambda entry: entry.name)
+        entries = sorted(
+            (entry for entry in scanned if entry.name.lower().endswith(ARTICLE_SUFFIX)), key=lambda entry: entry.name
+        )
     articles: list[str] = []
     skipped: list[tuple[str, str]] = []
     stems: dict[str, str] = {}
@@ -159,6 +161,8 @@ def to_record(path: Path, text: str, meta: ArticleMetadata) -> DocumentRecord:
     )
 
 
-def _warn_unknown_metadata(corpus: Path, metadata: dict[str, ArticleMetadata], names: set[str], report: BuildReport) -> None:
+def _warn_unknown_metadata(
+    corpus: Path, metadata: dict[str, ArticleMetadata], names: set[str], report: BuildReport
+) -> None:
     for name in sorted(set(metadata) - names):
         report.warn("metadata", f"{corpus / METADATA_FILE_NAME}: entry {name!r} matches no article")

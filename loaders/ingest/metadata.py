@@ -49,13 +49,25 @@ def load_metadata(path: Path) -> dict[str, ArticleMetadata]:
 
 def _parse_entry(path: Path, entry: Any) -> tuple[str, ArticleMetadata]:
     if not isinstance(entry, dict) or "file" not in entry:
-        raise MetadataError(path, "has an entry without `file:`", "give every entry the article's file name", _line(entry))
+        raise MetadataError(
+            path, "has an entry without `file:`", "give every entry the article's file name", _line(entry)
+        )
     unknown = sorted(set(entry) - KNOWN_FIELDS)
     if unknown:
-        raise MetadataError(path, f"entry {entry['file']!r} has unknown fields {unknown}", f"use only {sorted(KNOWN_FIELDS - {LINE_KEY})}", line_of(entry))
+        raise MetadataError(
+            path,
+            f"entry {entry['file']!r} has unknown fields {unknown}",
+            f"use only {sorted(KNOWN_FIELDS - {LINE_KEY})}",
+            line_of(entry),
+        )
     date = entry.get("published_date")
     if date is not None and not DATE_PATTERN.match(str(date)):
-        raise MetadataError(path, f"entry {entry['file']!r} has published_date {date!r}", "quote an ISO date: '2024', '2024-03' or '2024-03-15'", line_of(entry))
+        raise MetadataError(
+            path,
+            f"entry {entry['file']!r} has published_date {date!r}",
+            "quote an ISO date: '2024', '2024-03' or '2024-03-15'",
+            line_of(entry),
+        )
     return str(entry["file"]), ArticleMetadata(
         title=entry.get("title"),
         publisher=entry.get("publisher"),

@@ -21,7 +21,26 @@ BYLINE_MAX_LENGTH = 90
 LEADER = re.compile(r"^[\s•·*|>–—-]*")
 PLACE_WORD = r"(?:\(?[A-Z][\w'’.&-]*[,)]?|[/(),–—-])"
 PLACE_WORDS = re.compile(rf"^{PLACE_WORD}(?:\s+{PLACE_WORD})*[\s,(/–—-]*$")
-NOT_A_PLACE = frozenset({"On", "In", "By", "Since", "From", "Until", "At", "As", "Before", "After", "Between", "During", "Last", "Updated", "Published", "Posted"})
+NOT_A_PLACE = frozenset(
+    {
+        "On",
+        "In",
+        "By",
+        "Since",
+        "From",
+        "Until",
+        "At",
+        "As",
+        "Before",
+        "After",
+        "Between",
+        "During",
+        "Last",
+        "Updated",
+        "Published",
+        "Posted",
+    }
+)
 AFTER_DATELINE = re.compile(r"^(?:,?\s*\d{1,2}:\d\d)?\s*(?:\([^()]{1,40}\))?\s*[–—:)-]|^\s*$")
 """A dash (or the agency's closing bracket) before the story; a time of day only when a story follows,
 since "Name, date, time" alone is a byline."""
@@ -133,7 +152,8 @@ def _stamp(lines: list[str]) -> CalendarDate | None:
     """A "Published:" line before any "Last updated:" one, since the first is the publication itself."""
     stamps = [(match.group("word").lower(), found) for line in lines for match, found in _stamp_date(line)]
     published = [found for word, found in stamps if "updated" not in word]
-    return (published or [found for _, found in stamps] or [None])[0]
+    candidates = published or [found for _, found in stamps]
+    return candidates[0] if candidates else None
 
 
 def _stamp_date(line: str) -> Iterator[tuple[re.Match[str], CalendarDate]]:

@@ -16,8 +16,19 @@ ENTITY_TYPES = ("person", "organization", "country", "location", "programme")
 REQUIRED_FIELDS = ("id", "name", "type")
 PROGRAMME_FIELDS = ("acronym", "owner", "start_year", "end_year", "predecessor", "successor")
 KNOWN_FIELDS = {
-    *REQUIRED_FIELDS, *PROGRAMME_FIELDS, "aliases", "context_aliases", "demonyms", "wikidata_id", "description",
-    "latitude", "longitude", "parent", "positions", "note", LINE_KEY,
+    *REQUIRED_FIELDS,
+    *PROGRAMME_FIELDS,
+    "aliases",
+    "context_aliases",
+    "demonyms",
+    "wikidata_id",
+    "description",
+    "latitude",
+    "longitude",
+    "parent",
+    "positions",
+    "note",
+    LINE_KEY,
 }
 PLACE_TYPES = ("country", "location")
 NON_ENTITY_FILES = ("boilerplate.yml",)
@@ -46,15 +57,17 @@ class ReferenceEntity:
         """(form, kind) pairs: the name, aliases, demonyms and context-only aliases."""
         forms = [(self.name, "name")] + [(a, "alias") for a in self.aliases]
         forms += [(d, "demonym") for d in self.demonyms] + [(c, "context") for c in self.context_aliases]
-        seen: set[str] = set()
-        return [(f, k) for f, k in forms if not (f in seen or seen.add(f))]
+        first = {form: index for index, (form, _) in reversed(list(enumerate(forms)))}
+        return [(form, kind) for index, (form, kind) in enumerate(forms) if first[form] == index]
 
 
 def load_reference(directory: Path) -> list[ReferenceEntity]:
     """Every entity of every reference file, validated as one set."""
     files = sorted(p for p in directory.glob("*.yml") if p.name not in NON_ENTITY_FILES)
     if not files:
-        raise ReferenceDataError(directory, "holds no reference .yml files", "restore seeds/reference/ from the repository")
+        raise ReferenceDataError(
+            directory, "holds no reference .yml files", "restore seeds/reference/ from the repository"
+        )
     entities = [entity for path in files for entity in _load_file(path)]
     _check_unique_ids(entities)
     _check_references(entities)
@@ -64,22 +77,38 @@ def load_reference(directory: Path) -> list[ReferenceEntity]:
 def _load_file(path: Path) -> list[ReferenceEntity]:
     loaded = load_yaml(path, ReferenceDataError)
     if not isinstance(loaded, dict) or not isinstance(loaded.get("entities"), list):
-        raise ReferenceDataError(path, "has no list under `entities:`", "start the file with `entities:` and a list of entries")
+        raise ReferenceDataError(
+            path, "has no list under `entities:`", "start the file with `entities:` and a list of entries"
+        )
     return [_parse_entry(path, entry) for entry in loaded["entities"]]
 
 
 def _parse_entry(path: Path, entry: Any) -> ReferenceEntity:
     if not isinstance(entry, dict):
-        raise ReferenceDataError(path, f"has an entry that is not a mapping: {entry!r}", "write each entry as `- id: ...`")
+        raise ReferenceDataError(
+            path, f"has an entry that is not a mapping: {entry!r}", "write each entry as `- id: ...`"
+        )
     line = line_of(entry)
     for name in REQUIRED_FIELDS:
         if entry.get(name) in (None, ""):
-            raise ReferenceDataError(path, f"entry {entry.get('id', '?')!r} lacks required field `{name}`", f"add `{name}:`", line)
+            raise ReferenceDataError(
+                path, f"entry {entry.get('id', '?')!r} lacks required field `{name}`", f"add `{name}:`", line
+            )
     unknown = sorted(set(entry) - KNOWN_FIELDS)
     if unknown:
-        raise ReferenceDataError(path, f"entry {entry['id']!r} has unknown fields {unknown}", f"use only {sorted(KNOWN_FIELDS - {LINE_KEY})}", line)
+        raise ReferenceDataError(
+            path,
+            f"entry {entry['id']!r} has unknown fields {unknown}",
+            f"use only {sorted(KNOWN_FIELDS - {LINE_KEY})}",
+            line,
+        )
     if entry["type"] not in ENTITY_TYPES:
-        raise ReferenceDataError(path, f"entry {entry['id']!r} has unknown type {entry['type']!r}", f"use one of {', '.join(ENTITY_TYPES)}", line)
+        raise ReferenceDataError(
+            path,
+            f"entry {entry['id']!r} has unknown type {entry['type']!r}",
+            f"use one of {', '.join(ENTITY_TYPES)}",
+            line,
+        )
     return ReferenceEntity(
         id=str(entry["id"]),
         name=str(entry["name"]),
@@ -112,7 +141,10 @@ def _check_unique_ids(entities: list[ReferenceEntity]) -> None:
         if entity.id in first:
             path, line = first[entity.id].origin
             raise ReferenceDataError(
-                entity.origin[0], f"id {entity.id!r} is already used at {path.name}:{line}", "give each entity its own id", entity.origin[1]
+                entity.origin[0],
+                f"id {entity.id!r} is already used at {path.name}:{line}",
+                "give each entity its own id",
+                entity.origin[1],
             )
         first[entity.id] = entity
 
@@ -125,5 +157,8 @@ def _check_references(entities: list[ReferenceEntity]) -> None:
         for target in targets:
             if target is not None and target not in ids:
                 raise ReferenceDataError(
-                    entity.origin[0], f"entry {entity.id!r} refers to unknown id {target!r}", "add that entity or correct the id", entity.origin[1]
+                    entity.origin[0],
+                    f"entry {entity.id!r} refers to unknown id {target!r}",
+                    "add that entity or correct the id",
+                    entity.origin[1],
                 )

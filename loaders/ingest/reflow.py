@@ -14,7 +14,9 @@ from statistics import median
 SENTENCE_END = re.compile(r"[.!?:;…][\"”’)\]]*$")
 """Punctuation that closes a sentence, maybe inside quotes or brackets: `it,”` does not, `it.”` does."""
 LIST_ITEM = re.compile(r"^\s*([•·*▪–—-]|\d{1,2}[.)]|[a-z][.)])\s")
-OPEN_END = re.compile(r"(,|-|\b(the|a|an|of|and|or|to|in|on|at|for|with|by|from|as|that|its|their|his|her))$", re.IGNORECASE)
+OPEN_END = re.compile(
+    r"(,|-|\b(the|a|an|of|and|or|to|in|on|at|for|with|by|from|as|that|its|their|his|her))$", re.IGNORECASE
+)
 WRAP_MIN_LENGTH = 40
 WRAP_MAX_LENGTH = 120
 WRAPPED_LINES_MIN = 3
@@ -57,7 +59,11 @@ def _joinable(text: str, lines: list[tuple[int, int]], chrome: list[bool], title
 
 def _wrap_width(text: str, lines: list[tuple[int, int]], joins: list[bool]) -> float | None:
     """The width the text was wrapped at, when enough lines stop mid-sentence at a similar length."""
-    lengths = [end - start for (start, end), join in zip(lines, joins, strict=True) if join and WRAP_MIN_LENGTH <= end - start <= WRAP_MAX_LENGTH]
+    lengths = [
+        end - start
+        for (start, end), join in zip(lines, joins, strict=True)
+        if join and WRAP_MIN_LENGTH <= end - start <= WRAP_MAX_LENGTH
+    ]
     if len(lengths) < WRAPPED_LINES_MIN:
         return None
     return float(median(lengths))

@@ -25,7 +25,7 @@ class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
 def load_yaml(path: Path, error_type: type[InputFileError]) -> Any:
     """Parse a YAML file; a syntax error becomes `error_type` naming the file and line."""
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         line = mark.line + 1 if mark is not None else None
@@ -33,7 +33,9 @@ def load_yaml(path: Path, error_type: type[InputFileError]) -> Any:
     except UnicodeDecodeError as error:
         raise error_type(path, "is not valid UTF-8", "re-save the file as UTF-8") from error
     except OSError as error:
-        raise error_type(path, f"cannot be read ({error.strerror})", "restore the file or point to the folder that holds it") from error
+        raise error_type(
+            path, f"cannot be read ({error.strerror})", "restore the file or point to the folder that holds it"
+        ) from error
 
 
 def line_of(mapping: dict[str, Any]) -> int | None:

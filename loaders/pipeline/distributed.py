@@ -73,7 +73,10 @@ class DaskPool:
         self._run.mkdir(parents=True)
         if self.cluster.scheduler == LOCAL:
             self._local = LocalCluster(
-                n_workers=self.cluster.workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                n_workers=self.cluster.workers,
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
                 dashboard_address=None,
             )
         self._client = Client(self._local if self._local is not None else self.cluster.scheduler, set_as_default=False)
@@ -100,7 +103,9 @@ class DaskPool:
 
     def _submit(self, documents: list[DocumentRecord]) -> Any:
         self._parts += 1
-        return self._client.submit(extract_part, documents, self._context, str(self._run), f"part-{self._parts:06d}", pure=False)
+        return self._client.submit(
+            extract_part, documents, self._context, str(self._run), f"part-{self._parts:06d}", pure=False
+        )
 
     def _collect(self, futures: list[Any]) -> Iterator[DocumentRows]:
         """Read each part in submission order and delete its files once its rows are out."""
@@ -113,7 +118,9 @@ class DaskPool:
                     source.unlink(missing_ok=True)
 
 
-def extract_part(documents: list[DocumentRecord], context: ExtractionContext, run: str, stem: str) -> dict[str, parts.Source]:
+def extract_part(
+    documents: list[DocumentRecord], context: ExtractionContext, run: str, stem: str
+) -> dict[str, parts.Source]:
     """The task a worker runs: extract a partition and write its Parquet parts, or return them as bytes."""
     tables = parts.encode([extract_document(document, context) for document in documents])
     folder = Path(run)

@@ -31,10 +31,12 @@ class RaggedRows(ValueError):
 
 def encode(results: list[DocumentRows]) -> dict[str, pa.Table]:
     """The batch's rows as Arrow tables: the index, then each table's rows article after article."""
-    index = pa.table({
-        "tables": pa.array([list(rows.tables) for rows in results], pa.list_(pa.string())),
-        "counts": pa.array([[len(r) for r in rows.tables.values()] for rows in results], pa.list_(pa.int64())),
-    })
+    index = pa.table(
+        {
+            "tables": pa.array([list(rows.tables) for rows in results], pa.list_(pa.string())),
+            "counts": pa.array([[len(r) for r in rows.tables.values()] for rows in results], pa.list_(pa.int64())),
+        }
+    )
     merged: dict[str, list[Row]] = {}
     for rows in results:
         for table, table_rows in rows.tables.items():
@@ -92,7 +94,9 @@ def _arrow(table: str, rows: list[Row]) -> pa.Table:
         raise RaggedRows(f"rows of table {table} do not all have the columns {columns}")
     types = arrow_schema(metadata.tables[table]) if table in metadata.tables else pa.schema([])
     known = set(types.names)
-    return pa.table({
-        column: pa.array([row[column] for row in rows], types.field(column).type if column in known else None)
-        for column in columns
-    })
+    return pa.table(
+        {
+            column: pa.array([row[column] for row in rows], types.field(column).type if column in known else None)
+            for column in columns
+        }
+    )

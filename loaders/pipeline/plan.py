@@ -14,12 +14,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from eastflank.loaders.build_warnings import BuildReport
 from eastflank.loaders.extract.cache import ExtractionCache
 from eastflank.loaders.ingest.corpus import DocumentRecord, article_paths, iter_corpus
 from eastflank.loaders.paths import DATABASE_FILE_NAME
 from eastflank.loaders.progress import BuildProgress
 from eastflank.loaders.publish.release_info import RULES_FACT
-from eastflank.loaders.build_warnings import BuildReport
 from eastflank.loaders.store.migrate import head_revision
 
 MAX_TOUCHED_SHARE = 0.1
@@ -82,7 +82,9 @@ def plan_update(corpus: Path, out: Path, cache: ExtractionCache) -> Plan | None:
             if before is not None:
                 plan.removed_ids.append(record.id)
     plan.removed_ids += sorted(known)
-    if plan.report.counts()[SKIPPED_FILE] or plan.touched > max(ALWAYS_PATCHABLE, MAX_TOUCHED_SHARE * len(plan.positions)):
+    if plan.report.counts()[SKIPPED_FILE] or plan.touched > max(
+        ALWAYS_PATCHABLE, MAX_TOUCHED_SHARE * len(plan.positions)
+    ):
         return None
     return plan
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from eastflank.loaders.build_warnings import BuildReport
 from eastflank.loaders.evaluate.evaluation import evaluation_rows
 from eastflank.loaders.evaluate.predict import Extractor
 from eastflank.loaders.extract.cache import ExtractionCache, cache_dir, cache_version, extract_with_cache
@@ -35,7 +36,6 @@ from eastflank.loaders.publish.release import Release, note_warnings, restamp_re
 from eastflank.loaders.publish.release_info import release_facts
 from eastflank.loaders.publish.server_release import stamp_server
 from eastflank.loaders.publish.staging import staged_output
-from eastflank.loaders.build_warnings import BuildReport
 from eastflank.loaders.store.migrate import head_revision
 from eastflank.loaders.store.server import load_server
 
@@ -70,8 +70,13 @@ class Extraction:
 
 
 def build(
-    corpus: Path, out: Path, reference_dir: Path = REFERENCE_DIR, progress: BuildProgress | None = None,
-    database_url: str | None = None, workers: int = 1, cluster: Cluster | None = None,
+    corpus: Path,
+    out: Path,
+    reference_dir: Path = REFERENCE_DIR,
+    progress: BuildProgress | None = None,
+    database_url: str | None = None,
+    workers: int = 1,
+    cluster: Cluster | None = None,
 ) -> BuildResult:
     """Build the dataset from a corpus folder into `out`, atomically, reporting stages to `progress`.
 
@@ -90,13 +95,20 @@ def build(
 
 
 def _build_locked(
-    corpus: Path, out: Path, reference_dir: Path, progress: BuildProgress | None, database_url: str | None, workers: int,
+    corpus: Path,
+    out: Path,
+    reference_dir: Path,
+    progress: BuildProgress | None,
+    database_url: str | None,
+    workers: int,
     cluster: Cluster | None = None,
 ) -> BuildResult:
     """The build proper, once `out` is known to be safe to replace and this process holds its lock."""
     progress = BuildProgress() if progress is None else progress
     reference, context = load_context(reference_dir)
-    rules = Extraction(reference, context, ExtractionCache(cache_dir(out), cache_version(reference_dir)), workers, cluster)
+    rules = Extraction(
+        reference, context, ExtractionCache(cache_dir(out), cache_version(reference_dir)), workers, cluster
+    )
     plan = plan_build(corpus, out, rules.cache, patchable=database_url is None)
     if plan.previous is not None:
         try:
@@ -106,7 +118,9 @@ def _build_locked(
     return _publish(plan, out, rules, progress, database_url)
 
 
-def _publish(plan: Plan, out: Path, rules: Extraction, progress: BuildProgress, database_url: str | None) -> BuildResult:
+def _publish(
+    plan: Plan, out: Path, rules: Extraction, progress: BuildProgress, database_url: str | None
+) -> BuildResult:
     """Extract, store and export the plan into a staging folder, and publish it as `out`."""
     scores = evaluation_rows(GOLD_DIR, Extractor(rules.reference, rules.context)) if plan.previous is None else []
     published = out.resolve()
@@ -121,7 +135,9 @@ def _publish(plan: Plan, out: Path, rules: Extraction, progress: BuildProgress, 
             load_database_server(database_url, plan, release, rules, scores)
         export(release, delta)
     rules.cache.prune()
-    return BuildResult(published, revision, release.row_counts, release.report, release.changes, rules.cache.misses, delta is not None)
+    return BuildResult(
+        published, revision, release.row_counts, release.report, release.changes, rules.cache.misses, delta is not None
+    )
 
 
 def load(plan: Plan, release: Release, rules: Extraction, scores: list[dict]) -> str:
@@ -129,7 +145,9 @@ def load(plan: Plan, release: Release, rules: Extraction, scores: list[dict]) ->
     records = plan.records(release.progress, release.report)
     extracted = extract_with_cache(records, rules.context, rules.cache, rules.workers, rules.pool())
     revision = load_database(release.database_url, rules.reference, extracted, scores)
-    stamp_release(release.database_url, revision, rules.cache.version, rules.reference, release.report, release.progress)
+    stamp_release(
+        release.database_url, revision, rules.cache.version, rules.reference, release.report, release.progress
+    )
     return revision
 
 
@@ -139,7 +157,9 @@ def patch(plan: Plan, release: Release, rules: Extraction) -> Delta:
     with release.progress.stage(f"updating {plan.touched} article(s) in the database"):
         shutil.copyfile(plan.previous, release.database)
         extracted = extract_with_cache(plan.extract, rules.context, rules.cache, rules.workers, rules.pool())
-        delta = patch_database(release.database, plan, extracted, rules.cache, {entity.id for entity in rules.reference})
+        delta = patch_database(
+            release.database, plan, extracted, rules.cache, {entity.id for entity in rules.reference}
+        )
         restamp_release(release.database, delta, release_facts(head_revision(), rules.cache.version))
     note_warnings(release.database, rules.reference, release.report)
     return delta

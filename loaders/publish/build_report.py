@@ -11,8 +11,8 @@ from typing import Any
 
 from sqlalchemy import Column, Connection, Table, exists, or_, select
 
-from eastflank.loaders.ingest.reference import ReferenceEntity
 from eastflank.loaders.build_warnings import BuildReport
+from eastflank.loaders.ingest.reference import ReferenceEntity
 from eastflank.schema import metadata
 
 REPORT_FILE_NAME = "build-report.json"

@@ -106,6 +106,7 @@ where e.rowid = ordered.event_rowid
     ),
 )
 
+
 def frequent(chosen_ids: str, per: str, table: str) -> str:
     """A CTE with a row when the entities `chosen_ids` are named in enough `per` (documents or
     paragraphs) that walking `table` in date order finds a page sooner than sorting their rows.
@@ -329,7 +330,16 @@ order by paragraphs_fts.rowid
 """,
 )
 
-CANNED_QUERIES = (TIMELINE, ENTITY_IN_CONTEXT, PROGRAMME_LIFECYCLE, WHO_SAID_WHAT, CO_MENTIONS, PLACES, EVENTS_OVER_TIME, SEARCH)
+CANNED_QUERIES = (
+    TIMELINE,
+    ENTITY_IN_CONTEXT,
+    PROGRAMME_LIFECYCLE,
+    WHO_SAID_WHAT,
+    CO_MENTIONS,
+    PLACES,
+    EVENTS_OVER_TIME,
+    SEARCH,
+)
 """Every canned query, in the order the database page lists them."""
 
 

@@ -73,12 +73,12 @@ def _compare_table(connection: sqlite3.Connection, table: Table, has_previous: b
     added = connection.execute(_only_in("main", "old", table.name, keys))
     removed = connection.execute(_only_in("old", "main", table.name, keys))
     if new_columns == old_columns:
-        differ = f'({_list(new_columns, "n")}) IS NOT ({_list(new_columns, "o")})'
+        differ = f"({_list(new_columns, 'n')}) IS NOT ({_list(new_columns, 'o')})"
     else:
         differ = "1"  # an added or dropped column changes every row
     changed = connection.execute(
         f'SELECT {_list(keys, "n")} FROM main."{table.name}" n JOIN old."{table.name}" o ON {_same_key(keys)} '
-        f'WHERE {differ} ORDER BY {_list(keys, "n")}'
+        f"WHERE {differ} ORDER BY {_list(keys, 'n')}"
     )
     return _changes({"added": added, "changed": changed, "removed": removed})
 
@@ -87,7 +87,9 @@ def _changes(cursors: dict[str, sqlite3.Cursor]) -> TableChanges:
     """The first KEY_LIMIT keys of each cursor under its kind, with the full counts."""
     found = {kind: _first_keys(cursor) for kind, cursor in cursors.items()}
     lists = {kind: keys for kind, (keys, _) in found.items()}
-    return TableChanges(**lists, totals={kind: found[kind][1] if kind in found else 0 for kind in ("added", "changed", "removed")})
+    return TableChanges(
+        **lists, totals={kind: found[kind][1] if kind in found else 0 for kind in ("added", "changed", "removed")}
+    )
 
 
 def _only_in(schema: str, other: str, table: str, keys: list[str]) -> str:
@@ -156,7 +158,9 @@ def write_changes(previous: Path | None, current: Path, folder: Path) -> dict[st
     return write_changes_document(folder, changes, previous_release(before) if before is not None else None)
 
 
-def write_changes_document(folder: Path, changes: dict[str, TableChanges], release: dict[str, str] | None) -> dict[str, dict[str, int]]:
+def write_changes_document(
+    folder: Path, changes: dict[str, TableChanges], release: dict[str, str] | None
+) -> dict[str, dict[str, int]]:
     """Write CHANGES.json from changes already worked out; return the counts per table."""
     document = changes_document(changes, release)
     (folder / CHANGES_FILE_NAME).write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

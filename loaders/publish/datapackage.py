@@ -99,7 +99,9 @@ def table_schema(table: TableDoc, sql_table: Table) -> dict[str, Any]:
         "fields": [field(column) for column in table.columns],
         "primaryKey": [column.name for column in sql_table.primary_key.columns],
     }
-    foreign_keys = [foreign_key(sql_table, constraint) for constraint in sorted(sql_table.foreign_key_constraints, key=_fk_name)]
+    foreign_keys = [
+        foreign_key(sql_table, constraint) for constraint in sorted(sql_table.foreign_key_constraints, key=_fk_name)
+    ]
     if foreign_keys:
         schema["foreignKeys"] = foreign_keys
     return schema
@@ -107,7 +109,11 @@ def table_schema(table: TableDoc, sql_table: Table) -> dict[str, Any]:
 
 def field(column: ColumnDoc) -> dict[str, Any]:
     """A Table Schema field for a column."""
-    described: dict[str, Any] = {"name": column.name, "type": FIELD_TYPES[column.sql_type], "description": column.description}
+    described: dict[str, Any] = {
+        "name": column.name,
+        "type": FIELD_TYPES[column.sql_type],
+        "description": column.description,
+    }
     if not column.nullable:
         described["constraints"] = {"required": True}
     elif column.sql_type == "INTEGER":

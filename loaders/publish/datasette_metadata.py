@@ -21,7 +21,11 @@ SOURCE = {
     "source_url": "https://github.com/eastflank/eastflank",
 }
 LABEL_COLUMNS = {
-    "documents": "title", "entities": "name", "events": "name", "temporal_expressions": "text", "programmes": "acronym",
+    "documents": "title",
+    "entities": "name",
+    "events": "name",
+    "temporal_expressions": "text",
+    "programmes": "acronym",
     "quotes": "text",
 }
 """Shown instead of a raw id wherever a foreign key points at the table (a programme's predecessor by its acronym)."""
@@ -36,16 +40,16 @@ PLUGINS = {"datasette-cluster-map": {"latitude_column": "no_tile_server", "longi
 """datasette-cluster-map draws on OpenStreetMap tiles fetched by the browser; pointed at columns no table has, it
 draws nothing, and the site needs no network: places are drawn offline at /-/map (serve/places_page.py)."""
 ENTITIES_NOTE = (
-    ' <strong>This page lists the entities the articles name</strong> (the filter above); '
+    " <strong>This page lists the entities the articles name</strong> (the filter above); "
     '<a href="?_sort=name">all entities</a> also shows the curated reference entries no article names yet.'
 )
 """The bare entities page redirects to the mentioned ones (serve/default_views.py); this says so and how to see all."""
 FTS_TABLES = {"paragraphs": "paragraphs_fts", "documents": "documents_fts"}
 HIDDEN_TABLES = ("alembic_version",)
 FAST_SEARCH_HINT = (
-    ' Searching this page counts and sorts every match, which takes about a second for a common word '
+    " Searching this page counts and sorts every match, which takes about a second for a common word "
     'in 100,000 articles; the <a href="/{database}/search">search query</a> lists matches in corpus order '
-    'without counting them, in milliseconds.'
+    "without counting them, in milliseconds."
 )
 """Shown on the paragraphs page, beside its search box: Datasette's table search cannot stop at a page."""
 
@@ -65,7 +69,11 @@ def datasette_metadata(database_name: str = "eastflank", description_html: str |
         tables[hidden] = {"hidden": True}
     database = {"tables": tables, "queries": canned_queries_metadata()}
     document = {
-        "title": TITLE, "description": DESCRIPTION, **LICENSE, **SOURCE, "databases": {database_name: database},
+        "title": TITLE,
+        "description": DESCRIPTION,
+        **LICENSE,
+        **SOURCE,
+        "databases": {database_name: database},
         "plugins": PLUGINS,
     }
     if description_html is not None:

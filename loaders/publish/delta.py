@@ -48,11 +48,16 @@ class TableDelta:
     @property
     def empty(self) -> bool:
         """True when the table ends exactly as it began."""
-        return all(self.removed.get(key) == row for key, row in self.inserted.items()) and self.removed.keys() <= self.inserted.keys()
+        return (
+            all(self.removed.get(key) == row for key, row in self.inserted.items())
+            and self.removed.keys() <= self.inserted.keys()
+        )
 
     def changes(self) -> TableChanges:
         """Added, changed and removed keys, as CHANGES.json lists them."""
-        return table_changes({k: hash(r) for k, r in self.removed.items()}, {k: hash(r) for k, r in self.inserted.items()})
+        return table_changes(
+            {k: hash(r) for k, r in self.removed.items()}, {k: hash(r) for k, r in self.inserted.items()}
+        )
 
     def patched_stats(self, row_count: int, checksum: str) -> tuple[int, str]:
         """The table's row count and checksum after the delta, from the ones before it."""
@@ -60,14 +65,18 @@ class TableDelta:
         rows_sum = int(checksum, 16) - header
         rows_sum += sum(line_digest(canonical_line(row)) for row in self.inserted.values())
         rows_sum -= sum(line_digest(canonical_line(row)) for row in self.removed.values())
-        return row_count + len(self.inserted) - len(self.removed), combine(self.table.columns.keys(), rows_sum % MODULUS)
+        return row_count + len(self.inserted) - len(self.removed), combine(
+            self.table.columns.keys(), rows_sum % MODULUS
+        )
 
 
 @dataclass
 class Delta:
     """Every published table's TableDelta: what a patched database changed against the previous release."""
 
-    tables: dict[str, TableDelta] = field(default_factory=lambda: {table.name: TableDelta(table) for table in published_tables()})
+    tables: dict[str, TableDelta] = field(
+        default_factory=lambda: {table.name: TableDelta(table) for table in published_tables()}
+    )
 
     def __getitem__(self, table_name: str) -> TableDelta:
         return self.tables[table_name]

@@ -47,7 +47,9 @@ def comment_sql(table: Table, described: TableDoc) -> list[str]:
     column it references where it is a foreign key."""
     statements = [f'COMMENT ON TABLE "{table.name}" IS {_quoted(described.description)}']
     for column, doc in zip(table.columns, described.columns, strict=True):
-        statements.append(f'COMMENT ON COLUMN "{table.name}"."{column.name}" IS {_quoted(column_comment(column, doc.description))}')
+        statements.append(
+            f'COMMENT ON COLUMN "{table.name}"."{column.name}" IS {_quoted(column_comment(column, doc.description))}'
+        )
     return statements
 
 
@@ -75,8 +77,10 @@ def write_duckdb(out: Path) -> Path:
     if finished.returncode != 0 and "no space left on device" in finished.stderr.lower():
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
     if finished.returncode != 0:
-        raise BuildError(f"{path}: DuckDB could not be written ({finished.stderr.strip().splitlines()[-1:]}); nothing was published. "
-                         "Fix: rerun the build; if it fails again, report it with this message")
+        raise BuildError(
+            f"{path}: DuckDB could not be written ({finished.stderr.strip().splitlines()[-1:]}); nothing was published. "
+            "Fix: rerun the build; if it fails again, report it with this message"
+        )
     return path
 
 
@@ -89,7 +93,9 @@ def fill_duckdb(path: str, parquet_folder: str) -> None:
     descriptions = {doc.name: doc for doc in describe_tables()}
     try:
         for table in published_tables():
-            with duckdb.connect(path, config={"memory_limit": MEMORY_LIMIT, "temp_directory": str(spill)}) as connection:
+            with duckdb.connect(
+                path, config={"memory_limit": MEMORY_LIMIT, "temp_directory": str(spill)}
+            ) as connection:
                 connection.execute(create_table_sql(table))
                 parquet = (Path(parquet_folder) / f"{table.name}.parquet").as_posix()
                 connection.execute(f"INSERT INTO \"{table.name}\" SELECT * FROM read_parquet('{parquet}')")

@@ -64,7 +64,9 @@ def _constraint_column(connection: sqlite3.Connection, table: str, constraint: i
     return next(row[3] for row in rows if row[0] == constraint)
 
 
-def orphans_after_change(connection: sqlite3.Connection, changes: Mapping[str, Changed], limit: int = 3) -> list[Orphan]:
+def orphans_after_change(
+    connection: sqlite3.Connection, changes: Mapping[str, Changed], limit: int = 3
+) -> list[Orphan]:
     """Up to `limit` orphans among inserted rows, or left behind by removed parent rows."""
     found: list[Orphan] = []
     for table in published_tables():
@@ -77,7 +79,10 @@ def orphans_after_change(connection: sqlite3.Connection, changes: Mapping[str, C
             present = _present(connection, parent.name, target, named)
             found += [Orphan(table.name, column, value, parent.name) for value in sorted(named - present, key=str)]
             gone = _removed_values(changes[parent.name], target)
-            found += [Orphan(table.name, column, value, parent.name) for value in _present(connection, table.name, column, gone)]
+            found += [
+                Orphan(table.name, column, value, parent.name)
+                for value in _present(connection, table.name, column, gone)
+            ]
             if len(found) >= limit:
                 return found[:limit]
     return found
@@ -94,7 +99,12 @@ def _present(connection: sqlite3.Connection, table: str, column: str, values: It
     values = list(values)
     present: set[Any] = set()
     for start in range(0, len(values), BATCH):
-        batch = values[start:start + BATCH]
+        batch = values[start : start + BATCH]
         marks = ", ".join("?" * len(batch))
-        present |= {row[0] for row in connection.execute(f'SELECT DISTINCT "{column}" FROM "{table}" WHERE "{column}" IN ({marks})', batch)}
+        present |= {
+            row[0]
+            for row in connection.execute(
+                f'SELECT DISTINCT "{column}" FROM "{table}" WHERE "{column}" IN ({marks})', batch
+            )
+        }
     return present

@@ -21,7 +21,7 @@ def create_fts(connection: sqlite3.Connection) -> None:
             f'CREATE VIRTUAL TABLE "{fts}" USING fts5({column_list}, content="{table}", tokenize="unicode61 remove_diacritics 2")'
         )
         connection.execute(f'INSERT INTO "{fts}" (rowid, {column_list}) SELECT rowid, {column_list} FROM "{table}"')
-        connection.execute(f"INSERT INTO \"{fts}\" (\"{fts}\") VALUES ('optimize')")
+        connection.execute(f'INSERT INTO "{fts}" ("{fts}") VALUES (\'optimize\')')
 
 
 def fts_entries(connection: Connection, table: Table, condition: Any, delete: bool) -> None:
@@ -39,6 +39,8 @@ def fts_entries(connection: Connection, table: Table, condition: Any, delete: bo
     names = ", ".join(columns)
     marks = ", ".join("?" for _ in columns)
     if delete:
-        connection.exec_driver_sql(f'INSERT INTO "{fts}" ("{fts}", rowid, {names}) VALUES (\'delete\', ?, {marks})', values)
+        connection.exec_driver_sql(
+            f'INSERT INTO "{fts}" ("{fts}", rowid, {names}) VALUES (\'delete\', ?, {marks})', values
+        )
     else:
         connection.exec_driver_sql(f'INSERT INTO "{fts}" (rowid, {names}) VALUES (?, {marks})', values)

@@ -25,8 +25,14 @@ STARTING_POINTS = (
     ("/eastflank/co_mentions", "who is named together"),
     (DOWNLOADS_PATH, "download the data (SQLite, DuckDB, Parquet)"),
 )
-COUNTED = (("entities", "entities"), ("mentions", "mentions"), ("events", "events"), ("quotes", "quotes"),
-           ("programmes", "programmes"), ("temporal_expressions", "dates"))
+COUNTED = (
+    ("entities", "entities"),
+    ("mentions", "mentions"),
+    ("events", "events"),
+    ("quotes", "quotes"),
+    ("programmes", "programmes"),
+    ("temporal_expressions", "dates"),
+)
 METHOD_IN_SHORT = (
     "Each article is split into paragraphs; rules and curated reference data (no statistical model) find the "
     "entities it names, its dates (normalised to ISO 8601, relative ones anchored), events with their participants, "
@@ -53,13 +59,21 @@ def home_description_html(description: str, out: Path, title: str = "", homepage
     if facts:
         release = {fact["key"]: fact["value"] for fact in facts}
         version, built = release.get("dataset_version"), release.get("built_at")
-        parts.append(f'<p class="release-line">Release <strong>{escape(version or "unknown")}</strong>, '
-                     f'built {escape((built or "")[:10])}. Cite as:</p>')
-        parts.append(f'<blockquote class="cite-as">{escape(dataset_citation(title, version, built, homepage))}</blockquote>')
-        rows = "".join(f"<tr><th>{escape(f['key'])}</th><td><code>{escape(f['value'] or '')}</code></td></tr>" for f in facts)
+        parts.append(
+            f'<p class="release-line">Release <strong>{escape(version or "unknown")}</strong>, '
+            f"built {escape((built or '')[:10])}. Cite as:</p>"
+        )
+        parts.append(
+            f'<blockquote class="cite-as">{escape(dataset_citation(title, version, built, homepage))}</blockquote>'
+        )
+        rows = "".join(
+            f"<tr><th>{escape(f['key'])}</th><td><code>{escape(f['value'] or '')}</code></td></tr>" for f in facts
+        )
         parts.append(f'<h3>This release</h3><table class="release-info">{rows}</table>')
-        parts.append('<p>Row counts and content checksums per table: <a href="/eastflank/table_stats">table_stats</a>; '
-                     f'every file with its SHA-256: <a href="{DOWNLOADS_PATH}">downloads</a>.</p>')
+        parts.append(
+            '<p>Row counts and content checksums per table: <a href="/eastflank/table_stats">table_stats</a>; '
+            f'every file with its SHA-256: <a href="{DOWNLOADS_PATH}">downloads</a>.</p>'
+        )
     return "\n".join(parts)
 
 
@@ -90,11 +104,14 @@ def method_html(facts: HomeFacts) -> str:
     head = "".join(f'<th title="{escape(_measured_on(facts, s))}">F1 on {escape(s)}</th>' for s in sets)
     rows = "".join(
         f"<tr><td>{escape(kind)}</td>" + "".join(_score_cell(scores.get((kind, s))) for s in sets) + "</tr>"
-        for kind in ACCURACY_KINDS if any((kind, s) in scores for s in sets)
+        for kind in ACCURACY_KINDS
+        if any((kind, s) in scores for s in sets)
     )
     table = f'<table class="accuracy"><tr><th>kind</th>{head}</tr>{rows}</table>' if rows else ""
-    return (f"<h3>How it was made</h3><p>{escape(METHOD_IN_SHORT)}</p>{table}"
-            f'<p>The full <a href="{METHODOLOGY_PATH}">methodology</a> says what each table holds and how it is found.</p>')
+    return (
+        f"<h3>How it was made</h3><p>{escape(METHOD_IN_SHORT)}</p>{table}"
+        f'<p>The full <a href="{METHODOLOGY_PATH}">methodology</a> says what each table holds and how it is found.</p>'
+    )
 
 
 def _score_cell(row: dict[str, Any] | None) -> str:

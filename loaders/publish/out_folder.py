@@ -34,7 +34,9 @@ def check_output_folder(out: Path, corpus: Path, reference: Path) -> None:
         if target == folder:
             raise OutputFolderError(out, f"is the {name} folder; publishing there would replace it", OUTSIDE_FIX)
         if target in folder.parents:
-            raise OutputFolderError(out, f"holds the {name} folder {given}; publishing there would replace it", OUTSIDE_FIX)
+            raise OutputFolderError(
+                out, f"holds the {name} folder {given}; publishing there would replace it", OUTSIDE_FIX
+            )
     check_replaceable(out)
 
 
@@ -52,7 +54,8 @@ def check_replaceable(out: Path) -> None:
     if foreign:
         shown = ", ".join(foreign[:SHOWN]) + (f" and {len(foreign) - SHOWN} more" if len(foreign) > SHOWN else "")
         raise OutputFolderError(
-            out, f"holds files the build did not make ({shown}); publishing would delete them",
+            out,
+            f"holds files the build did not make ({shown}); publishing would delete them",
             "move them out of the folder, or pass --out another folder",
         )
 
@@ -76,7 +79,11 @@ def foreign_paths(out: Path) -> list[str]:
             if (base / name).as_posix() not in folders:
                 foreign.append((base / name).as_posix() + "/")
         dirs[:] = sorted(name for name in dirs if (base / name).as_posix() in folders)
-        foreign += [name for name in ((base / file).as_posix() for file in files) if name not in made and not _is_journal(name, made)]
+        foreign += [
+            name
+            for name in ((base / file).as_posix() for file in files)
+            if name not in made and not _is_journal(name, made)
+        ]
     return sorted(foreign)
 
 

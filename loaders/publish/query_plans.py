@@ -16,17 +16,37 @@ from pathlib import Path
 
 from datasette.utils import escape_fts
 
-GROWING_TABLES = frozenset({
-    "documents", "paragraphs", "mentions", "events", "event_participants", "quotes", "temporal_expressions",
-    "amounts", "citations", "programme_facts", "entity_pairs",
-})
+GROWING_TABLES = frozenset(
+    {
+        "documents",
+        "paragraphs",
+        "mentions",
+        "events",
+        "event_participants",
+        "quotes",
+        "temporal_expressions",
+        "amounts",
+        "citations",
+        "programme_facts",
+        "entity_pairs",
+    }
+)
 """Tables whose rows grow with the number of articles; the reference tables and the per-entity
 and per-year counts stay small."""
 PARTIAL_SORTS = ("USE TEMP B-TREE FOR RIGHT PART OF ORDER BY", "USE TEMP B-TREE FOR LAST")
 """Sorts of rows that share the leading ORDER BY terms, done block by block as rows stream."""
-EAGER_PARENTS = ("MATERIALIZE", "SCALAR SUBQUERY", "CORRELATED SCALAR SUBQUERY", "LIST SUBQUERY", "CORRELATED LIST SUBQUERY")
+EAGER_PARENTS = (
+    "MATERIALIZE",
+    "SCALAR SUBQUERY",
+    "CORRELATED SCALAR SUBQUERY",
+    "LIST SUBQUERY",
+    "CORRELATED LIST SUBQUERY",
+)
 """Plan nodes whose rows are all computed before the outer query gets the first one."""
-ALIAS = re.compile(r"\b(?:from|join)\s+([a-z_][a-z0-9_]*)(?:\s+(?:as\s+)?(?!on\b|where\b|join\b|left\b|inner\b|cross\b|group\b|order\b|union\b|limit\b)([a-z_][a-z0-9_]*))?", re.I)
+ALIAS = re.compile(
+    r"\b(?:from|join)\s+([a-z_][a-z0-9_]*)(?:\s+(?:as\s+)?(?!on\b|where\b|join\b|left\b|inner\b|cross\b|group\b|order\b|union\b|limit\b)([a-z_][a-z0-9_]*))?",
+    re.I,
+)
 SCAN = re.compile(r"^SCAN (\S+)(?: USING (?:COVERING )?INDEX (\S+))?")
 
 
@@ -57,7 +77,7 @@ def query_plan(connection: sqlite3.Connection, sql: str, parameters: dict[str, s
     parents = {node: parent for node, parent, _, _ in rows}
     details = {node: detail for node, _, _, detail in rows}
     siblings: dict[int, list[str]] = {}
-    for node, parent, _, detail in rows:
+    for _node, parent, _, detail in rows:
         siblings.setdefault(parent, []).append(detail)
     lines = []
     for node, parent, _, detail in rows:
@@ -79,7 +99,9 @@ def _ancestors(node: int, parents: dict[int, int], details: dict[int, str]) -> l
     return found
 
 
-def _full_scan(detail: str, aliases: dict[str, str], siblings: list[str], ancestors: list[str], aggregates: bool) -> str | None:
+def _full_scan(
+    detail: str, aliases: dict[str, str], siblings: list[str], ancestors: list[str], aggregates: bool
+) -> str | None:
     """The growing table a SCAN line reads in full, or None."""
     match = SCAN.match(detail)
     if match is None or aliases.get(match.group(1), match.group(1)) not in GROWING_TABLES:

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, select
 from sqlalchemy.pool import NullPool
 
+from eastflank.loaders.build_warnings import BuildReport
 from eastflank.loaders.ingest.reference import ReferenceEntity
 from eastflank.loaders.paths import DATABASE_FILE_NAME
 from eastflank.loaders.progress import BuildProgress
@@ -18,7 +19,6 @@ from eastflank.loaders.publish.build_report import note_database_warnings
 from eastflank.loaders.publish.delta import Delta
 from eastflank.loaders.publish.release_info import release_facts
 from eastflank.loaders.publish.table_stats import record_release, summed_tables
-from eastflank.loaders.build_warnings import BuildReport
 from eastflank.loaders.store.load import insert_rows
 
 
@@ -48,7 +48,12 @@ class Release:
 
 
 def stamp_release(
-    url: str, revision: str, rules_sha256: str, reference: list[ReferenceEntity], report: BuildReport, progress: BuildProgress
+    url: str,
+    revision: str,
+    rules_sha256: str,
+    reference: list[ReferenceEntity],
+    report: BuildReport,
+    progress: BuildProgress,
 ) -> None:
     """Fill release_info and table_stats in the database at `url` and note its warnings."""
     engine = create_engine(url, poolclass=NullPool)
@@ -74,7 +79,9 @@ def restamp_release(database: Path, delta: Delta, facts: dict[str, str]) -> None
                     patched = delta[name].patched_stats(row_count, checksum)
                     where = stats.table.c.table_name == name
                     stats.remove(connection.execute(select(*stats.table.columns).where(where)))
-                    connection.execute(stats.table.update().where(where).values(row_count=patched[0], content_sha256=patched[1]))
+                    connection.execute(
+                        stats.table.update().where(where).values(row_count=patched[0], content_sha256=patched[1])
+                    )
                     stats.insert(connection.execute(select(*stats.table.columns).where(where)))
     finally:
         engine.dispose()

@@ -60,8 +60,13 @@ class Tally:
 
     def count_document(self, tables: dict[str, list[dict[str, Any]]]) -> None:
         """Count one document's rows (by table name), as they are loaded: the same counts as reading them back."""
-        self._count_document((row["document_id"], row["paragraph_id"], row["entity_id"]) for row in tables.get("mentions", ()))
-        self.count_years((row["start_date"] for row in tables.get("events", ())), (row["published_date"] for row in tables.get("documents", ())))
+        self._count_document(
+            (row["document_id"], row["paragraph_id"], row["entity_id"]) for row in tables.get("mentions", ())
+        )
+        self.count_years(
+            (row["start_date"] for row in tables.get("events", ())),
+            (row["published_date"] for row in tables.get("documents", ())),
+        )
 
     def count_years(self, event_start_dates: Iterable[str | None], published_dates: Iterable[str | None]) -> None:
         """Count events and documents by the year their date starts with."""
@@ -109,7 +114,9 @@ def column_names(table: str) -> tuple[str, ...]:
 def mention_rows(connection: Connection) -> Iterator[MentionRow]:
     """Every mention's (document, paragraph, entity), document by document, read in batches."""
     mentions = metadata.tables["mentions"]
-    query = select(mentions.c.document_id, mentions.c.paragraph_id, mentions.c.entity_id).order_by(mentions.c.document_id)
+    query = select(mentions.c.document_id, mentions.c.paragraph_id, mentions.c.entity_id).order_by(
+        mentions.c.document_id
+    )
     # Per statement: Connection.execution_options() would stream every later statement too,
     # which PostgreSQL refuses for DELETE.
     for row in connection.execute(query, execution_options={"yield_per": READ_BATCH}):
@@ -121,7 +128,10 @@ def database_tally(connection: Connection) -> Tally:
     events, documents = metadata.tables["events"], metadata.tables["documents"]
     tally = Tally()
     tally.count_mentions(mention_rows(connection))
-    tally.count_years(connection.execute(select(events.c.start_date)).scalars(), connection.execute(select(documents.c.published_date)).scalars())
+    tally.count_years(
+        connection.execute(select(events.c.start_date)).scalars(),
+        connection.execute(select(documents.c.published_date)).scalars(),
+    )
     return tally
 
 

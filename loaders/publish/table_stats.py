@@ -76,7 +76,9 @@ def combine(columns: Sequence[str], rows_sum: int) -> str:
 
 def table_checksum(connection: Connection, table: Table) -> tuple[int, str]:
     """A table's row count and content checksum, streamed in batches."""
-    result = connection.execute(select(*table.columns), execution_options={"stream_results": True, "yield_per": STREAM_ROWS})
+    result = connection.execute(
+        select(*table.columns), execution_options={"stream_results": True, "yield_per": STREAM_ROWS}
+    )
     count, total = rows_digest(result)
     return count, combine(table.columns.keys(), total)
 

@@ -31,7 +31,13 @@ from eastflank.loaders.publish.marker import MARKER_FILE_NAME
 
 DUCKDB_FILE_NAME = "eastflank.duckdb"
 TOP_LEVEL_FILES = (
-    DATABASE_FILE_NAME, DUCKDB_FILE_NAME, "metadata.json", "datapackage.json", REPORT_FILE_NAME, CHANGES_FILE_NAME, SUMS_FILE_NAME,
+    DATABASE_FILE_NAME,
+    DUCKDB_FILE_NAME,
+    "metadata.json",
+    "datapackage.json",
+    REPORT_FILE_NAME,
+    CHANGES_FILE_NAME,
+    SUMS_FILE_NAME,
     MARKER_FILE_NAME,
 )
 FIX = "rerun the build; if it fails again, report it with this message"
@@ -55,7 +61,10 @@ def validate_output(staging: Path, changes: Mapping[str, Changed] | None = None)
     check_foreign_keys(staging / DATABASE_FILE_NAME, changes)
     outside = values_outside_vocabularies(staging / DATABASE_FILE_NAME)
     if outside:
-        _fail(staging, f"{DATABASE_FILE_NAME} has values outside their vocabulary (schema/vocabularies.py): {'; '.join(outside[:5])}")
+        _fail(
+            staging,
+            f"{DATABASE_FILE_NAME} has values outside their vocabulary (schema/vocabularies.py): {'; '.join(outside[:5])}",
+        )
     try:
         exported = [*parquet_row_counts(staging).items(), *duckdb_row_counts(staging).items()]
     except (OSError, pa.ArrowException, duckdb.Error) as error:
@@ -72,8 +81,13 @@ def sqlite_row_counts(database: Path) -> dict[str, int]:
     try:
         problems = [row[0] for row in connection.execute("PRAGMA quick_check")]
         if problems != ["ok"]:
-            _fail(database.parent, f"{DATABASE_FILE_NAME} fails its integrity check (quick_check): {'; '.join(problems[:3])}")
-        return {t.name: connection.execute(f'SELECT count(*) FROM "{t.name}"').fetchone()[0] for t in published_tables()}
+            _fail(
+                database.parent,
+                f"{DATABASE_FILE_NAME} fails its integrity check (quick_check): {'; '.join(problems[:3])}",
+            )
+        return {
+            t.name: connection.execute(f'SELECT count(*) FROM "{t.name}"').fetchone()[0] for t in published_tables()
+        }
     except sqlite3.DatabaseError as error:
         _fail(database.parent, f"{DATABASE_FILE_NAME} cannot be read ({error})")
     finally:
@@ -88,7 +102,10 @@ def check_foreign_keys(database: Path, changes: Mapping[str, Changed] | None) ->
     finally:
         connection.close()
     if orphans:
-        _fail(database.parent, f"{DATABASE_FILE_NAME} has rows whose foreign key names nothing: {'; '.join(map(str, orphans))}")
+        _fail(
+            database.parent,
+            f"{DATABASE_FILE_NAME} has rows whose foreign key names nothing: {'; '.join(map(str, orphans))}",
+        )
 
 
 def parquet_row_counts(staging: Path) -> dict[str, int]:

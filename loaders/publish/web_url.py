@@ -17,7 +17,9 @@ def web_url(value: object) -> str | None:
     Browsers strip tabs and newlines inside a scheme (`java\tscript:`) and ignore leading
     spaces, so any whitespace or control character disqualifies an address outright.
     """
-    if not isinstance(value, str) or any(character.isspace() or ord(character) < 32 or ord(character) == 127 for character in value):
+    if not isinstance(value, str) or any(
+        character.isspace() or ord(character) < 32 or ord(character) == 127 for character in value
+    ):
         return None
     try:
         parts = urlsplit(value)

@@ -15,7 +15,10 @@ PLUGINS_DIR = Path(__file__).parent / "plugins"
 """eastflank's own plugin (document reader, year facet); Datasette loads every .py file there."""
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 SETTINGS = {
-    "sql_time_limit_ms": "1500", "max_returned_rows": "100", "suggest_facets": "off", "allow_download": "on",
+    "sql_time_limit_ms": "1500",
+    "max_returned_rows": "100",
+    "suggest_facets": "off",
+    "allow_download": "on",
     "truncate_cells_html": "240",
 }
 """At most 100 rows per page (a table page's size) because rendering, not SQL, is what a canned

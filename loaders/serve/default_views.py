@@ -36,7 +36,9 @@ def default_arguments(path: str, query_string: str) -> str | None:
 def with_default_views(app: App) -> App:
     """Redirect (302) a GET of a table page that has a default view to that view."""
 
-    async def wrapped(scope: Scope, receive: Callable[[], Awaitable[Any]], send: Callable[[Any], Awaitable[None]]) -> None:
+    async def wrapped(
+        scope: Scope, receive: Callable[[], Awaitable[Any]], send: Callable[[Any], Awaitable[None]]
+    ) -> None:
         if scope["type"] == "http" and scope.get("method") == "GET":
             target = default_arguments(scope["path"], scope.get("query_string", b"").decode("latin-1"))
             if target is not None:

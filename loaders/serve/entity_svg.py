@@ -76,8 +76,13 @@ def places_svg(places: list[MappedPlace], margin: float = 2.0) -> str:
     most = max(p.mentions for p in places) or 1
     dots = [
         f'<a href="{escape(p.href)}">'
-        + _dot(*xy(p.place.latitude, p.place.longitude), f"{p.place.name} ({p.mentions:,})",
-               "#c62828" if p.mentions else "#888", 3 + round(9 * math.sqrt(p.mentions / most)), labelled=p.mentions > 0)
+        + _dot(
+            *xy(p.place.latitude, p.place.longitude),
+            f"{p.place.name} ({p.mentions:,})",
+            "#c62828" if p.mentions else "#888",
+            3 + round(9 * math.sqrt(p.mentions / most)),
+            labelled=p.mentions > 0,
+        )
         + "</a>"
         for p in sorted(places, key=lambda p: (p.mentions > 0, -p.mentions))  # unnamed, then big, then small on top
     ]
@@ -102,5 +107,6 @@ def _dot(x: float, y: float, name: str, colour: str, radius: int, labelled: bool
     if not labelled:  # a hover names it; hundreds of labels would hide the map
         return circle + "</g>"
     return (
-        circle + f'<text x="{x + radius + 2}" y="{y + 4}" font-size="11" fill="{colour}" pointer-events="none">{label}</text></g>'
+        circle
+        + f'<text x="{x + radius + 2}" y="{y + 4}" font-size="11" fill="{colour}" pointer-events="none">{label}</text></g>'
     )

@@ -20,10 +20,14 @@ BAD_REQUEST_MESSAGES = ("Cannot sort table by ", "Cannot use _sort and _sort_des
 
 def quiet_tracebacks() -> None:
     """Make Datasette's default error handler skip its Rich traceback (it checks `rich is None`)."""
-    default_handler.rich = None  # type: ignore[attr-defined]
+    default_handler.rich = None
 
 
 def mark_bad_request(exception: Exception) -> None:
     """Give a bad-parameter DatasetteError the 400 status it should have had, before it is rendered."""
-    if isinstance(exception, DatasetteError) and exception.status == 500 and exception.message.startswith(BAD_REQUEST_MESSAGES):
+    if (
+        isinstance(exception, DatasetteError)
+        and exception.status == 500
+        and exception.message.startswith(BAD_REQUEST_MESSAGES)
+    ):
         exception.status = 400

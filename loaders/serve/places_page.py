@@ -33,8 +33,11 @@ async def places_rows(datasette: Datasette) -> list[dict[str, Any]]:
 def mapped(datasette: Datasette, rows: list[dict[str, Any]]) -> list[MappedPlace]:
     """The rows as points linked to their entity pages."""
     return [
-        MappedPlace(Place(row["name"], row["latitude"], row["longitude"]),
-                    str(datasette.urls.path(f"{ENTITY_PATH}/{row['id']}")), row["mentions"])
+        MappedPlace(
+            Place(row["name"], row["latitude"], row["longitude"]),
+            str(datasette.urls.path(f"{ENTITY_PATH}/{row['id']}")),
+            row["mentions"],
+        )
         for row in rows
     ]
 

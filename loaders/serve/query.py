@@ -9,7 +9,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ from eastflank.loaders.errors import QueryError
 from eastflank.loaders.serve.read_only_sql import lock_settings, read_only_statement
 
 
-class QueryFormat(str, Enum):
+class QueryFormat(StrEnum):
     """How to print a result: a table for people, CSV or JSON for other programs."""
 
     table = "table"
@@ -61,13 +61,18 @@ def run_query(out: Path, sql: str) -> QueryResult:
         return QueryResult([column[0] for column in cursor.description], cursor.fetchall())
     except duckdb.Error as error:
         first_line = str(error).strip().splitlines()[0]
-        raise QueryError(f"query failed: {first_line} Fix: check the SQL; the tables are {', '.join(_views(connection))}") from error
+        raise QueryError(
+            f"query failed: {first_line} Fix: check the SQL; the tables are {', '.join(_views(connection))}"
+        ) from error
     finally:
         connection.close()
 
 
 def _views(connection: duckdb.DuckDBPyConnection) -> list[str]:
-    return [row[0] for row in connection.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1").fetchall()]
+    return [
+        row[0]
+        for row in connection.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1").fetchall()
+    ]
 
 
 def as_csv(result: QueryResult) -> str:
@@ -81,7 +86,7 @@ def as_csv(result: QueryResult) -> str:
 
 def as_json(result: QueryResult) -> str:
     """The result as a JSON array of objects; values JSON lacks (dates, decimals) as text."""
-    objects = [dict(zip(result.columns, row)) for row in result.rows]
+    objects = [dict(zip(result.columns, row, strict=False)) for row in result.rows]
     return json.dumps(objects, indent=2, ensure_ascii=False, default=str)
 
 

@@ -25,8 +25,10 @@ def read_only_statement(sql: str) -> duckdb.Statement:
     kinds = [statement.type.name for statement in statements]
     if len(statements) != 1 or statements[0].type not in ALLOWED:
         found = ", ".join(kinds) if kinds else "no statement"
-        raise QueryRefused(f"refused: {found}; eastflank query runs a single SELECT, so the release stays as published. "
-                           "Fix: write one SELECT (to save a result, use --format csv or json and redirect it)")
+        raise QueryRefused(
+            f"refused: {found}; eastflank query runs a single SELECT, so the release stays as published. "
+            "Fix: write one SELECT (to save a result, use --format csv or json and redirect it)"
+        )
     return statements[0]
 
 

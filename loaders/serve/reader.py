@@ -35,25 +35,53 @@ class FactKind:
 
 
 FACT_KINDS = (
-    FactKind("mention", "Mentions", "mentions",
-             "f.text, e.name || ' · ' || e.type as label, f.entity_id as target "
-             "from mentions f join entities e on e.id = f.entity_id"),
-    FactKind("date", "Dates", "temporal_expressions",
-             "f.text, coalesce(f.value, '?') || coalesce(' to ' || f.end_value, '') || ' · ' || f.precision as label, "
-             "null as target from temporal_expressions f"),
-    FactKind("event", "Events", "events",
-             "f.name as text, f.type || coalesce(' · ' || f.start_date, '') as label, f.location_entity_id as target "
-             "from events f"),
-    FactKind("quote", "Quotes", "quotes",
-             "f.text, 'said by ' || coalesce(e.name, 'an unresolved speaker') as label, f.speaker_entity_id as target "
-             "from quotes f left join entities e on e.id = f.speaker_entity_id"),
-    FactKind("amount", "Amounts", "amounts",
-             "f.text, printf('%,d', cast(f.value as integer)) || ' ' || f.currency as label, null as target from amounts f"),
-    FactKind("citation", "Citations", "citations",
-             "f.text, 'source: ' || f.label as label, f.entity_id as target from citations f"),
-    FactKind("programme_fact", "Programme facts", "programme_facts",
-             "f.fact as text, e.name || ' ' || f.fact || coalesce(' ' || f.value, '') as label, "
-             "f.programme_entity_id as target from programme_facts f join entities e on e.id = f.programme_entity_id"),
+    FactKind(
+        "mention",
+        "Mentions",
+        "mentions",
+        "f.text, e.name || ' · ' || e.type as label, f.entity_id as target "
+        "from mentions f join entities e on e.id = f.entity_id",
+    ),
+    FactKind(
+        "date",
+        "Dates",
+        "temporal_expressions",
+        "f.text, coalesce(f.value, '?') || coalesce(' to ' || f.end_value, '') || ' · ' || f.precision as label, "
+        "null as target from temporal_expressions f",
+    ),
+    FactKind(
+        "event",
+        "Events",
+        "events",
+        "f.name as text, f.type || coalesce(' · ' || f.start_date, '') as label, f.location_entity_id as target "
+        "from events f",
+    ),
+    FactKind(
+        "quote",
+        "Quotes",
+        "quotes",
+        "f.text, 'said by ' || coalesce(e.name, 'an unresolved speaker') as label, f.speaker_entity_id as target "
+        "from quotes f left join entities e on e.id = f.speaker_entity_id",
+    ),
+    FactKind(
+        "amount",
+        "Amounts",
+        "amounts",
+        "f.text, printf('%,d', cast(f.value as integer)) || ' ' || f.currency as label, null as target from amounts f",
+    ),
+    FactKind(
+        "citation",
+        "Citations",
+        "citations",
+        "f.text, 'source: ' || f.label as label, f.entity_id as target from citations f",
+    ),
+    FactKind(
+        "programme_fact",
+        "Programme facts",
+        "programme_facts",
+        "f.fact as text, e.name || ' ' || f.fact || coalesce(' ' || f.value, '') as label, "
+        "f.programme_entity_id as target from programme_facts f join entities e on e.id = f.programme_entity_id",
+    ),
 )
 
 
@@ -86,7 +114,9 @@ class ReaderPage:
 async def reader_page(datasette: Datasette, document_id: str) -> ReaderPage | None:
     """The page for a document, or None when there is no such document."""
     db = datasette.get_database(DATABASE_NAME)
-    found = await db.execute("select id, title, publisher, url, published_date, source_file from documents where id = ?", [document_id])
+    found = await db.execute(
+        "select id, title, publisher, url, published_date, source_file from documents where id = ?", [document_id]
+    )
     if not found.rows:
         return None
     facts = [(kind, await _annotations(datasette, kind, document_id)) for kind in FACT_KINDS]
@@ -102,8 +132,13 @@ async def reader_page(datasette: Datasette, document_id: str) -> ReaderPage | No
         href=datasette.urls.row(DATABASE_NAME, "documents", document_id),
         original=web_url(found.rows[0]["url"]),
         paragraphs=[
-            ReaderParagraph(row["id"], row["position"], row["kind"], datasette.urls.row(DATABASE_NAME, "paragraphs", row["id"]),
-                            segments(row["text"], by_paragraph.get(row["id"], [])))
+            ReaderParagraph(
+                row["id"],
+                row["position"],
+                row["kind"],
+                datasette.urls.row(DATABASE_NAME, "paragraphs", row["id"]),
+                segments(row["text"], by_paragraph.get(row["id"], [])),
+            )
             for row in paragraphs.rows
         ],
         facts=[(kind, annotations) for kind, annotations in facts if annotations],
@@ -114,8 +149,14 @@ async def _annotations(datasette: Datasette, kind: FactKind, document_id: str) -
     rows = await datasette.get_database(DATABASE_NAME).execute(kind.sql(), {"document": document_id})
     return [
         Annotation(
-            kind=kind.kind, row_id=row["id"], paragraph_id=row["paragraph_id"], start=row["start_char"], end=row["end_char"],
-            text=row["text"], label=row["label"] or "", href=datasette.urls.row(DATABASE_NAME, kind.table, row["id"]),
+            kind=kind.kind,
+            row_id=row["id"],
+            paragraph_id=row["paragraph_id"],
+            start=row["start_char"],
+            end=row["end_char"],
+            text=row["text"],
+            label=row["label"] or "",
+            href=datasette.urls.row(DATABASE_NAME, kind.table, row["id"]),
             target_href=None if row["target"] is None else datasette.urls.row(DATABASE_NAME, "entities", row["target"]),
         )
         for row in rows.rows

@@ -6,6 +6,7 @@ each segment carries the facts covering it: sentence-long facts (events, quotes)
 it, and the shortest word-long fact (mention, date, amount, citation) links it.
 """
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -45,15 +46,17 @@ def segments(text: str, annotations: Sequence[Annotation]) -> list[Segment]:
     spans = [a for a in annotations if 0 <= a.start < a.end <= len(text)]
     cuts = sorted({0, len(text), *(a.start for a in spans), *(a.end for a in spans)})
     pieces = []
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in itertools.pairwise(cuts):
         covering = [a for a in spans if a.start <= start and end <= a.end]
-        pieces.append(Segment(
-            text=text[start:end],
-            shading=tuple(a for a in covering if a.kind in SENTENCE_KINDS),
-            link=_shortest([a for a in covering if a.kind in WORD_KINDS]),
-            opening=tuple(a for a in covering if a.kind in SENTENCE_KINDS and a.start == start),
-            starting=tuple(a for a in covering if a.start == start),
-        ))
+        pieces.append(
+            Segment(
+                text=text[start:end],
+                shading=tuple(a for a in covering if a.kind in SENTENCE_KINDS),
+                link=_shortest([a for a in covering if a.kind in WORD_KINDS]),
+                opening=tuple(a for a in covering if a.kind in SENTENCE_KINDS and a.start == start),
+                starting=tuple(a for a in covering if a.start == start),
+            )
+        )
     return pieces
 
 

@@ -47,7 +47,8 @@ def with_sql_slots(app: ASGIApp, slots: int = SQL_SLOTS) -> ASGIApp:
 
 async def _busy(send: Send) -> None:
     start: Message = {
-        "type": "http.response.start", "status": 429,
+        "type": "http.response.start",
+        "status": 429,
         "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"retry-after", b"1")],
     }
     await send(start)

@@ -84,4 +84,4 @@ def install() -> None:
     """Put the watchdog around every query Datasette times (once, however often the plugin loads)."""
     current = datasette.database.sqlite_timelimit
     if not getattr(current, "eastflank_deadline", False):
-        datasette.database.sqlite_timelimit = with_deadline(current)  # type: ignore[assignment]
+        datasette.database.sqlite_timelimit = with_deadline(current)

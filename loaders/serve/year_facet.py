@@ -18,7 +18,7 @@ group by value order by value desc limit {limit}
 """
 
 
-class YearFacet(Facet):  # type: ignore[misc]
+class YearFacet(Facet):
     """Counts per year of a date column, newest first; configured as {"year": "column"}."""
 
     type = "year"

@@ -22,7 +22,9 @@ def server_errors(url: str) -> Iterator[None]:
     try:
         yield
     except (ArgumentError, NoSuchModuleError) as error:
-        raise DatabaseServerError(f"{shown_url(url)}: is not a database URL this build can open ({error}). Fix: {FIX}") from error
+        raise DatabaseServerError(
+            f"{shown_url(url)}: is not a database URL this build can open ({error}). Fix: {FIX}"
+        ) from error
     except DBAPIError as error:
         problem = str(error.orig).strip().splitlines()[0] if error.orig is not None else str(error)
         raise DatabaseServerError(f"{shown_url(url)}: the database server failed ({problem}). Fix: {FIX}") from error

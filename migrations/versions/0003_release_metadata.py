@@ -18,19 +18,21 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    op.create_table('release_info',
-    sa.Column('key', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
-    sa.Column('value', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
-    sa.PrimaryKeyConstraint('key', name=op.f('pk_release_info'))
+    op.create_table(
+        "release_info",
+        sa.Column("key", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("value", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+        sa.PrimaryKeyConstraint("key", name=op.f("pk_release_info")),
     )
-    op.create_table('table_stats',
-    sa.Column('table_name', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
-    sa.Column('row_count', sa.Integer(), nullable=False),
-    sa.Column('content_sha256', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
-    sa.PrimaryKeyConstraint('table_name', name=op.f('pk_table_stats'))
+    op.create_table(
+        "table_stats",
+        sa.Column("table_name", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("row_count", sa.Integer(), nullable=False),
+        sa.Column("content_sha256", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.PrimaryKeyConstraint("table_name", name=op.f("pk_table_stats")),
     )
 
 
 def downgrade() -> None:
-    op.drop_table('table_stats')
-    op.drop_table('release_info')
+    op.drop_table("table_stats")
+    op.drop_table("release_info")

@@ -23,14 +23,23 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    op.create_index("ix_documents_reading_order", "documents", [sa.text("(published_date IS NULL)"), "published_date", "id"], unique=False)
-    op.create_index("ix_events_date_order", "events", [sa.text("(start_date IS NULL)"), "start_date", "id"], unique=False)
+    op.create_index(
+        "ix_documents_reading_order",
+        "documents",
+        [sa.text("(published_date IS NULL)"), "published_date", "id"],
+        unique=False,
+    )
+    op.create_index(
+        "ix_events_date_order", "events", [sa.text("(start_date IS NULL)"), "start_date", "id"], unique=False
+    )
     op.drop_index("ix_mentions_document_id", table_name="mentions")
     op.create_index("ix_mentions_document_id_entity_id", "mentions", ["document_id", "entity_id"], unique=False)
     op.drop_index("ix_programme_facts_programme_entity_id", table_name="programme_facts")
     op.create_index(
-        "ix_programme_facts_programme_entity_id_date_order", "programme_facts",
-        ["programme_entity_id", sa.text("(value IS NULL)"), "value", "id"], unique=False,
+        "ix_programme_facts_programme_entity_id_date_order",
+        "programme_facts",
+        ["programme_entity_id", sa.text("(value IS NULL)"), "value", "id"],
+        unique=False,
     )
 
 

@@ -59,5 +59,15 @@ def _drop_order_indexes() -> None:
 
 
 def _create_order_indexes() -> None:
-    op.create_index("ix_documents_newest", "documents", [sa.text("(published_date IS NULL)"), sa.text("published_date DESC"), "id"], unique=False)
-    op.create_index("ix_documents_reading_order", "documents", [sa.text("(published_date IS NULL)"), "published_date", "id"], unique=False)
+    op.create_index(
+        "ix_documents_newest",
+        "documents",
+        [sa.text("(published_date IS NULL)"), sa.text("published_date DESC"), "id"],
+        unique=False,
+    )
+    op.create_index(
+        "ix_documents_reading_order",
+        "documents",
+        [sa.text("(published_date IS NULL)"), "published_date", "id"],
+        unique=False,
+    )

@@ -22,6 +22,7 @@ down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+
 def upgrade() -> None:
     with op.batch_alter_table("temporal_expressions", schema=None) as batch_op:
         batch_op.add_column(

@@ -22,12 +22,17 @@ def assert_told_to_free_space(result: Result, out: Path, error_line: Callable[[R
     assert got.startswith(f"error: {out}: the disk is full (no space left on the file system mounted at "), got
     assert "nothing was published. Fix: free space on " in got and got.endswith(" and build again"), got
     assert "rerun" not in got
-    leftovers = sorted(path.name for path in out.parent.iterdir() if ".building-" in path.name or path.name.endswith(".lock"))
+    leftovers = sorted(
+        path.name for path in out.parent.iterdir() if ".building-" in path.name or path.name.endswith(".lock")
+    )
     assert leftovers == [], leftovers
 
 
 def test_a_full_disk_during_a_full_build(
-    tmp_path: Path, small_corpus: Path, build_cli: Callable[..., Result], error_line: Callable[[Result], str],
+    tmp_path: Path,
+    small_corpus: Path,
+    build_cli: Callable[..., Result],
+    error_line: Callable[[Result], str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(release_module, "write_build_report", no_space)
@@ -38,13 +43,18 @@ def test_a_full_disk_during_a_full_build(
 
 
 def test_a_full_disk_during_an_incremental_build(
-    tmp_path: Path, small_corpus: Path, build_cli: Callable[..., Result], error_line: Callable[[Result], str],
+    tmp_path: Path,
+    small_corpus: Path,
+    build_cli: Callable[..., Result],
+    error_line: Callable[[Result], str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     out = tmp_path / "dist"
     assert build_cli("--corpus", str(small_corpus), "--out", str(out)).exit_code == 0
     before = (out / "SHA256SUMS").read_text(encoding="utf-8")
-    (small_corpus / "harbour_drill.txt").write_text("Romanian minehunters sail to Varna\n\nThe drills ended early.\n", encoding="utf-8")
+    (small_corpus / "harbour_drill.txt").write_text(
+        "Romanian minehunters sail to Varna\n\nThe drills ended early.\n", encoding="utf-8"
+    )
     calls: list[str] = []
 
     def patched_then_full(*args: object, **kwargs: object) -> None:

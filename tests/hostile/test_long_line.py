@@ -14,11 +14,11 @@ from pathlib import Path
 
 from click.testing import Result
 
+from eastflank.loaders.build_warnings import BuildReport
 from eastflank.loaders.extract.context import ExtractionContext, load_context
 from eastflank.loaders.extract.document import extract_document
 from eastflank.loaders.ingest.corpus import iter_corpus
 from eastflank.loaders.ingest.long_lines import LONG_LINE
-from eastflank.loaders.build_warnings import BuildReport
 
 SENTENCES = (
     "The defence minister of Romania met his Polish counterpart in Bucharest on 3 March 2021 to discuss air policing.",

@@ -20,12 +20,16 @@ def test_a_second_build_is_refused_while_the_first_holds_the_lock(
         result = build_cli("--corpus", str(small_corpus), "--out", str(out))
     assert result.exit_code == 2, result.stderr
     got = error_line(result)
-    assert got == (f"error: {out}: another build (PID {os.getpid()}) is publishing into this folder (lock {lock_path(out)}). "
-                   "Fix: wait for it to finish, or stop it, and build again"), got
+    assert got == (
+        f"error: {out}: another build (PID {os.getpid()}) is publishing into this folder (lock {lock_path(out)}). "
+        "Fix: wait for it to finish, or stop it, and build again"
+    ), got
     assert not out.exists()
 
 
-def test_a_lock_left_by_a_killed_build_is_taken_over(tmp_path: Path, small_corpus: Path, build_cli: Callable[..., Result]) -> None:
+def test_a_lock_left_by_a_killed_build_is_taken_over(
+    tmp_path: Path, small_corpus: Path, build_cli: Callable[..., Result]
+) -> None:
     finished = subprocess.Popen(["true"])
     finished.wait()
     out = tmp_path / "dist"

@@ -12,7 +12,9 @@ OUTSIDE_FIX = "Fix: pass --out a new folder of its own, such as dist, outside th
 
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file under a folder (hidden ones too) with its bytes."""
-    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()
+    }
 
 
 def test_a_folder_of_the_users_files_survives(
@@ -47,7 +49,10 @@ def test_the_corpus_parent_as_out_is_refused(
     result = build_cli("--corpus", str(small_corpus), "--out", str(tmp_path))
     assert result.exit_code == 2, result.stderr
     got = error_line(result)
-    assert got == f"error: {tmp_path}: holds the corpus folder {small_corpus}; publishing there would replace it. {OUTSIDE_FIX}", got
+    assert (
+        got
+        == f"error: {tmp_path}: holds the corpus folder {small_corpus}; publishing there would replace it. {OUTSIDE_FIX}"
+    ), got
     assert snapshot(tmp_path) == before
 
 
@@ -76,6 +81,8 @@ def test_a_file_dropped_into_a_release_stops_the_next_build(
     result = build_cli("--corpus", str(small_corpus), "--out", str(out))
     assert result.exit_code == 2, result.stderr
     got = error_line(result)
-    assert got == (f"error: {out}: holds files the build did not make (my-analysis.ipynb); publishing would delete them. "
-                   "Fix: move them out of the folder, or pass --out another folder"), got
+    assert got == (
+        f"error: {out}: holds files the build did not make (my-analysis.ipynb); publishing would delete them. "
+        "Fix: move them out of the folder, or pass --out another folder"
+    ), got
     assert snapshot(tmp_path) == before

@@ -34,7 +34,11 @@ def release(seed_build: BuildResult, tmp_path_factory: pytest.TempPathFactory) -
 
 
 def snapshot(out: Path) -> dict[str, str]:
-    return {str(path.relative_to(out)): hashlib.sha256(path.read_bytes()).hexdigest() for path in sorted(out.rglob("*")) if path.is_file()}
+    return {
+        str(path.relative_to(out)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(out.rglob("*"))
+        if path.is_file()
+    }
 
 
 @pytest.mark.parametrize("sql", WRITES)
@@ -44,12 +48,20 @@ def test_a_writing_statement_is_refused_in_one_line_and_changes_nothing(release:
     assert (done.exit_code, done.output.count("\n")) == (2, 1), done.output
     assert done.output.startswith("error: refused: "), done.output
     assert snapshot(release) == before
-    checked = subprocess.run(["sha256sum", "--check", "--quiet", "SHA256SUMS"], cwd=release, capture_output=True, text=True)
+    checked = subprocess.run(
+        ["sha256sum", "--check", "--quiet", "SHA256SUMS"], cwd=release, capture_output=True, text=True
+    )
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
-@pytest.mark.parametrize("sql", ["select count(*) as n from documents", "from documents select count(*) as n",
-                                 "with d as (select * from documents) select count(*) as n from d"])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "select count(*) as n from documents",
+        "from documents select count(*) as n",
+        "with d as (select * from documents) select count(*) as n from d",
+    ],
+)
 def test_a_select_still_runs(release: Path, sql: str) -> None:
     done = CliRunner().invoke(app, ["query", sql, "--out", str(release), "--format", "csv"])
     assert (done.exit_code, done.output) == (0, "n\n5\n"), done.output

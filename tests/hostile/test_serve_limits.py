@@ -47,9 +47,16 @@ def test_the_watchdog_interrupts_a_query_past_its_deadline_and_not_the_next_one(
         assert connection.execute("select 1").fetchone() == (1,)
 
 
-@pytest.mark.parametrize("query_string, want", [
-    (b"sql=select+1", True), (b"_where=1%3D1&_size=5", True), (b"_sort=id", False), (b"", False), (b"sql=", False),
-])
+@pytest.mark.parametrize(
+    "query_string, want",
+    [
+        (b"sql=select+1", True),
+        (b"_where=1%3D1&_size=5", True),
+        (b"_sort=id", False),
+        (b"", False),
+        (b"sql=", False),
+    ],
+)
 def test_own_sql_is_recognised(query_string: bytes, want: bool) -> None:
     assert carries_own_sql({"type": "http", "query_string": query_string}) == want
 

@@ -86,7 +86,12 @@ def test_each_hostile_query_fails_fast_and_small(server: tuple[str, int]) -> Non
             started = time.monotonic()
             response = client.get("/eastflank.json", params={"sql": sql})
             elapsed = time.monotonic() - started
-            assert (response.status_code, elapsed < 5) == (400, True), (sql, response.status_code, elapsed, response.text[:300])
+            assert (response.status_code, elapsed < 5) == (400, True), (
+                sql,
+                response.status_code,
+                elapsed,
+                response.text[:300],
+            )
     assert peak_memory_kb(pid) < MEMORY_CEILING_KB, peak_memory_kb(pid)
 
 
@@ -113,5 +118,7 @@ def test_a_table_page_stays_fast_while_six_hostile_queries_run(server: tuple[str
             thread.join(timeout=60)
     p95 = statistics.quantiles(seconds, n=20)[-1]
     assert p95 < 1.0, (p95, sorted(seconds)[-5:], len(seconds))
-    assert 400 in statuses and set(statuses) <= {400, 429}, sorted(set(statuses))  # refused, or told to retry (sql_slots)
+    assert 400 in statuses and set(statuses) <= {400, 429}, sorted(
+        set(statuses)
+    )  # refused, or told to retry (sql_slots)
     assert peak_memory_kb(pid) < MEMORY_CEILING_KB, peak_memory_kb(pid)

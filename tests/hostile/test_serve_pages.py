@@ -18,10 +18,22 @@ from eastflank.loaders.build import BuildResult
 from eastflank.loaders.serve.datasette import datasette_command
 from eastflank.loaders.serve.security_headers import CONTENT_SECURITY_POLICY
 
-PAGES = ("/", "/eastflank", "/eastflank/documents", "/eastflank/documents.json", "/-/reader", "/-/static/app.css", "/nope")
+PAGES = (
+    "/",
+    "/eastflank",
+    "/eastflank/documents",
+    "/eastflank/documents.json",
+    "/-/reader",
+    "/-/static/app.css",
+    "/nope",
+)
 BAD_REQUESTS = {
-    "/../..": 404, "/eastflank/documents?_sort=nope": 400, "/eastflank/documents.json?_sort_desc=nope": 400,
-    "/eastflank/nope": 404, "/-/reader/nope": 404, "/eastflank/documents/nope": 404,
+    "/../..": 404,
+    "/eastflank/documents?_sort=nope": 400,
+    "/eastflank/documents.json?_sort_desc=nope": 400,
+    "/eastflank/nope": 404,
+    "/-/reader/nope": 404,
+    "/eastflank/documents/nope": 404,
 }
 
 
@@ -40,7 +52,9 @@ def site(seed_build: BuildResult, tmp_path_factory: pytest.TempPathFactory) -> I
         try:
             deadline = time.monotonic() + 60
             while True:
-                assert process.poll() is None and time.monotonic() < deadline, log_path.read_text(encoding="utf-8")[-2000:]
+                assert process.poll() is None and time.monotonic() < deadline, log_path.read_text(encoding="utf-8")[
+                    -2000:
+                ]
                 try:
                     if httpx.get(f"{base}/-/versions.json", timeout=2).status_code == 200:
                         break
@@ -64,8 +78,15 @@ def raw_get(base: str, path: str) -> int:
 @pytest.mark.parametrize("path", PAGES)
 def test_every_page_carries_the_security_headers(site: tuple[str, Path], path: str) -> None:
     response = httpx.get(site[0] + path)
-    got = {name: response.headers.get(name) for name in ("content-security-policy", "x-content-type-options", "x-frame-options")}
-    assert got == {"content-security-policy": CONTENT_SECURITY_POLICY, "x-content-type-options": "nosniff", "x-frame-options": "DENY"}, got
+    got = {
+        name: response.headers.get(name)
+        for name in ("content-security-policy", "x-content-type-options", "x-frame-options")
+    }
+    assert got == {
+        "content-security-policy": CONTENT_SECURITY_POLICY,
+        "x-content-type-options": "nosniff",
+        "x-frame-options": "DENY",
+    }, got
     assert "frame-ancestors 'none'" in CONTENT_SECURITY_POLICY
 
 

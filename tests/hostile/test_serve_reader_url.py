@@ -34,7 +34,9 @@ def release(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def reader_html(release: Path, source_file: str) -> str:
-    site = Datasette(immutables=[str(release / "eastflank.db")], plugins_dir=str(PLUGINS_DIR), template_dir=str(TEMPLATES_DIR))
+    site = Datasette(
+        immutables=[str(release / "eastflank.db")], plugins_dir=str(PLUGINS_DIR), template_dir=str(TEMPLATES_DIR)
+    )
     rows = asyncio.run(site.client.get("/eastflank/documents.json?_shape=array")).json()
     document_id = next(row["id"] for row in rows if row["source_file"] == source_file)
     page = asyncio.run(site.client.get(f"/-/reader/{document_id}"))
@@ -50,30 +52,36 @@ def test_a_javascript_url_is_text_not_a_link(release: Path) -> None:
 
 def test_a_web_url_is_still_a_link(release: Path) -> None:
     html = reader_html(release, "plain.txt")
-    assert '<a href="https://example.org/reservists?day=3&amp;unit=2" rel="noopener noreferrer">original</a>' in html, html
+    assert '<a href="https://example.org/reservists?day=3&amp;unit=2" rel="noopener noreferrer">original</a>' in html, (
+        html
+    )
 
 
 def test_datapackage_lists_only_web_addresses(release: Path) -> None:
     paths = {source["title"]: source.get("path") for source in sources(release)}
     assert sorted(path for path in paths.values() if path is not None) == [
-        "https://example.org/reservists?day=3&unit=2", "https://github.com/eastflank/eastflank",
+        "https://example.org/reservists?day=3&unit=2",
+        "https://github.com/eastflank/eastflank",
     ], paths
     assert "javascript" not in (release / "datapackage.json").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("value, want", [
-    ("https://example.org/a", "https://example.org/a"),
-    ("HTTP://EXAMPLE.ORG", "HTTP://EXAMPLE.ORG"),
-    ("javascript:alert(1)", None),
-    ("JavaScript:alert(1)", None),
-    (" javascript:alert(1)", None),
-    ("java\tscript:alert(1)", None),
-    ("data:text/html,<script>alert(1)</script>", None),
-    ("https:/no-host", None),
-    ("//example.org/relative", None),
-    ("https://example.org/a b", None),
-    (None, None),
-])
+@pytest.mark.parametrize(
+    "value, want",
+    [
+        ("https://example.org/a", "https://example.org/a"),
+        ("HTTP://EXAMPLE.ORG", "HTTP://EXAMPLE.ORG"),
+        ("javascript:alert(1)", None),
+        ("JavaScript:alert(1)", None),
+        (" javascript:alert(1)", None),
+        ("java\tscript:alert(1)", None),
+        ("data:text/html,<script>alert(1)</script>", None),
+        ("https:/no-host", None),
+        ("//example.org/relative", None),
+        ("https://example.org/a b", None),
+        (None, None),
+    ],
+)
 def test_web_url_keeps_http_and_https_only(value: object, want: str | None) -> None:
     assert web_url(value) == want, value
 

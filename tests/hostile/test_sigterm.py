@@ -25,7 +25,16 @@ def large_corpus(folder: Path) -> Path:
 def test_sigterm_removes_the_staging_folder_and_the_lock(tmp_path: Path) -> None:
     out = tmp_path / "dist"
     eastflank = str(Path(sys.executable).parent / "eastflank")
-    command = [eastflank, "build", "--corpus", str(large_corpus(tmp_path / "corpus")), "--out", str(out), "--workers", "1"]
+    command = [
+        eastflank,
+        "build",
+        "--corpus",
+        str(large_corpus(tmp_path / "corpus")),
+        "--out",
+        str(out),
+        "--workers",
+        "1",
+    ]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     staging = tmp_path / f".dist.building-{process.pid}"
     deadline = time.monotonic() + 300
@@ -36,6 +45,8 @@ def test_sigterm_removes_the_staging_folder_and_the_lock(tmp_path: Path) -> None
     process.send_signal(signal.SIGTERM)
     _, stderr = process.communicate(timeout=120)
     assert process.returncode == 128 + signal.SIGTERM, (process.returncode, stderr[-2000:])
-    assert stderr.rstrip().endswith(f"error: stopped by signal {int(signal.SIGTERM)}; nothing was published"), stderr[-2000:]
+    assert stderr.rstrip().endswith(f"error: stopped by signal {int(signal.SIGTERM)}; nothing was published"), stderr[
+        -2000:
+    ]
     left = sorted(path.name for path in tmp_path.iterdir() if path.name != ".dist.cache")
     assert left == ["corpus"], left

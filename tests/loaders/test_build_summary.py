@@ -6,10 +6,10 @@ from pathlib import Path
 from rich.console import Console
 from typer.testing import CliRunner
 
+from eastflank.loaders.build_summary import build_summary
+from eastflank.loaders.build_warnings import BuildReport
 from eastflank.loaders.cli import app
 from eastflank.loaders.paths import SEEDS_DIR
-from eastflank.loaders.build_warnings import BuildReport
-from eastflank.loaders.build_summary import build_summary
 
 
 def rendered(out: Path, report: BuildReport, counts: dict[str, int]) -> list[str]:
@@ -30,8 +30,10 @@ def test_summary_lists_rows_files_and_warnings(tmp_path: Path) -> None:
     assert "│ documents │    5 │" in lines and "│ total     │    5 │" in lines, lines
     assert "│ parquet/a.parquet │ 2.0 KiB │" in lines, lines
     assert "│ skipped file           │     1 │" in lines and "│ unused reference entry │     2 │" in lines, lines
-    assert lines[-2:] == ["warning (skipped file): b.txt: same text as a.txt; skipped",
-                          "unused reference entry: all 2 are listed in build-report.json"], lines
+    assert lines[-2:] == [
+        "warning (skipped file): b.txt: same text as a.txt; skipped",
+        "unused reference entry: all 2 are listed in build-report.json",
+    ], lines
     assert not any("Afghanistan" in line for line in lines), lines
 
 
@@ -40,9 +42,20 @@ def test_summary_says_when_there_are_no_warnings(tmp_path: Path) -> None:
 
 
 def test_cli_build_shows_progress_and_summary(tmp_path: Path) -> None:
-    done = CliRunner().invoke(app, ["build", "--corpus", str(SEEDS_DIR), "--out", str(tmp_path / "dist")], env={"COLUMNS": "160"})
+    done = CliRunner().invoke(
+        app, ["build", "--corpus", str(SEEDS_DIR), "--out", str(tmp_path / "dist")], env={"COLUMNS": "160"}
+    )
     assert done.exit_code == 0, done.output
-    for stage in ("extracting articles", "indexing full text", "checksumming tables", "publishing Parquet and DuckDB",
-                  "writing datapackage.json", "writing SHA256SUMS", "rows per table", "files written to", "warnings"):
+    for stage in (
+        "extracting articles",
+        "indexing full text",
+        "checksumming tables",
+        "publishing Parquet and DuckDB",
+        "writing datapackage.json",
+        "writing SHA256SUMS",
+        "rows per table",
+        "files written to",
+        "warnings",
+    ):
         assert stage in done.output, (stage, done.output)
     assert "unused reference entry: all " in done.output, done.output

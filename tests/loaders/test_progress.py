@@ -22,5 +22,8 @@ def test_rich_progress_shows_each_stage_done() -> None:
             pass
     lines = [line.split() for line in output.getvalue().splitlines() if line.strip()]
     assert got == [1, 2, 3], got
-    assert [line[:4] for line in lines[-2:]] == [["✓", "extracting", "articles", "━" * 40], ["✓", "loading", "the", "database"]], lines
+    assert [line[:4] for line in lines[-2:]] == [
+        ["✓", "extracting", "articles", "━" * 40],
+        ["✓", "loading", "the", "database"],
+    ], lines
     assert lines[-2][-2:] == ["3/3", "0:00:00"], lines

@@ -52,7 +52,14 @@ def test_a_killed_build_leaves_the_previous_output_untouched(tmp_path: Path, del
     out = tmp_path / "dist"
     build(SEEDS_DIR, out)
     before = tree_digest(out)
-    command = [str(Path(sys.executable).parent / "eastflank"), "build", "--corpus", str(large_corpus(tmp_path / "corpus")), "--out", str(out)]
+    command = [
+        str(Path(sys.executable).parent / "eastflank"),
+        "build",
+        "--corpus",
+        str(large_corpus(tmp_path / "corpus")),
+        "--out",
+        str(out),
+    ]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     staging = tmp_path / f".dist.building-{process.pid}"
     wait_for(staging / "eastflank.db", process)
@@ -79,7 +86,9 @@ def test_a_build_failing_validation_publishes_nothing(tmp_path: Path, monkeypatc
         write_outputs(release, *args)
         (release.folder / "parquet" / "mentions.parquet").unlink()
 
-    monkeypatch.setattr(export_module, "write_outputs", write_and_lose_a_file)  # the unchanged rebuild patches, by the same walk
+    monkeypatch.setattr(
+        export_module, "write_outputs", write_and_lose_a_file
+    )  # the unchanged rebuild patches, by the same walk
     with pytest.raises(BuildError) as caught:
         build(SEEDS_DIR, out)
     assert "missing parquet/mentions.parquet; nothing was published" in str(caught.value), str(caught.value)

@@ -38,7 +38,10 @@ def corpus_with(tmp_path: Path, name: str, content: bytes) -> Path:
     ("content", "want"),
     [
         (b"", "{path}: is empty. Fix: remove the file or give it the article's text"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "{path}: looks like a binary file (it contains NUL bytes). Fix: remove it from the corpus folder"),
+        (
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+            "{path}: looks like a binary file (it contains NUL bytes). Fix: remove it from the corpus folder",
+        ),
         (b"Title\nCaf\xe9\n", "{path}:2: is not valid UTF-8 (byte 9: b'\\xe9'). Fix: re-save the file as UTF-8"),
     ],
     ids=["empty", "binary", "invalid-utf8"],
@@ -54,7 +57,10 @@ def test_an_unreadable_article_fails_naming_it(tmp_path: Path, content: bytes, w
 def test_a_missing_corpus_folder_fails_naming_it(tmp_path: Path) -> None:
     code, stderr = run_build(tmp_path / "nowhere", tmp_path / "dist")
     assert code == 1, code
-    assert stderr == f"error: {tmp_path / 'nowhere'}: does not exist. Fix: pass --corpus the folder that holds the .txt articles\n", stderr
+    assert (
+        stderr
+        == f"error: {tmp_path / 'nowhere'}: does not exist. Fix: pass --corpus the folder that holds the .txt articles\n"
+    ), stderr
 
 
 def test_bad_metadata_yaml_fails_naming_file_and_line(tmp_path: Path) -> None:
@@ -77,12 +83,18 @@ def break_reference(reference: Path, entry: str) -> tuple[Path, int]:
 @pytest.mark.parametrize(
     ("entry", "bad_line", "want"),
     [
-        ("  - id: zz\n    name: Zedland\n    type: nation\n", 0,
-         "entry 'zz' has unknown type 'nation'. Fix: use one of person, organization, country, location, programme"),
+        (
+            "  - id: zz\n    name: Zedland\n    type: nation\n",
+            0,
+            "entry 'zz' has unknown type 'nation'. Fix: use one of person, organization, country, location, programme",
+        ),
         ("  - id: zz\n    type: country\n", 0, "entry 'zz' lacks required field `name`. Fix: add `name:`"),
-        ("  - id: zz\n    name: Zedland\n    type: country\n    aliases: [Moldova]\n", 0,
-         "alias 'Moldova' of 'zz' is also claimed by 'md' (countries.yml:{md_line}). "
-         "Fix: keep the alias on one entity only, or make it more specific"),
+        (
+            "  - id: zz\n    name: Zedland\n    type: country\n    aliases: [Moldova]\n",
+            0,
+            "alias 'Moldova' of 'zz' is also claimed by 'md' (countries.yml:{md_line}). "
+            "Fix: keep the alias on one entity only, or make it more specific",
+        ),
         ("  - id: zz\n    name: Zedland\n   type: country\n", 2, "is not valid YAML"),
     ],
     ids=["unknown-type", "missing-field", "alias-twice", "bad-yaml"],
@@ -111,7 +123,14 @@ def test_the_same_article_twice_is_a_listed_warning_and_the_rest_is_built(tmp_pa
 
 def test_the_installed_command_exits_non_zero_with_the_message_on_stderr(tmp_path: Path) -> None:
     corpus = corpus_with(tmp_path, "bad.txt", b"")
-    command = [str(Path(sys.executable).parent / "eastflank"), "build", "--corpus", str(corpus), "--out", str(tmp_path / "dist")]
+    command = [
+        str(Path(sys.executable).parent / "eastflank"),
+        "build",
+        "--corpus",
+        str(corpus),
+        "--out",
+        str(tmp_path / "dist"),
+    ]
     done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 1, (done.returncode, done.stderr)
     want = f"error: {corpus / 'bad.txt'}: is empty. Fix: remove the file or give it the article's text\n"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import eastflank.loaders.extract.parallel as parallel_module
-from eastflank.loaders.build import BuildResult, build
+from eastflank.loaders.build import build
 from eastflank.loaders.ingest.corpus import DocumentRecord
 from eastflank.loaders.paths import SEEDS_DIR
 from eastflank.loaders.publish.arrow_schema import published_tables
@@ -36,7 +36,11 @@ def remove_one(corpus: Path) -> str:
     return SEEDS[1].name
 
 
-EDITS: dict[str, tuple[Callable[[Path], str], bool]] = {"change": (change_one, True), "add": (add_one, True), "remove": (remove_one, False)}
+EDITS: dict[str, tuple[Callable[[Path], str], bool]] = {
+    "change": (change_one, True),
+    "add": (add_one, True),
+    "remove": (remove_one, False),
+}
 
 
 @pytest.fixture(scope="module")
@@ -97,7 +101,10 @@ def test_only_the_edited_article_is_extracted_and_the_result_equals_a_clean_buil
     clean = build(workspace / "corpus", workspace / "clean")
     assert extracted[calls:] == sorted(p.name for p in (workspace / "corpus").glob("*.txt")), extracted
     for table in published_tables():
-        got, want = table_rows(incremental.out / "eastflank.db", table.name), table_rows(clean.out / "eastflank.db", table.name)
+        got, want = (
+            table_rows(incremental.out / "eastflank.db", table.name),
+            table_rows(clean.out / "eastflank.db", table.name),
+        )
         assert got == want, (table.name, len(got), len(want))
     assert digests(incremental.out) == digests(clean.out)
 
@@ -116,14 +123,20 @@ def test_untouched_rows_keep_their_ids_and_changes_name_only_the_edited_article(
             continue
         untouched = f'select * from "{table.name}" where document_id is not ? order by 1'
         with sqlite3.connect(before) as old, sqlite3.connect(after) as new:
-            got, want = new.execute(untouched, (document_id,)).fetchall(), old.execute(untouched, (document_id,)).fetchall()
+            got, want = (
+                new.execute(untouched, (document_id,)).fetchall(),
+                old.execute(untouched, (document_id,)).fetchall(),
+            )
         assert got == want, table.name
 
     changes = json.loads((result.out / "CHANGES.json").read_text(encoding="utf-8"))["tables"]
     kind = {"change": "changed", "add": "added", "remove": "removed"}[edit]
     assert changes["documents"][f"{kind}_keys"] == [document_id], changes["documents"]
     assert result.changes["documents"] == {k: int(k == kind) for k in ("added", "changed", "removed")}, result.changes
-    assert changes["entity_aliases"]["added"] + changes["entity_aliases"]["changed"] + changes["entity_aliases"]["removed"] == 0
+    assert (
+        changes["entity_aliases"]["added"] + changes["entity_aliases"]["changed"] + changes["entity_aliases"]["removed"]
+        == 0
+    )
     curated = "select * from entities where source = 'reference' order by id"
     with sqlite3.connect(before) as old, sqlite3.connect(after) as new:
         assert new.execute(curated).fetchall() == old.execute(curated).fetchall()
@@ -138,7 +151,9 @@ def test_a_small_edit_patches_the_previous_release_and_keeps_full_text_search_wh
     assert not clean.incremental
     with sqlite3.connect(result.out / "eastflank.db") as patched, sqlite3.connect(clean.out / "eastflank.db") as full:
         for fts in ("paragraphs_fts", "documents_fts"):
-            patched.execute(f"insert into {fts}({fts}) values ('integrity-check')")  # raises when index and table disagree
+            patched.execute(
+                f"insert into {fts}({fts}) values ('integrity-check')"
+            )  # raises when index and table disagree
         for term in ("NATO", "Moldova", "decision", "Chișinău"):
             search = "select p.id from paragraphs_fts f join paragraphs p on p.rowid = f.rowid where paragraphs_fts match ? order by p.id"
             assert patched.execute(search, (term,)).fetchall() == full.execute(search, (term,)).fetchall(), term

@@ -26,7 +26,12 @@ MAX_PEAK_BYTES = 7 * 1024**3 // 2
 
 def write_article(path: Path) -> int:
     """A headline, then seed paragraphs in turn until ARTICLE_BYTES; returns the line count."""
-    paragraphs = [line for seed in sorted(SEEDS_DIR.glob("*.txt")) for line in seed.read_text(encoding="utf-8").splitlines() if len(line) > 80]
+    paragraphs = [
+        line
+        for seed in sorted(SEEDS_DIR.glob("*.txt"))
+        for line in seed.read_text(encoding="utf-8").splitlines()
+        if len(line) > 80
+    ]
     lines, size = ["A very long article about NATO and Moldova"], 0
     while size < ARTICLE_BYTES:
         line = paragraphs[len(lines) % len(paragraphs)]
@@ -42,7 +47,14 @@ def large_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, fl
     folder = tmp_path_factory.mktemp("large")
     (folder / "corpus").mkdir()
     lines = write_article(folder / "corpus" / "large.txt")
-    command = [str(Path(sys.executable).parent / "eastflank"), "build", "--corpus", str(folder / "corpus"), "--out", str(folder / "dist")]
+    command = [
+        str(Path(sys.executable).parent / "eastflank"),
+        "build",
+        "--corpus",
+        str(folder / "corpus"),
+        "--out",
+        str(folder / "dist"),
+    ]
     started = time.monotonic()
     with (folder / "stderr.txt").open("wb") as stderr:  # a file, not a pipe nobody reads until the end
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr)
@@ -73,7 +85,9 @@ def test_spans_deep_into_the_article_slice_exactly(large_build: tuple[Path, int,
     out, _, _, _ = large_build
     with sqlite3.connect(out / "eastflank.db") as connection:
         (text,) = connection.execute("select text from documents").fetchone()
-        last = connection.execute("select text, start_char, end_char from paragraphs order by position desc limit 50").fetchall()
+        last = connection.execute(
+            "select text, start_char, end_char from paragraphs order by position desc limit 50"
+        ).fetchall()
         mentions = connection.execute(
             "select m.text, p.text, m.start_char, m.end_char from mentions m join paragraphs p on p.id = m.paragraph_id "
             "where p.id in (select id from paragraphs where not is_boilerplate order by position desc limit 50)"

@@ -39,8 +39,14 @@ def test_stored_text_has_no_bom_and_no_carriage_returns(windows_build: BuildResu
 
 def test_paragraphs_and_mentions_slice_exactly(windows_build: BuildResult) -> None:
     database = windows_build.out / "eastflank.db"
-    paragraphs = rows(database, "select p.text, d.text, p.start_char, p.end_char from paragraphs p join documents d on d.id = p.document_id")
-    mentions = rows(database, "select m.text, p.text, m.start_char, m.end_char from mentions m join paragraphs p on p.id = m.paragraph_id")
+    paragraphs = rows(
+        database,
+        "select p.text, d.text, p.start_char, p.end_char from paragraphs p join documents d on d.id = p.document_id",
+    )
+    mentions = rows(
+        database,
+        "select m.text, p.text, m.start_char, m.end_char from mentions m join paragraphs p on p.id = m.paragraph_id",
+    )
     assert len(paragraphs) > 40 and len(mentions) > 100, (len(paragraphs), len(mentions))
     bad = [text for text, whole, start, end in paragraphs + mentions if whole[start:end] != text]
     assert bad == [], bad[:3]

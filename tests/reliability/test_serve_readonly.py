@@ -44,7 +44,10 @@ def served(seed_build: BuildResult, tmp_path_factory: pytest.TempPathFactory) ->
     out = tmp_path_factory.mktemp("served") / "dist"
     shutil.copytree(seed_build.out, out)
     metadata = json.loads((out / "metadata.json").read_text(encoding="utf-8"))
-    metadata["databases"]["eastflank"].setdefault("queries", {})["wipe"] = {"sql": "delete from documents", "write": True}
+    metadata["databases"]["eastflank"].setdefault("queries", {})["wipe"] = {
+        "sql": "delete from documents",
+        "write": True,
+    }
     (out / "metadata.json").write_text(json.dumps(metadata), encoding="utf-8")
     port = free_port()
     log = (out.parent / "datasette.log").open("wb")  # a file: a pipe nobody reads would fill and stall the server
@@ -86,7 +89,10 @@ def test_the_database_is_served_immutable(served: tuple[httpx.Client, Path]) -> 
 def test_write_sql_is_refused_and_changes_nothing(served: tuple[httpx.Client, Path], sql: str) -> None:
     client, database = served
     before = digest(database)
-    for response in (client.get("/eastflank.json", params={"sql": sql}), client.post("/eastflank.json", data={"sql": sql})):
+    for response in (
+        client.get("/eastflank.json", params={"sql": sql}),
+        client.post("/eastflank.json", data={"sql": sql}),
+    ):
         assert response.status_code >= 400, (sql, response.status_code, response.text[:200])
     assert digest(database) == before
     assert client.get("/eastflank/documents.json?_size=0").json()["filtered_table_rows_count"] == 5
@@ -99,7 +105,10 @@ def test_a_canned_write_query_cannot_write_to_the_immutable_file(served: tuple[h
     token = client.cookies.get("ds_csrftoken")
     response = client.post("/eastflank/wipe", data={"csrftoken": token or ""}, headers={"Accept": "application/json"})
     assert form.status_code == 200, form.status_code
-    assert response.status_code == 403 and "Database is immutable" in response.text, (response.status_code, response.text[:300])
+    assert response.status_code == 403 and "Database is immutable" in response.text, (
+        response.status_code,
+        response.text[:300],
+    )
     assert digest(database) == before
     assert client.get("/eastflank/documents.json?_size=0").json()["filtered_table_rows_count"] == 5, response.text[:300]
 

@@ -12,7 +12,9 @@ from eastflank.schema.vocabularies import CLOSED_COLUMNS, EventType
 
 
 def test_the_data_dictionary_lists_each_vocabularys_values() -> None:
-    described = {(table.name, column.name): column.description for table in describe_tables() for column in table.columns}
+    described = {
+        (table.name, column.name): column.description for table in describe_tables() for column in table.columns
+    }
     missing = [
         (key, member.value)
         for key, vocabulary in CLOSED_COLUMNS.items()

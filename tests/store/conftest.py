@@ -34,7 +34,9 @@ def postgres_admin_url() -> str:
     """The URL of a reachable server's maintenance database."""
     url = os.environ.get(POSTGRES_URL_VARIABLE)
     if not url:
-        unavailable(f"{POSTGRES_URL_VARIABLE} is not set (e.g. postgresql+psycopg://eastflank:eastflank@127.0.0.1:5432/postgres)")
+        unavailable(
+            f"{POSTGRES_URL_VARIABLE} is not set (e.g. postgresql+psycopg://eastflank:eastflank@127.0.0.1:5432/postgres)"
+        )
         raise AssertionError("unreachable")
     engine = create_engine(url, poolclass=NullPool, connect_args={"connect_timeout": 5})
     try:

@@ -25,9 +25,17 @@ def test_migrated_indexes_equal_the_models_indexes(tmp_path: Path) -> None:
     database = tmp_path / "head.db"
     upgrade_to_head(create_engine(f"sqlite:///{database}"))
     with sqlite3.connect(database) as connection:
-        got = {name: normalised(sql) for name, sql in connection.execute("select name, sql from sqlite_master where type = 'index' and sql is not null")}
+        got = {
+            name: normalised(sql)
+            for name, sql in connection.execute(
+                "select name, sql from sqlite_master where type = 'index' and sql is not null"
+            )
+        }
     want = {
         index.name: normalised(str(CreateIndex(index).compile(dialect=sqlite.dialect())))
-        for table in metadata.tables.values() for index in table.indexes
+        for table in metadata.tables.values()
+        for index in table.indexes
     }
-    assert got == want, {name: (got.get(name), want.get(name)) for name in got.keys() | want.keys() if got.get(name) != want.get(name)}
+    assert got == want, {
+        name: (got.get(name), want.get(name)) for name in got.keys() | want.keys() if got.get(name) != want.get(name)
+    }

@@ -45,6 +45,14 @@ def test_upgrade_to_head_creates_every_model_table_in_postgresql(alembic_engine:
 def test_postgresql_declares_every_foreign_key(alembic_engine: Engine) -> None:
     upgrade_to_head(alembic_engine)
     inspector = inspect(alembic_engine)
-    got = sorted((t, tuple(fk["constrained_columns"]), fk["referred_table"]) for t in metadata.tables for fk in inspector.get_foreign_keys(t))
-    want = sorted((t.name, tuple(c.name for c in fk.columns), fk.referred_table.name) for t in metadata.sorted_tables for fk in t.foreign_key_constraints)
+    got = sorted(
+        (t, tuple(fk["constrained_columns"]), fk["referred_table"])
+        for t in metadata.tables
+        for fk in inspector.get_foreign_keys(t)
+    )
+    want = sorted(
+        (t.name, tuple(c.name for c in fk.columns), fk.referred_table.name)
+        for t in metadata.sorted_tables
+        for fk in t.foreign_key_constraints
+    )
     assert got == want, got

@@ -22,7 +22,9 @@ TABLES = [table.name for table in published_tables()]
 
 
 @pytest.fixture(scope="module")
-def postgres_build(postgres_admin_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[BuildResult, str]]:
+def postgres_build(
+    postgres_admin_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[BuildResult, str]]:
     """The seeds built into a fresh PostgreSQL database and a temporary output folder."""
     with fresh_database(postgres_admin_url) as url:
         yield build(SEEDS_DIR, tmp_path_factory.mktemp("postgres-build") / "dist", database_url=url), url
@@ -45,13 +47,16 @@ def test_every_postgresql_row_equals_the_sqlite_row(postgres_build: tuple[BuildR
     result, url = postgres_build
     got = typed_rows(url, table)
     want = typed_rows(f"sqlite:///{result.out / 'eastflank.db'}", table)
-    assert got == want, (table, len(got), len(want), [a for a, b in zip(got, want) if a != b][:2])
+    assert got == want, (table, len(got), len(want), [a for a, b in zip(got, want, strict=False) if a != b][:2])
     assert len(got) == result.row_counts[table], table
 
 
 def test_the_seeds_fill_the_main_tables(postgres_build: tuple[BuildResult, str]) -> None:
-    result, url = postgres_build
-    counts = {table: len(typed_rows(url, table)) for table in ("documents", "paragraphs", "entities", "mentions", "table_stats")}
+    _result, url = postgres_build
+    counts = {
+        table: len(typed_rows(url, table))
+        for table in ("documents", "paragraphs", "entities", "mentions", "table_stats")
+    }
     assert counts["documents"] == 5 and all(count > 0 for count in counts.values()), counts
 
 
@@ -65,8 +70,10 @@ def test_parquet_exported_from_postgresql_equals_a_sqlite_build(
 
 
 def test_the_command_reloads_a_loaded_database(postgres_build: tuple[BuildResult, str], tmp_path: Path) -> None:
-    result, url = postgres_build
-    done = CliRunner().invoke(app, ["build", "--corpus", str(SEEDS_DIR), "--out", str(tmp_path / "dist"), "--database-url", url])
+    _result, url = postgres_build
+    done = CliRunner().invoke(
+        app, ["build", "--corpus", str(SEEDS_DIR), "--out", str(tmp_path / "dist"), "--database-url", url]
+    )
     assert done.exit_code == 0, done.stderr
     for table in ("documents", "mentions", "programmes", "entities"):
         assert typed_rows(url, table) == typed_rows(f"sqlite:///{tmp_path / 'dist' / 'eastflank.db'}", table), table

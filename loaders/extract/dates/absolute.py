@@ -71,13 +71,17 @@ def _inferred_year(anchor: PartialDate, month: int, tense: Tense | None) -> int:
     """A past sentence means the last such month, a future one the next; otherwise the nearest
     ("in January", written in November, is the coming January). A day in the anchor's month stays in
     the anchor's year whatever the tense: a date line is often a day off the events it reports."""
-    if anchor.month is None:
+    anchor_month = anchor.month
+    if anchor_month is None:
         return anchor.year
     if tense is None:
-        return min((anchor.year - 1, anchor.year, anchor.year + 1), key=lambda y: abs(12 * (y - anchor.year) + month - anchor.month))
-    if tense == "future" and month < anchor.month:
+        return min(
+            (anchor.year - 1, anchor.year, anchor.year + 1),
+            key=lambda y: abs(12 * (y - anchor.year) + month - anchor_month),
+        )
+    if tense == "future" and month < anchor_month:
         return anchor.year + 1
-    return anchor.year - 1 if tense == "past" and month > anchor.month else anchor.year
+    return anchor.year - 1 if tense == "past" and month > anchor_month else anchor.year
 
 
 def read_days(match: re.Match[str]) -> Reading | None:

@@ -13,7 +13,21 @@ from eastflank.loaders.extract.dates.reading import Gate
 MONTHS = {
     name: number
     for number, name in enumerate(
-        "January February March April May June July August September October November December".split(), 1
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        1,
     )
 }
 MONTH_ABBREVIATIONS = {
@@ -21,7 +35,8 @@ MONTH_ABBREVIATIONS = {
     "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
 }  # fmt: skip
 WEEKDAYS = {
-    name: number for number, name in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+    name: number
+    for number, name in enumerate(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
 }
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -38,15 +53,87 @@ MODIFIERS: dict[str, Modifier] = {
 
 # A lone four-digit number is a year when the word before it is one of these ...
 YEAR_CONTEXT_WORDS = frozenset(
-    "in of during throughout year years the its their his her our fiscal circa a that this into through due"
-    " for since until till to".split()
+    [
+        "in",
+        "of",
+        "during",
+        "throughout",
+        "year",
+        "years",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "fiscal",
+        "circa",
+        "a",
+        "that",
+        "this",
+        "into",
+        "through",
+        "due",
+        "for",
+        "since",
+        "until",
+        "till",
+        "to",
+    ]
 )
 # ... and a quantity when the word after it is one of these ("2000 troops", "2030 km").
 QUANTITY_NOUNS = frozenset(
-    """troops soldiers servicemen personnel people men women staff members employees workers
-    officers civilians refugees casualties deaths jobs km kilometres kilometers miles metres meters
-    tonnes tons kg vehicles tanks drones missiles rockets shells rounds units aircraft planes jets
-    ships sorties euros dollars lei hryvnias years months weeks days hours pages""".split()
+    [
+        "troops",
+        "soldiers",
+        "servicemen",
+        "personnel",
+        "people",
+        "men",
+        "women",
+        "staff",
+        "members",
+        "employees",
+        "workers",
+        "officers",
+        "civilians",
+        "refugees",
+        "casualties",
+        "deaths",
+        "jobs",
+        "km",
+        "kilometres",
+        "kilometers",
+        "miles",
+        "metres",
+        "meters",
+        "tonnes",
+        "tons",
+        "kg",
+        "vehicles",
+        "tanks",
+        "drones",
+        "missiles",
+        "rockets",
+        "shells",
+        "rounds",
+        "units",
+        "aircraft",
+        "planes",
+        "jets",
+        "ships",
+        "sorties",
+        "euros",
+        "dollars",
+        "lei",
+        "hryvnias",
+        "years",
+        "months",
+        "weeks",
+        "days",
+        "hours",
+        "pages",
+    ]
 )
 
 

@@ -121,7 +121,7 @@ def scan(text: str, rules: list[Rule]) -> list[tuple[Candidate, int]]:
     """Every reading any rule gives, with the rule's position for breaking ties."""
     lowered_text = text.lower()
     opened: dict[Gate, bool] = {}
-    found = []
+    found: list[tuple[Candidate, int]] = []
     for position, rule in enumerate(rules):
         if _all_open(rule.gates, text, lowered_text, opened):
             found.extend((candidate, position) for candidate in _candidates(rule, text))

@@ -43,7 +43,11 @@ def resolve(
             continue
         meaning = _in_part_of_year(meaning, discourse.part_of_year)
         expressions.append(_expression(text, candidate, meaning, anchor, anchor_kind))
-        if meaning.kind in ANCHORING_KINDS and meaning.timex_type in ("DATE", "TIME") and meaning.timex != "PRESENT_REF":
+        if (
+            meaning.kind in ANCHORING_KINDS
+            and meaning.timex_type in ("DATE", "TIME")
+            and meaning.timex != "PRESENT_REF"
+        ):
             previous = meaning.value
             if anchor_kind == "absolute":
                 discourse.previous_absolute = meaning.value
@@ -79,10 +83,14 @@ def _expression(
     text: str, candidate: Candidate, meaning: Meaning, anchor: PartialDate | None, anchor_kind: Anchor
 ) -> TemporalExpression:
     spans, values = candidate.part_spans, meaning.part_values
-    parts = tuple(
-        TimexPart(start, end, text[start:end], meaning.timex_type, value)
-        for (start, end), value in zip(spans, values, strict=True)
-    ) if len(spans) == len(values) else ()
+    parts = (
+        tuple(
+            TimexPart(start, end, text[start:end], meaning.timex_type, value)
+            for (start, end), value in zip(spans, values, strict=True)
+        )
+        if len(spans) == len(values)
+        else ()
+    )
     return TemporalExpression(
         start_char=candidate.start,
         end_char=candidate.end,

@@ -35,7 +35,9 @@ FUTURE_CUES = re.compile(
     r"|(?:is|are) (?:set|due|scheduled|expected|planned|to)|upcoming|plans? to)\b"
     r"|['’]ll\b"
 )
-INTENT_CUES = re.compile(rf"(?i)\b(?:(?:{INTENT_VERBS}) to(?= \w)(?! have\b)|to be|(?:planned|scheduled|slated|set|due) for)\b")
+INTENT_CUES = re.compile(
+    rf"(?i)\b(?:(?:{INTENT_VERBS}) to(?= \w)(?! have\b)|to be|(?:planned|scheduled|slated|set|due) for)\b"
+)
 """Looking ahead from the verb before them; after a date they say nothing of its clause ("since he
 arrived on April 6, he wants to return")."""
 PAST_CUES = re.compile(

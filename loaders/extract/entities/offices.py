@@ -17,7 +17,9 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 def offices_of(entity: ReferenceEntity) -> tuple[Office, ...]:
     """The posts a reference person held; entries without a title or an organization are skipped."""
-    return tuple(_office(p) for p in entity.positions if isinstance(p, dict) and p.get("title") and p.get("organization"))
+    return tuple(
+        _office(p) for p in entity.positions if isinstance(p, dict) and p.get("title") and p.get("organization")
+    )
 
 
 def _office(position: dict[str, Any]) -> Office:

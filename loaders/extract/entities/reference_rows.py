@@ -16,9 +16,15 @@ def entity_rows(entities: list[ReferenceEntity]) -> list[Row]:
     """One entities row per reference entity, without its parent link."""
     return [
         {
-            "id": e.id, "name": e.name, "type": e.type, "wikidata_id": e.wikidata_id,
-            "description": e.description, "latitude": e.latitude, "longitude": e.longitude,
-            "parent_entity_id": None, "source": "reference",
+            "id": e.id,
+            "name": e.name,
+            "type": e.type,
+            "wikidata_id": e.wikidata_id,
+            "description": e.description,
+            "latitude": e.latitude,
+            "longitude": e.longitude,
+            "parent_entity_id": None,
+            "source": "reference",
         }
         for e in entities
     ]
@@ -26,20 +32,20 @@ def entity_rows(entities: list[ReferenceEntity]) -> list[Row]:
 
 def alias_rows(entities: list[ReferenceEntity]) -> list[Row]:
     """One entity_aliases row per surface form."""
-    return [
-        {"entity_id": e.id, "alias": form, "kind": kind}
-        for e in entities
-        for form, kind in e.surface_forms()
-    ]
+    return [{"entity_id": e.id, "alias": form, "kind": kind} for e in entities for form, kind in e.surface_forms()]
 
 
 def programme_rows(entities: list[ReferenceEntity]) -> list[Row]:
     """One programmes row per programme entity, without its predecessor/successor links."""
     return [
         {
-            "entity_id": e.id, "acronym": e.programme.get("acronym"), "owner_entity_id": e.programme.get("owner"),
-            "start_year": e.programme.get("start_year"), "end_year": e.programme.get("end_year"),
-            "predecessor_id": None, "successor_id": None,
+            "entity_id": e.id,
+            "acronym": e.programme.get("acronym"),
+            "owner_entity_id": e.programme.get("owner"),
+            "start_year": e.programme.get("start_year"),
+            "end_year": e.programme.get("end_year"),
+            "predecessor_id": None,
+            "successor_id": None,
         }
         for e in entities
         if e.type == "programme"

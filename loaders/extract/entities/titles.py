@@ -56,7 +56,7 @@ class Titles:
             return list(self._find_all(text))
         return self._find(text, start, end)
 
-    @lru_cache(maxsize=64)
+    @lru_cache(maxsize=64)  # noqa: B019 -- one Titles per build, held for its whole life anyway
     def _find_all(self, text: str) -> tuple[TitleMatch, ...]:
         """The titles of a whole paragraph, which the people and the surname rules both ask for."""
         return tuple(self._find(text, 0, None))
@@ -85,11 +85,21 @@ def load_titles(path: Path = TITLES_FILE) -> Titles:
     for raw in read_section(path, "titles"):
         entry = checked_entry(path, raw, ("title", "kind", "forms"), ())
         if entry["kind"] not in TITLE_KINDS:
-            raise ReferenceDataError(path, f"title {entry['title']!r} has unknown kind {entry['kind']!r}", f"use one of {', '.join(TITLE_KINDS)}", line_of(entry))
+            raise ReferenceDataError(
+                path,
+                f"title {entry['title']!r} has unknown kind {entry['kind']!r}",
+                f"use one of {', '.join(TITLE_KINDS)}",
+                line_of(entry),
+            )
         title = Title(str(entry["title"]), cast(TitleKind, entry["kind"]), strings(path, entry, "forms"))
         for form in title.forms:
             if seen.setdefault(_key(form), title.title) != title.title:
-                raise ReferenceDataError(path, f"form {form!r} is listed under {seen[_key(form)]!r} and {title.title!r}", "keep each form under one title", line_of(entry))
+                raise ReferenceDataError(
+                    path,
+                    f"form {form!r} is listed under {seen[_key(form)]!r} and {title.title!r}",
+                    "keep each form under one title",
+                    line_of(entry),
+                )
         titles.append(title)
     return Titles(titles)
 

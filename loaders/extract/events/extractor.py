@@ -84,9 +84,9 @@ def extract_events(
     index = ParagraphIndex(paragraph, [expression for expression in dates if expression.anchors_events])
     memory = ReportedGatherings() if reported is None else reported
     candidates = [
-        candidate for sentence in sentence_spans(paragraph.text) for candidate in _sentence_events(
-            index, sentence, lexicon, is_lead, memory
-        )
+        candidate
+        for sentence in sentence_spans(paragraph.text)
+        for candidate in _sentence_events(index, sentence, lexicon, is_lead, memory)
     ]
     events: dict[str, Row] = {}
     roles: dict[tuple[str, str, str], Row] = {}
@@ -124,7 +124,11 @@ def _sentence_events(
     shared: list[Span] = []
     before: list[EventDate] = []
     for clause in clauses:
-        clause_hits = [hit for hit in hits if clause[0] <= hit.start < clause[1] and not (recalled is not None and hit is frame_hit)]
+        clause_hits = [
+            hit
+            for hit in hits
+            if clause[0] <= hit.start < clause[1] and not (recalled is not None and hit is frame_hit)
+        ]
         clause_frame = _clause_frame(text, clause, frame, before)
         chosen = _choose(paragraph, clause, clause_hits, within(dates, clause), clause_frame, lexicon, is_lead)
         if chosen is None:
@@ -182,7 +186,11 @@ def _remember(found: list[Candidate], reported: ReportedGatherings, lexicon: Eve
     for candidate in found:
         if candidate.hit.trigger.type in lexicon.gatherings:
             place = location(
-                candidate.paragraph.text, candidate.hit, candidate.clause, candidate.sentence, candidate.paragraph.mentions
+                candidate.paragraph.text,
+                candidate.hit,
+                candidate.clause,
+                candidate.sentence,
+                candidate.paragraph.mentions,
             )
             reported.remember(candidate.hit.trigger.type, place, candidate.date)
 

@@ -77,9 +77,7 @@ def event_name(
     return core
 
 
-def _joined(
-    text: str, roles: Roles, clause: Span, mentions: tuple[MentionSpan, ...], entities: EntityIndex
-) -> Roles:
+def _joined(text: str, roles: Roles, clause: Span, mentions: tuple[MentionSpan, ...], entities: EntityIndex) -> Roles:
     """An accession is of its subject to the body it joins: a partner named "with" or
     "alongside" it is a fellow candidate or a depositary, a state is not joined, and where a
     state is among the subjects, a body named beside it is not the one acceding."""

@@ -54,4 +54,3 @@ def _verbphrase(text: str, hit: Hit, scope: Span) -> str:
     end = PHRASE_END.search(text, hit.end, scope[1])
     words = text[hit.start : end.start() if end is not None else scope[1]].split()[:MAX_WORDS]
     return TRAILING_FUNCTION_WORDS.sub("", " ".join(words))
-

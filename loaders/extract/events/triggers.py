@@ -15,15 +15,41 @@ from eastflank.loaders.extract.events.lexicon import WORD, EventLexicon, Trigger
 from eastflank.loaders.extract.text.paragraph_input import MentionSpan
 
 DETERMINERS = frozenset(
-    "a an the this that these those such its their our his her your my all both "
-    "two three four five six seven eight nine ten".split()
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "such",
+        "its",
+        "their",
+        "our",
+        "his",
+        "her",
+        "your",
+        "my",
+        "all",
+        "both",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+    ]
 )
-DEFINITE = frozenset("the this that these those such".split())
+DEFINITE = frozenset(["the", "this", "that", "these", "those", "such"])
 """Possessives are not listed: "their summit in Brussels", "its instrument of accession" are
 as often the first report of an event as a pointer back at one."""
-POSSESSIVES = frozenset("its their our his her".split())
-NEGATIONS = frozenset("not never no n't cannot".split())
-BE_FORMS = frozenset("be been being is are was were".split())
+POSSESSIVES = frozenset(["its", "their", "our", "his", "her"])
+NEGATIONS = frozenset(["not", "never", "no", "n't", "cannot"])
+BE_FORMS = frozenset(["be", "been", "being", "is", "are", "was", "were"])
 SETTING_BEFORE = re.compile(
     r"\b(?P<word>at|during|after|following|before|ahead of|for|on the (?:sidelines|margins) of)\s+(?:[^\s,;:]+\s+){0,6}$",
     re.IGNORECASE,
@@ -99,7 +125,11 @@ def find_hits(text: str, start: int, end: int, lexicon: EventLexicon, mentions: 
             continue
         length, trigger = found
         hit = _describe(text, words, opening, length, trigger)
-        if hit is not None and _outside_names(hit, mentions) and _reports_event(text, words, opening, hit, (start, end)):
+        if (
+            hit is not None
+            and _outside_names(hit, mentions)
+            and _reports_event(text, words, opening, hit, (start, end))
+        ):
             hits.append(hit)
         index = opening + length
     return hits

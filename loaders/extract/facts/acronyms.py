@@ -53,7 +53,9 @@ def matches_acronym(acronym: str, long_form: str) -> bool:
     long = long_form.lower()
     position = len(long) - 1
     for index in range(len(short) - 1, -1, -1):
-        while position >= 0 and (long[position] != short[index] or (index == 0 and position > 0 and long[position - 1].isalnum())):
+        while position >= 0 and (
+            long[position] != short[index] or (index == 0 and position > 0 and long[position - 1].isalnum())
+        ):
             position -= 1
         if position < 0:
             return False

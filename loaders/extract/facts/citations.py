@@ -15,8 +15,8 @@ import re
 from typing import Any
 
 from eastflank.loaders.extract.entities.gazetteer import Gazetteer, Match
-from eastflank.loaders.extract.text.paragraph_input import ParagraphInput
 from eastflank.loaders.extract.quotes.marks import quoted_spans
+from eastflank.loaders.extract.text.paragraph_input import ParagraphInput
 from eastflank.loaders.extract.text.span_index import ByPosition
 from eastflank.loaders.ids import stable_id
 
@@ -24,7 +24,7 @@ BRACKET = re.compile(r"\[([^\[\]\n]{1,120})\]")
 LABEL_CHARS = re.compile(r"[\w’'&.,/()\- ]+")
 MAX_LABEL_WORDS = 8
 EDITORIAL_MARKS = frozenset({"sic", "sic!", "emphasis added", "citation needed"})
-CLOSING_PUNCTUATION = ".,;:!?)”\"’"
+CLOSING_PUNCTUATION = '.,;:!?)”"’'
 LOOK_AROUND = 20
 AFTER_SENTENCE_STOP = re.compile(r"[.!?…][”\"’]*\s*$")
 
@@ -39,7 +39,11 @@ def extract_citations(paragraph: ParagraphInput, gazetteer: Gazetteer) -> list[d
     rows = []
     for match in brackets:
         label = match.group(1).strip()
-        if _is_label(label) and _closes_sentence(text, match.start(), match.end()) and quotes.covering(match.start()) is None:
+        if (
+            _is_label(label)
+            and _closes_sentence(text, match.start(), match.end())
+            and quotes.covering(match.start()) is None
+        ):
             rows.append(_row(paragraph, match, label, _label_entity(label, gazetteer, paragraph)))
     return rows
 
@@ -65,7 +69,7 @@ def _closes_sentence(text: str, start: int, end: int) -> bool:
 
 def _starts_sentence(rest: str) -> bool:
     first = rest[:1]
-    return first.isupper() or first.isdigit() or first in "“\"[(«„"
+    return first.isupper() or first.isdigit() or first in '“"[(«„'
 
 
 def _label_entity(label: str, gazetteer: Gazetteer, paragraph: ParagraphInput) -> str | None:

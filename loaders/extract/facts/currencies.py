@@ -41,7 +41,9 @@ def load_currencies(path: Path = CURRENCIES_FILE) -> Currencies:
         entry = checked_entry(path, raw, ("code",), ("symbols", "codes", "words"))
         code = str(entry["code"])
         if ISO_CODE.fullmatch(code) is None:
-            raise ReferenceDataError(path, f"{code!r} is not an ISO 4217 code", "write three capital letters, e.g. EUR", line_of(entry))
+            raise ReferenceDataError(
+                path, f"{code!r} is not an ISO 4217 code", "write three capital letters, e.g. EUR", line_of(entry)
+            )
         claims = [(symbols, s) for s in strings(path, entry, "symbols")]
         claims += [(codes, c) for c in (code, *strings(path, entry, "codes"))]
         claims += [(words, _word_key(w)) for w in strings(path, entry, "words")]
@@ -53,7 +55,12 @@ def load_currencies(path: Path = CURRENCIES_FILE) -> Currencies:
 def _claim(path: Path, entry: dict[str, object], table: dict[str, str], form: str, code: str) -> None:
     owner = table.get(form)
     if owner is not None and owner != code:
-        raise ReferenceDataError(path, f"{form!r} of {code} is also listed under {owner}", "keep each form under one currency", line_of(entry))
+        raise ReferenceDataError(
+            path,
+            f"{form!r} of {code} is also listed under {owner}",
+            "keep each form under one currency",
+            line_of(entry),
+        )
     table[form] = code
 
 

@@ -60,7 +60,9 @@ def reporting_verbs(view: ParagraphView, start: int, end: int, lexicon: WordList
     ]
 
 
-def speaker_ref(verb: VerbHit, floor: int, view: ParagraphView, lexicon: WordLists, people: dict[str, str | None]) -> SpeakerRef | None:
+def speaker_ref(
+    verb: VerbHit, floor: int, view: ParagraphView, lexicon: WordLists, people: dict[str, str | None]
+) -> SpeakerRef | None:
     """Who a reporting verb's clause names: its subject, or after an inverted verb ("said X") its object."""
     if verb.is_phrase:
         return resolve_phrase(view, verb.end, _object_end(view, verb.end), lexicon, people)
@@ -70,7 +72,9 @@ def speaker_ref(verb: VerbHit, floor: int, view: ParagraphView, lexicon: WordLis
     return resolve_phrase(view, verb.end, _object_end(view, verb.end), lexicon, people)
 
 
-def _after(quote: QuotedSpan, view: ParagraphView, lexicon: WordLists, people: dict[str, str | None]) -> Attribution | None:
+def _after(
+    quote: QuotedSpan, view: ParagraphView, lexicon: WordLists, people: dict[str, str | None]
+) -> Attribution | None:
     if quote.close_at is None:
         return None
     start = quote.outer_end
@@ -91,7 +95,9 @@ def _after_end(quote: QuotedSpan, view: ParagraphView) -> int:
     return next_open if stop is None else stop.end()
 
 
-def _before(quote: QuotedSpan, view: ParagraphView, lexicon: WordLists, people: dict[str, str | None]) -> Attribution | None:
+def _before(
+    quote: QuotedSpan, view: ParagraphView, lexicon: WordLists, people: dict[str, str | None]
+) -> Attribution | None:
     sentence_start, sentence_end = view.sentence_of(quote.open_at)
     verbs = reporting_verbs(view, sentence_start, quote.open_at, lexicon)
     if not verbs:

@@ -45,11 +45,66 @@ TITLE_MARKER = re.compile(
     re.IGNORECASE,
 )
 QUANTITY_WORDS = frozenset(
-    "about around some nearly almost over under roughly approximately more less than fewer up to at least most a an few several "
-    "dozen dozens hundred hundreds thousand thousands million millions billion billions percent per cent half one two three "
-    "four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred".split()
+    [
+        "about",
+        "around",
+        "some",
+        "nearly",
+        "almost",
+        "over",
+        "under",
+        "roughly",
+        "approximately",
+        "more",
+        "less",
+        "than",
+        "fewer",
+        "up",
+        "to",
+        "at",
+        "least",
+        "most",
+        "a",
+        "an",
+        "few",
+        "several",
+        "dozen",
+        "dozens",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "billion",
+        "billions",
+        "percent",
+        "per",
+        "cent",
+        "half",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "fifteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundred",
+    ]
 )
-FUNCTION_WORDS = frozenset("a an and the of for in on at to by with from or as vs".split())
+FUNCTION_WORDS = frozenset(
+    ["a", "an", "and", "the", "of", "for", "in", "on", "at", "to", "by", "with", "from", "or", "as", "vs"]
+)
 
 
 def extract_quotes(
@@ -119,7 +174,9 @@ def _is_title_like(view: ParagraphView, quote: QuotedSpan, inner: str) -> bool:
     return len(content) >= 2 and all(w[0].isupper() for w in content) and not is_sentence
 
 
-def _speaker(quote: QuotedSpan, attribution: Attribution, scope: BridgeScope, people: dict[str, str | None]) -> Spoken | None:
+def _speaker(
+    quote: QuotedSpan, attribution: Attribution, scope: BridgeScope, people: dict[str, str | None]
+) -> Spoken | None:
     if attribution.ref is not None:
         return resolve_ref(attribution.ref, quote.open_at, scope)
     if attribution.where == "previous_sentence":
@@ -127,11 +184,15 @@ def _speaker(quote: QuotedSpan, attribution: Attribution, scope: BridgeScope, pe
             return scope.spoken[-1]
         back = sentences_back(scope.view, quote.open_at)
         start = back[-1][0] if back else 0
-        spoke = last_speaker(scope.view, start, quote.open_at, scope.lexicon, scope.entities, people, voices=scope.voices)
+        spoke = last_speaker(
+            scope.view, start, quote.open_at, scope.lexicon, scope.entities, people, voices=scope.voices
+        )
         return spoke if spoke is not None else previous_subject(quote.open_at, scope)
     if attribution.where == "previous_paragraph" and scope.previous is not None:
         start, end = scope.previous.sentences[-1]
-        spoke = last_speaker(scope.previous, start, end, scope.lexicon, scope.entities, people, colon_subject=True, voices=scope.voices)
+        spoke = last_speaker(
+            scope.previous, start, end, scope.lexicon, scope.entities, people, colon_subject=True, voices=scope.voices
+        )
         return spoke if spoke is not None else _introduced(quote, scope)
     return None
 
@@ -176,7 +237,9 @@ def last_speaker(
     return None
 
 
-def _row(paragraph: ParagraphInput, quote: QuotedSpan, speaker: Spoken | None, attribution: Attribution) -> dict[str, Any]:
+def _row(
+    paragraph: ParagraphInput, quote: QuotedSpan, speaker: Spoken | None, attribution: Attribution
+) -> dict[str, Any]:
     return {
         "id": stable_id("quote", paragraph.id, quote.start, quote.end),
         "paragraph_id": paragraph.id,

@@ -77,4 +77,3 @@ def _span(text: str, open_at: int, close_at: int | None) -> QuotedSpan:
     while end > start and text[end - 1].isspace():
         end -= 1
     return QuotedSpan(open_at, close_at, start, end)
-

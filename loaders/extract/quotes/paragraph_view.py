@@ -36,8 +36,14 @@ class ParagraphView:
         sentences = tuple(sentence_spans(paragraph.text)) or ((0, len(paragraph.text)),)
         quotes = tuple(quoted_spans(paragraph.text))
         return cls(
-            paragraph, sentences, quotes, ByPosition(paragraph.mentions), ByPosition(quotes),
-            tuple(start for start, _ in sentences), tuple(q.open_at for q in quotes), tuple(q.outer_end for q in quotes),
+            paragraph,
+            sentences,
+            quotes,
+            ByPosition(paragraph.mentions),
+            ByPosition(quotes),
+            tuple(start for start, _ in sentences),
+            tuple(q.open_at for q in quotes),
+            tuple(q.outer_end for q in quotes),
         )
 
     @property

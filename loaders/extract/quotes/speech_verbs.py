@@ -59,7 +59,12 @@ class SpeechVerbs:
     def _hit(self, match: re.Match[str]) -> VerbHit:
         form = re.sub(r"\s+", " ", match.group()).casefold()
         return VerbHit(
-            match.start(), match.end(), form, form in self.phrases, form in self.noun_forms, form in self.after_quote_only
+            match.start(),
+            match.end(),
+            form,
+            form in self.phrases,
+            form in self.noun_forms,
+            form in self.after_quote_only,
         )
 
 

@@ -6,6 +6,7 @@ run. A comma joins words only in such a list that ends in "and"; otherwise it en
 A possessive ("NATO’s") ends a run too, and is kept as the next run's qualifier.
 """
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -49,7 +50,9 @@ def capitalised_runs(text: str, keep: Callable[[re.Match[str]], bool] | None = N
     runs = []
     for stretch in STRETCH.finditer(text):
         if keep is None or keep(stretch):
-            runs += _runs_in(text, tokens(text, stretch.start(), stretch.end()), _possessor_before(text, stretch.start()))
+            runs += _runs_in(
+                text, tokens(text, stretch.start(), stretch.end()), _possessor_before(text, stretch.start())
+            )
     return runs
 
 
@@ -66,7 +69,9 @@ def _runs_in(text: str, words: list[Token], possessor: Token | None) -> list[Run
         if token.is_capitalised and not token.is_possessive:
             current = [token]
             before = words[index - 1] if index > 0 else None
-            possessor = before if before is not None and before.is_possessive and _adjacent(text, before, token) else possessor
+            possessor = (
+                before if before is not None and before.is_possessive and _adjacent(text, before, token) else possessor
+            )
     runs += _finish(current, possessor)
     return runs
 
@@ -110,13 +115,19 @@ def _split_commas(words: list[Token]) -> list[list[Token]]:
     if not commas:
         return [words]
     last = commas[-1]
-    is_list = last + 1 < len(words) and words[last + 1].text == "and" and all(
-        words[i - 1].is_capitalised and (i + 1 >= len(words) or words[i + 1].is_capitalised or words[i + 1].text == "and") for i in commas
+    is_list = (
+        last + 1 < len(words)
+        and words[last + 1].text == "and"
+        and all(
+            words[i - 1].is_capitalised
+            and (i + 1 >= len(words) or words[i + 1].is_capitalised or words[i + 1].text == "and")
+            for i in commas
+        )
     )
     if is_list:
         return [words]
     bounds = [-1, *commas, len(words)]
-    return [words[a + 1 : b] for a, b in zip(bounds, bounds[1:])]
+    return [words[a + 1 : b] for a, b in itertools.pairwise(bounds)]
 
 
 def _trim(words: list[Token]) -> list[Token]:

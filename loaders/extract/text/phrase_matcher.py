@@ -18,7 +18,7 @@ class PhraseMatcher:
     def __init__(self, phrases: list[str]) -> None:
         ordered = sorted(set(phrases), key=len, reverse=True)
         parts = [re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+") for p in ordered]
-        alternatives = [p if is_capitals(k) else f"(?i:{p})" for k, p in zip(ordered, parts)]
+        alternatives = [p if is_capitals(k) else f"(?i:{p})" for k, p in zip(ordered, parts, strict=False)]
         self._pattern = re.compile(rf"(?<![\w.’'-])(?:{'|'.join(alternatives)})(?![\w’'-])")
         self._first_words = frozenset(_first_word(p) for p in ordered)
 

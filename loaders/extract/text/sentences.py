@@ -14,8 +14,56 @@ import re
 from functools import lru_cache
 
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt sgt adm cmdr brig rev st sen rep gov pres amb "
-    "jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc e.g i.e u.s u.k u.n e.u approx dept inc ltd co".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "adm",
+        "cmdr",
+        "brig",
+        "rev",
+        "st",
+        "sen",
+        "rep",
+        "gov",
+        "pres",
+        "amb",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "approx",
+        "dept",
+        "inc",
+        "ltd",
+        "co",
+    ]
 )
 ABBREVIATION_WINDOW = 40
 """Only the last few characters before a full stop can hold an abbreviation; looking no

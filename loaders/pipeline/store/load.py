@@ -17,7 +17,9 @@ from eastflank.schema import metadata
 LOAD_BATCH_ROWS = 50_000
 
 
-def load_database(url: str, reference: list[ReferenceEntity], extracted: Iterable[DocumentRows], scores: list[dict] | None = None) -> str:
+def load_database(
+    url: str, reference: list[ReferenceEntity], extracted: Iterable[DocumentRows], scores: list[dict] | None = None
+) -> str:
     """Migrate the database at `url` to head and load every row in one transaction; return the revision.
 
     Reference rows go first, then the articles' rows in batches of about LOAD_BATCH_ROWS,

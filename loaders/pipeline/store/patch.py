@@ -100,8 +100,12 @@ def insert_documents(connection: Connection, deltas: Delta, fresh: Iterable[Docu
 
 
 def settle_learned(
-    connection: Connection, deltas: Delta, plan: Plan, fresh: dict[str, DocumentRows],
-    cache: ExtractionCache, reference_ids: set[str],
+    connection: Connection,
+    deltas: Delta,
+    plan: Plan,
+    fresh: dict[str, DocumentRows],
+    cache: ExtractionCache,
+    reference_ids: set[str],
 ) -> None:
     """Re-decide every learned entity and programme the change touches, as a full build would."""
     entity_column = metadata.tables["mentions"].columns.keys().index("entity_id")

@@ -19,7 +19,9 @@ def delta_tally(deltas: Delta, side: str) -> Tally:
     """What the rows on one side ("removed" or "inserted") of the deltas count."""
     tally = Tally()
     tally.count_mentions(sorted(_mention(row) for row in getattr(deltas["mentions"], side).values()))
-    tally.count_years(_column(deltas["events"], side, "start_date"), _column(deltas["documents"], side, "published_date"))
+    tally.count_years(
+        _column(deltas["events"], side, "start_date"), _column(deltas["documents"], side, "published_date")
+    )
     return tally
 
 

@@ -59,6 +59,8 @@ def _insert_rows(connection: duckdb.DuckDBPyConnection, delta: TableDelta) -> No
     if not delta.inserted:
         return
     schema = arrow_schema(delta.table)
-    connection.register("added", pa.Table.from_batches([rows_to_batch(list(delta.inserted.values()), schema)], schema=schema))
+    connection.register(
+        "added", pa.Table.from_batches([rows_to_batch(list(delta.inserted.values()), schema)], schema=schema)
+    )
     connection.execute(f'INSERT INTO "{delta.table.name}" SELECT * FROM added')
     connection.unregister("added")

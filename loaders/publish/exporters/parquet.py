@@ -45,5 +45,7 @@ class ParquetFiles(Exporter):
                 shutil.copyfile(previous / name, folder / name)
                 counts[table.name] = pq.ParquetFile(folder / name).metadata.num_rows
             else:
-                counts[table.name] = write_batches(folder / name, arrow_schema(table), patched_batches(previous / name, delta[table.name]))
+                counts[table.name] = write_batches(
+                    folder / name, arrow_schema(table), patched_batches(previous / name, delta[table.name])
+                )
         release.row_counts = counts

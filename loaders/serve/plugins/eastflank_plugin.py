@@ -31,8 +31,13 @@ READER_PATH = "/-/reader"
 MMAP_BYTES = 2**31
 """SQLite caps the map at about 2 GB (SQLITE_MAX_MMAP_SIZE); a bigger file is read past it as usual."""
 QUERY_ID_COLUMNS = {
-    "event_id": "events", "mention_id": "mentions", "quote_id": "quotes", "paragraph_id": "paragraphs",
-    "document_id": "documents", "entity_id": "entities", "with_entity_id": "entities",
+    "event_id": "events",
+    "mention_id": "mentions",
+    "quote_id": "quotes",
+    "paragraph_id": "paragraphs",
+    "document_id": "documents",
+    "entity_id": "entities",
+    "with_entity_id": "entities",
 }
 """In query results (canned or typed), these columns hold ids of rows that have their own page."""
 
@@ -59,7 +64,9 @@ async def reader(datasette: Datasette, request: Request) -> Response:
     if page is None:
         raise NotFound(f"No document with id {document_id!r}")
     citation = document_citation(datasette, document_id, page.document["title"] or page.document["source_file"])
-    return Response.html(await datasette.render_template("reader.html", {"page": page, "citation": citation}, request=request))
+    return Response.html(
+        await datasette.render_template("reader.html", {"page": page, "citation": citation}, request=request)
+    )
 
 
 async def entity_page(datasette: Datasette, request: Request) -> Response:
@@ -74,9 +81,12 @@ async def entity_page(datasette: Datasette, request: Request) -> Response:
 @hookimpl
 def register_routes() -> list[tuple[str, Any]]:
     return [
-        (rf"^{READER_PATH}$", reader_index), (rf"^{READER_PATH}/(?P<document_id>[^/]+)$", reader),
-        (rf"^{DOWNLOADS_PATH}$", downloads_page), (rf"^{DOWNLOADS_PATH}/(?P<name>.+)$", download_file),
-        (rf"^{METHODOLOGY_PATH}$", methodology_page), (rf"^{ENTITY_PATH}/(?P<entity_id>[^/]+)$", entity_page),
+        (rf"^{READER_PATH}$", reader_index),
+        (rf"^{READER_PATH}/(?P<document_id>[^/]+)$", reader),
+        (rf"^{DOWNLOADS_PATH}$", downloads_page),
+        (rf"^{DOWNLOADS_PATH}/(?P<name>.+)$", download_file),
+        (rf"^{METHODOLOGY_PATH}$", methodology_page),
+        (rf"^{ENTITY_PATH}/(?P<entity_id>[^/]+)$", entity_page),
         (rf"^{PLACES_MAP_PATH}$", places_map_page),
     ]
 
@@ -104,8 +114,9 @@ def handle_exception(exception: Exception) -> None:
 
 
 @hookimpl
-def extra_template_vars(view_name: str, database: str | None, table: str | None, request: Request | None,
-                        datasette: Datasette) -> Any:
+def extra_template_vars(
+    view_name: str, database: str | None, table: str | None, request: Request | None, datasette: Datasette
+) -> Any:
     """On a row page: the fact's evidence, its inferred values and a citation (templates/row.html shows them)."""
     if view_name != "row" or database != DATABASE_NAME or table is None or request is None:
         return {}
@@ -131,12 +142,16 @@ def menu_links(datasette: Datasette) -> list[dict[str, str]]:
 
 
 @hookimpl
-def render_cell(row: Any, value: Any, column: str, table: str | None, database: str, datasette: Datasette) -> Markup | None:
+def render_cell(
+    row: Any, value: Any, column: str, table: str | None, database: str, datasette: Datasette
+) -> Markup | None:
     """In documents the file name links to the reader; in query results ids link to their rows."""
     if database != DATABASE_NAME or not isinstance(value, str):
         return None
     if table == "documents" and column == "source_file":
-        return Markup(f'<a class="reader-link" href="{escape(reader_path(datasette, row["id"]))}">📖 {escape(value)}</a>')
+        return Markup(
+            f'<a class="reader-link" href="{escape(reader_path(datasette, row["id"]))}">📖 {escape(value)}</a>'
+        )
     if table is None and column in QUERY_ID_COLUMNS:
         return _row_link(datasette, QUERY_ID_COLUMNS[column], value)
     if table is None and column == "source_row" and "/" in value:

@@ -6,8 +6,8 @@ Timings themselves are never asserted (they belong to `eastflank bench`, not to 
 import hashlib
 from pathlib import Path
 
-from eastflank.loaders.bench.floor import run_floor
 from eastflank.loaders.bench.figures_table import markdown_tables
+from eastflank.loaders.bench.floor import run_floor
 from eastflank.loaders.bench.run import SizeFigures
 from eastflank.loaders.bench.stages import time_stages
 from eastflank.loaders.bench.synthetic import write_corpus
@@ -55,5 +55,16 @@ def test_the_report_gives_growth_ratios_and_the_peak_memory_of_adding_one_articl
     ]
     rows = markdown_tables(figures).splitlines()
     big = next(row for row in rows if row.startswith("| 10,000 |"))
-    assert big.split(" | ")[1:] == ["40.0", "400.0", "25", "0.10", "600 (build 600, child 300)", "4.00", "0.03", "10.0× for 10×",
-                                    "12.0", "3.0%", "700 (build 700, child 350) |"]
+    assert big.split(" | ")[1:] == [
+        "40.0",
+        "400.0",
+        "25",
+        "0.10",
+        "600 (build 600, child 300)",
+        "4.00",
+        "0.03",
+        "10.0× for 10×",
+        "12.0",
+        "3.0%",
+        "700 (build 700, child 350) |",
+    ]

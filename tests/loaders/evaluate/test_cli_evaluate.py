@@ -42,7 +42,17 @@ def test_table_output_has_a_row_per_kind(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["evaluate", str(gold_folder(tmp_path))], env={"COLUMNS": "100"})
     assert result.exit_code == 0, result.output
     got = [line.split("│")[2].strip() for line in result.stdout.splitlines() if line.startswith("│ seeds")]
-    want = ["mentions", "mention_entities", "events", "event_dates", "quotes", "quote_speakers", "amounts", "citations", "programmes"]
+    want = [
+        "mentions",
+        "mention_entities",
+        "events",
+        "event_dates",
+        "quotes",
+        "quote_speakers",
+        "amounts",
+        "citations",
+        "programmes",
+    ]
     assert got == want, result.stdout
 
 

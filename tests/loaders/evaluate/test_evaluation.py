@@ -20,11 +20,19 @@ def write_case(folder: Path, name: str, article: str, mentions: str) -> None:
 
 def gold_tree(root: Path) -> Path:
     """Two gold sets: one article annotated in full, one with a mention left out."""
-    write_case(root / "seeds", "a", "Moldova and Romania signed a deal.\n",
-               "  - {start: 0, end: 7, text: Moldova, type: country, entity: Moldova}\n"
-               "  - {start: 12, end: 19, text: Romania, type: country, entity: Romania}\n")
-    write_case(root / "unseen", "b", "Ukraine thanked Moldova.\n",
-               "  - {start: 0, end: 7, text: Ukraine, type: country, entity: ukraine}\n")
+    write_case(
+        root / "seeds",
+        "a",
+        "Moldova and Romania signed a deal.\n",
+        "  - {start: 0, end: 7, text: Moldova, type: country, entity: Moldova}\n"
+        "  - {start: 12, end: 19, text: Romania, type: country, entity: Romania}\n",
+    )
+    write_case(
+        root / "unseen",
+        "b",
+        "Ukraine thanked Moldova.\n",
+        "  - {start: 0, end: 7, text: Ukraine, type: country, entity: ukraine}\n",
+    )
     return root
 
 
@@ -34,17 +42,37 @@ def test_rows_per_gold_set_and_kind(tmp_path: Path) -> None:
     assert got == [("seeds", kind) for kind in KINDS] + [("unseen", kind) for kind in KINDS], got
     got_mentions = [row for row in rows if row["kind"] == "mention_entities"]
     want = [
-        {"gold_set": "seeds", "kind": "mention_entities", "measured_on": None, "precision": 1.0, "recall": 1.0,
-         "f1": 1.0, "gold_count": 2, "predicted_count": 2, "true_positives": 2},
-        {"gold_set": "unseen", "kind": "mention_entities", "measured_on": None, "precision": 0.5, "recall": 1.0,
-         "f1": 2 / 3, "gold_count": 1, "predicted_count": 2, "true_positives": 1},
+        {
+            "gold_set": "seeds",
+            "kind": "mention_entities",
+            "measured_on": None,
+            "precision": 1.0,
+            "recall": 1.0,
+            "f1": 1.0,
+            "gold_count": 2,
+            "predicted_count": 2,
+            "true_positives": 2,
+        },
+        {
+            "gold_set": "unseen",
+            "kind": "mention_entities",
+            "measured_on": None,
+            "precision": 0.5,
+            "recall": 1.0,
+            "f1": 2 / 3,
+            "gold_count": 1,
+            "predicted_count": 2,
+            "true_positives": 1,
+        },
     ]
     assert got_mentions == want, got_mentions
 
 
 def test_each_row_says_what_it_was_measured_on(tmp_path: Path) -> None:
     gold = gold_tree(tmp_path / "gold")
-    (gold / "seeds" / "README.md").write_text("Two articles the rules\nwere written from.\n\nMore detail.\n", encoding="utf-8")
+    (gold / "seeds" / "README.md").write_text(
+        "Two articles the rules\nwere written from.\n\nMore detail.\n", encoding="utf-8"
+    )
     got = sorted({(row["gold_set"], row["measured_on"]) for row in evaluation_rows(gold)})
     assert got == [("seeds", "Two articles the rules were written from."), ("unseen", None)], got
 

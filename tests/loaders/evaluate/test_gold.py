@@ -56,10 +56,21 @@ def test_a_good_file_loads_into_dataclasses(tmp_path: Path) -> None:
     )
     assert got == want, got
     got_event = gold.events
-    want_event = (GoldEvent(
-        "NATO-Moldova meeting", "meeting", 0, 45, "2023-05", "month", None, "text", "happened", "Chisinau",
-        (GoldParticipant("Moldova", "participant"),),
-    ),)
+    want_event = (
+        GoldEvent(
+            "NATO-Moldova meeting",
+            "meeting",
+            0,
+            45,
+            "2023-05",
+            "month",
+            None,
+            "text",
+            "happened",
+            "Chisinau",
+            (GoldParticipant("Moldova", "participant"),),
+        ),
+    )
     assert got_event == want_event, got_event
     assert gold.quotes == (GoldQuote(47, 70, "Jens Stoltenberg"),), gold.quotes
     got_programmes = gold.programmes
@@ -76,26 +87,56 @@ def test_unquoted_yaml_dates_are_read_as_iso_text(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
-        ("{start: 9, end: 16, text: Moldova,", "{start: 9, end: 15, text: Moldova,",
-         ":5: mentions entry 2 has text 'Moldova' but the article has 'Moldov' at 9..15. Fix: recompute the offsets with a script"),
-        ("type: country", "type: nation",
-         ":5: mentions entry 2 has `type: 'nation'`. Fix: use one of person, organization, country, location, programme"),
-        ("entity: Moldova}", "entity: Moldova, note: x}",
-         ":5: mentions entry 2 has unknown fields ['note']. Fix: correct or remove them (see seeds/gold/FORMAT.md)"),
-        ("    precision: month", "    precision: day",
-         ":7: events entry 1 has precision 'day' for date '2023-05' / end_date None. Fix: make precision the shape of the dates"),
-        ("    date_source: text\n", "",
-         ":7: events entry 1 lacks `date_source`. Fix: add `date_source:` (see seeds/gold/FORMAT.md)"),
-        ("role: participant", "role: guest",
-         ":16: events entry 1 participant has `role: 'guest'`. Fix: use one of host, organiser, speaker, subject, partner, participant, invitee, chair"),
-        ("{start: 47, end: 70,", "{start: 47, end: 700,",
-         ":18: quotes entry 1 has span 47..700 outside the article (length 90). Fix: recompute the offsets with a script"),
-        ("start_year: 1994", "start_year: '1994'",
-         ":20: programmes entry 1 has `start_year: '1994'`, not a whole number. Fix: give `start_year` as a whole number"),
-        ("citations: []", "citation: []",
-         ":1: the file lacks `citations`. Fix: add `citations:` (see seeds/gold/FORMAT.md)"),
-        ("source: article.txt", "source: missing.txt",
-         "which is not a file. Fix: give the article's path relative to the gold file"),
+        (
+            "{start: 9, end: 16, text: Moldova,",
+            "{start: 9, end: 15, text: Moldova,",
+            ":5: mentions entry 2 has text 'Moldova' but the article has 'Moldov' at 9..15. Fix: recompute the offsets with a script",
+        ),
+        (
+            "type: country",
+            "type: nation",
+            ":5: mentions entry 2 has `type: 'nation'`. Fix: use one of person, organization, country, location, programme",
+        ),
+        (
+            "entity: Moldova}",
+            "entity: Moldova, note: x}",
+            ":5: mentions entry 2 has unknown fields ['note']. Fix: correct or remove them (see seeds/gold/FORMAT.md)",
+        ),
+        (
+            "    precision: month",
+            "    precision: day",
+            ":7: events entry 1 has precision 'day' for date '2023-05' / end_date None. Fix: make precision the shape of the dates",
+        ),
+        (
+            "    date_source: text\n",
+            "",
+            ":7: events entry 1 lacks `date_source`. Fix: add `date_source:` (see seeds/gold/FORMAT.md)",
+        ),
+        (
+            "role: participant",
+            "role: guest",
+            ":16: events entry 1 participant has `role: 'guest'`. Fix: use one of host, organiser, speaker, subject, partner, participant, invitee, chair",
+        ),
+        (
+            "{start: 47, end: 70,",
+            "{start: 47, end: 700,",
+            ":18: quotes entry 1 has span 47..700 outside the article (length 90). Fix: recompute the offsets with a script",
+        ),
+        (
+            "start_year: 1994",
+            "start_year: '1994'",
+            ":20: programmes entry 1 has `start_year: '1994'`, not a whole number. Fix: give `start_year` as a whole number",
+        ),
+        (
+            "citations: []",
+            "citation: []",
+            ":1: the file lacks `citations`. Fix: add `citations:` (see seeds/gold/FORMAT.md)",
+        ),
+        (
+            "source: article.txt",
+            "source: missing.txt",
+            "which is not a file. Fix: give the article's path relative to the gold file",
+        ),
     ],
 )
 def test_bad_files_are_refused_naming_file_and_line(tmp_path: Path, old: str, new: str, message: str) -> None:

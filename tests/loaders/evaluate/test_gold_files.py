@@ -5,23 +5,38 @@ gold file is well formed and consistent with its source article; they say nothin
 about the extraction code.
 """
 
+import itertools
 import re
-from pathlib import Path
 
 import pytest
 import yaml
 
-from eastflank.loaders.paths import GOLD_DIR, PROJECT_ROOT as REPO
+from eastflank.loaders.paths import GOLD_DIR
+from eastflank.loaders.paths import PROJECT_ROOT as REPO
 
 GOLD_FILES = sorted(GOLD_DIR.rglob("*.yml"))
 
-TOP_KEYS = {"source", "publication_date", "mentions", "events", "quotes",
-            "programmes", "amounts", "citations"}
+TOP_KEYS = {"source", "publication_date", "mentions", "events", "quotes", "programmes", "amounts", "citations"}
 MENTION_TYPES = {"person", "organization", "country", "location", "programme"}
-EVENT_TYPES = {"summit", "conference", "forum", "meeting", "press_conference", "visit",
-               "statement", "decision", "agreement", "invitation", "accession",
-               "assistance_package", "programme_change", "election", "exercise",
-               "deployment", "ceremony"}
+EVENT_TYPES = {
+    "summit",
+    "conference",
+    "forum",
+    "meeting",
+    "press_conference",
+    "visit",
+    "statement",
+    "decision",
+    "agreement",
+    "invitation",
+    "accession",
+    "assistance_package",
+    "programme_change",
+    "election",
+    "exercise",
+    "deployment",
+    "ceremony",
+}
 ROLES = {"host", "organiser", "speaker", "subject", "partner", "participant", "invitee", "chair"}
 DATE_SOURCES = {"text", "publication"}
 MODALITIES = {"happened", "planned"}
@@ -104,7 +119,7 @@ def test_spans_slice_to_text(path):
     data, text = load(path)
     for section in ("mentions", "amounts", "citations"):
         for row in data[section]:
-            got = text[row["start"]:row["end"]]
+            got = text[row["start"] : row["end"]]
             assert got == row["text"], (section, row, got)
 
 
@@ -131,7 +146,7 @@ def test_mention_types_and_entities(path):
 def test_mentions_do_not_overlap(path):
     data, _ = load(path)
     spans = sorted((m["start"], m["end"], m["text"]) for m in data["mentions"])
-    got = [(a, b) for a, b in zip(spans, spans[1:]) if b[0] < a[1]]
+    got = [(a, b) for a, b in itertools.pairwise(spans) if b[0] < a[1]]
     assert got == [], got
 
 

@@ -12,9 +12,14 @@ REFERENCE = [
 def test_canonical_name_alias_and_acronym_count_in_any_case() -> None:
     index = reference_index(REFERENCE)
     got = [
-        index.is_named("eu", "european union"), index.is_named("eu", "EU"), index.is_named("pfp", "PFP"),
-        index.is_named("eu", "European"), index.is_named("eu", "Partnership for Peace"),
-        index.is_named(None, "EU"), index.is_named("eu", None), index.is_named("unknown", "EU"),
+        index.is_named("eu", "european union"),
+        index.is_named("eu", "EU"),
+        index.is_named("pfp", "PFP"),
+        index.is_named("eu", "European"),
+        index.is_named("eu", "Partnership for Peace"),
+        index.is_named(None, "EU"),
+        index.is_named("eu", None),
+        index.is_named("unknown", "EU"),
     ]
     assert got == [True, True, True, False, False, False, False, False], got
 
@@ -28,7 +33,15 @@ def test_types_by_id() -> None:
 def test_entities_extraction_adds_are_known_too() -> None:
     index = reference_index(REFERENCE).with_rows(
         [{"id": "mfaei", "name": "Ministry of Foreign Affairs and European Integration", "type": "organization"}],
-        [{"entity_id": "mfaei", "alias": "MFAEI", "kind": "alias"}, {"entity_id": "eu", "alias": "the Union", "kind": "context"}],
+        [
+            {"entity_id": "mfaei", "alias": "MFAEI", "kind": "alias"},
+            {"entity_id": "eu", "alias": "the Union", "kind": "context"},
+        ],
     )
-    got = [index.type_of("mfaei"), index.is_named("mfaei", "MFAEI"), index.is_named("eu", "the union"), index.is_named("eu", "EU")]
+    got = [
+        index.type_of("mfaei"),
+        index.is_named("mfaei", "MFAEI"),
+        index.is_named("eu", "the union"),
+        index.is_named("eu", "EU"),
+    ]
     assert got == ["organization", True, False, True], got

@@ -11,7 +11,10 @@ ARTICLE = "Moldova and NATO\n\nIn 2024 Romania and Moldova signed an agreement i
 def test_paragraph_offsets_become_document_offsets() -> None:
     tables = {
         "paragraphs": [{"id": "p0", "start_char": 0}, {"id": "p1", "start_char": 100}],
-        "mentions": [{"paragraph_id": "p1", "start_char": 5, "end_char": 12}, {"paragraph_id": "p0", "start_char": 0, "end_char": 4}],
+        "mentions": [
+            {"paragraph_id": "p1", "start_char": 5, "end_char": 12},
+            {"paragraph_id": "p0", "start_char": 0, "end_char": 4},
+        ],
         "entities": [{"id": "x"}],
     }
     got = document_spans(tables)
@@ -21,7 +24,9 @@ def test_paragraph_offsets_become_document_offsets() -> None:
 
 def test_real_extraction_spans_slice_the_article(tmp_path: Path) -> None:
     (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
-    (tmp_path / "metadata.yml").write_text("articles:\n  - file: article.txt\n    published_date: '2024-05'\n", encoding="utf-8")
+    (tmp_path / "metadata.yml").write_text(
+        "articles:\n  - file: article.txt\n    published_date: '2024-05'\n", encoding="utf-8"
+    )
     gold_path = tmp_path / "article.yml"
     gold_path.write_text(
         "source: article.txt\npublication_date: '2024-05'\nmentions: []\nevents: []\nquotes: []\n"
@@ -30,9 +35,17 @@ def test_real_extraction_spans_slice_the_article(tmp_path: Path) -> None:
     )
     gold = load_gold(gold_path)
     prediction = predict(gold, default_extractor())
-    got = [(row.start, row.end, row.row["entity_id"]) for row in prediction.spanned("mentions") if row.row["entity_id"] in {"md", "ro"}]
+    got = [
+        (row.start, row.end, row.row["entity_id"])
+        for row in prediction.spanned("mentions")
+        if row.row["entity_id"] in {"md", "ro"}
+    ]
     assert got == [(0, 7, "md"), (26, 33, "ro"), (38, 45, "md")], got
-    bad = [(row.start, row.end, row.row["text"]) for row in prediction.spanned("mentions") if ARTICLE[row.start:row.end] != row.row["text"]]
+    bad = [
+        (row.start, row.end, row.row["text"])
+        for row in prediction.spanned("mentions")
+        if ARTICLE[row.start : row.end] != row.row["text"]
+    ]
     assert bad == [], bad
     got_date = prediction.rows("documents")[0]["published_date"]
     assert got_date == "2024-05", got_date

@@ -7,10 +7,26 @@ from rich.console import Console
 from eastflank.loaders.evaluate.score_display import score_json, score_table
 
 ROWS = [
-    {"gold_set": "seeds", "kind": "mention_entities", "precision": 0.9594594594594594, "recall": 0.8693877551020408,
-     "f1": 0.9122055674518201, "gold_count": 245, "predicted_count": 222, "true_positives": 213},
-    {"gold_set": "seeds", "kind": "events", "precision": None, "recall": 0.0, "f1": 0.0,
-     "gold_count": 27, "predicted_count": 0, "true_positives": 0},
+    {
+        "gold_set": "seeds",
+        "kind": "mention_entities",
+        "precision": 0.9594594594594594,
+        "recall": 0.8693877551020408,
+        "f1": 0.9122055674518201,
+        "gold_count": 245,
+        "predicted_count": 222,
+        "true_positives": 213,
+    },
+    {
+        "gold_set": "seeds",
+        "kind": "events",
+        "precision": None,
+        "recall": 0.0,
+        "f1": 0.0,
+        "gold_count": 27,
+        "predicted_count": 0,
+        "true_positives": 0,
+    },
 ]
 
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 import pytest
+
 from eastflank.loaders.extract.dates import PartialDate, TemporalExpression, tag_dates
 from eastflank.loaders.extract.text.paragraph_input import (
     EntityIndex,

@@ -26,7 +26,10 @@ def test_schwartz_hearst_match(acronym: str, long_form: str, want: bool) -> None
 def test_long_form_before_the_brackets_is_the_shortest_that_matches() -> None:
     text = "Moldova and the NATO Military Liaison Office (MLO) agreed with the Ministry of Foreign Affairs and European Integration (MFAEI)."
     got = definitions(text)
-    assert got == [("MLO", "Military Liaison Office", True), ("MFAEI", "Ministry of Foreign Affairs and European Integration", True)], got
+    assert got == [
+        ("MLO", "Military Liaison Office", True),
+        ("MFAEI", "Ministry of Foreign Affairs and European Integration", True),
+    ], got
 
 
 def test_an_acronym_from_another_language_is_kept_unverified() -> None:

@@ -29,10 +29,19 @@ def amounts(text: str) -> list[tuple[str, float, str]]:
         ("It cost 1,200,000 dollars.", [("1,200,000 dollars", 1_200_000.0, "USD")]),
         ("Chisinau spends 5 million Moldovan lei on radars.", [("5 million Moldovan lei", 5_000_000.0, "MDL")]),
         ("Kyiv received 300 million hryvnias.", [("300 million hryvnias", 300_000_000.0, "UAH")]),
-        ("London sent £3bn and Tirana 540 million lek.", [("£3bn", 3_000_000_000.0, "GBP"), ("540 million lek", 540_000_000.0, "ALL")]),
+        (
+            "London sent £3bn and Tirana 540 million lek.",
+            [("£3bn", 3_000_000_000.0, "GBP"), ("540 million lek", 540_000_000.0, "ALL")],
+        ),
         ("Sarajevo set aside 12 million KM.", [("12 million KM", 12_000_000.0, "BAM")]),
-        ("The ministry paid RON 45 million and EUR40m.", [("RON 45 million", 45_000_000.0, "RON"), ("EUR40m", 40_000_000.0, "EUR")]),
-        ("A €20-million package and two billion euros.", [("€20-million", 20_000_000.0, "EUR"), ("two billion euros", 2_000_000_000.0, "EUR")]),
+        (
+            "The ministry paid RON 45 million and EUR40m.",
+            [("RON 45 million", 45_000_000.0, "RON"), ("EUR40m", 40_000_000.0, "EUR")],
+        ),
+        (
+            "A €20-million package and two billion euros.",
+            [("€20-million", 20_000_000.0, "EUR"), ("two billion euros", 2_000_000_000.0, "EUR")],
+        ),
         ("Loans go up to €150 billion.", [("€150 billion", 150_000_000_000.0, "EUR")]),
     ],
 )
@@ -60,8 +69,16 @@ def test_years_percentages_durations_ranges_are_not_amounts(text: str) -> None:
 
 def test_row_has_the_amounts_columns_and_a_stable_id() -> None:
     rows = extract_amounts(ParagraphInput("p1", "d1", 0, "It got $68 million."), CURRENCIES)
-    want = [{
-        "id": stable_id("amount", "p1", 7, 18), "paragraph_id": "p1", "document_id": "d1", "text": "$68 million",
-        "value": 68_000_000.0, "currency": "USD", "start_char": 7, "end_char": 18,
-    }]
+    want = [
+        {
+            "id": stable_id("amount", "p1", 7, 18),
+            "paragraph_id": "p1",
+            "document_id": "d1",
+            "text": "$68 million",
+            "value": 68_000_000.0,
+            "currency": "USD",
+            "start_char": 7,
+            "end_char": 18,
+        }
+    ]
     assert rows == want, rows

@@ -5,13 +5,13 @@ from pathlib import Path
 
 import pytest
 
+from eastflank.loaders.build_warnings import BuildReport
 from eastflank.loaders.extract.cache import ENTRY_SUFFIX, ExtractionCache, cache_dir, cache_version, extract_with_cache
 from eastflank.loaders.extract.context import ExtractionContext, make_context
 from eastflank.loaders.extract.document import extract_document
 from eastflank.loaders.ingest.corpus import DocumentRecord, read_corpus
 from eastflank.loaders.ingest.reference import load_reference
 from eastflank.loaders.paths import REFERENCE_DIR, SEEDS_DIR
-from eastflank.loaders.build_warnings import BuildReport
 
 
 @pytest.fixture(scope="module")
@@ -28,17 +28,31 @@ def test_the_cache_sits_beside_the_output(tmp_path: Path) -> None:
     assert cache_dir(tmp_path / "dist") == tmp_path / ".dist.cache"
 
 
-def test_cached_rows_equal_fresh_rows_exactly(tmp_path: Path, context: ExtractionContext, documents: list[DocumentRecord]) -> None:
+def test_cached_rows_equal_fresh_rows_exactly(
+    tmp_path: Path, context: ExtractionContext, documents: list[DocumentRecord]
+) -> None:
     cache = ExtractionCache(tmp_path, "v1")
     fresh = list(extract_with_cache(documents, context, cache))
     again = ExtractionCache(tmp_path, "v1")
     cached = list(extract_with_cache(documents, context, again))
     assert (cache.misses, again.misses) == (5, 0), (cache.misses, again.misses)
     assert [rows.tables for rows in cached] == [rows.tables for rows in fresh]
-    types = {(table, column): type(value) for rows in cached for table, table_rows in rows.tables.items()
-             for row in table_rows for column, value in row.items() if value is not None}
-    want = {key: type(value) for document in documents for table, table_rows in extract_document(document, context).tables.items()
-            for row in table_rows for key, value in (((table, c), v) for c, v in row.items()) if value is not None}
+    types = {
+        (table, column): type(value)
+        for rows in cached
+        for table, table_rows in rows.tables.items()
+        for row in table_rows
+        for column, value in row.items()
+        if value is not None
+    }
+    want = {
+        key: type(value)
+        for document in documents
+        for table, table_rows in extract_document(document, context).tables.items()
+        for row in table_rows
+        for key, value in (((table, c), v) for c, v in row.items())
+        if value is not None
+    }
     assert types == want
 
 
@@ -64,7 +78,9 @@ def test_the_version_follows_the_reference_data(reference_copy: Path) -> None:
     assert cache_version(REFERENCE_DIR) == cache_version(REFERENCE_DIR)
 
 
-def test_an_unreadable_entry_is_extracted_again(tmp_path: Path, context: ExtractionContext, documents: list[DocumentRecord]) -> None:
+def test_an_unreadable_entry_is_extracted_again(
+    tmp_path: Path, context: ExtractionContext, documents: list[DocumentRecord]
+) -> None:
     cache = ExtractionCache(tmp_path, "v1")
     list(extract_with_cache(documents[:1], context, cache))
     (entry,) = tmp_path.glob(f"*{ENTRY_SUFFIX}")
@@ -75,7 +91,9 @@ def test_an_unreadable_entry_is_extracted_again(tmp_path: Path, context: Extract
     assert rows.tables == extract_document(documents[0], context).tables
 
 
-def test_prune_keeps_only_the_entries_used(tmp_path: Path, context: ExtractionContext, documents: list[DocumentRecord]) -> None:
+def test_prune_keeps_only_the_entries_used(
+    tmp_path: Path, context: ExtractionContext, documents: list[DocumentRecord]
+) -> None:
     list(extract_with_cache(documents, context, ExtractionCache(tmp_path, "v1")))
     (tmp_path / f"0123{ENTRY_SUFFIX}.partial-99999").write_text("half", encoding="utf-8")
     (tmp_path / "4567.json").write_text("{}", encoding="utf-8")

@@ -9,12 +9,19 @@ def runs(text: str) -> list[tuple[str, str | None]]:
 
 def test_connectors_join_and_the_follows_of() -> None:
     got = runs("The Ministry of Foreign Affairs and European Integration met the Office for the Support of Veterans.")
-    assert got == [("The Ministry of Foreign Affairs and European Integration", None), ("Office for the Support of Veterans", None)], got
+    assert got == [
+        ("The Ministry of Foreign Affairs and European Integration", None),
+        ("Office for the Support of Veterans", None),
+    ], got
 
 
 def test_a_list_ending_in_and_is_one_run_other_commas_split() -> None:
     got = runs("The Logistics, Cyber, and Space Directorate met Romania, Moldova and Ukraine.")
-    assert got == [("The Logistics, Cyber, and Space Directorate", None), ("Romania", None), ("Moldova and Ukraine", None)], got
+    assert got == [
+        ("The Logistics, Cyber, and Space Directorate", None),
+        ("Romania", None),
+        ("Moldova and Ukraine", None),
+    ], got
 
 
 def test_a_possessive_ends_a_run_and_qualifies_the_next() -> None:

@@ -1,17 +1,27 @@
 """Citations: capitalised bracketed labels that close a sentence; entities only by whole label."""
 
-from eastflank.loaders.extract.facts.citations import extract_citations
 from eastflank.loaders.extract.entities.gazetteer import Gazetteer
+from eastflank.loaders.extract.facts.citations import extract_citations
 from eastflank.loaders.extract.text.paragraph_input import MentionSpan, ParagraphInput
 from eastflank.loaders.ids import stable_id
 from eastflank.loaders.ingest.reference import ReferenceEntity
 
-GAZETTEER = Gazetteer([
-    ReferenceEntity(id="nlo", name="NATO Liaison Office in Moldova", type="organization", aliases=("NATO Liaison Office",)),
-    ReferenceEntity(id="nato", name="North Atlantic Treaty Organization", type="organization", aliases=("NATO",), context_aliases=("the Alliance",)),
-    ReferenceEntity(id="ipn", name="Info-Prim Neo", type="organization", aliases=("IPN",)),
-    ReferenceEntity(id="md", name="Moldova", type="country", demonyms=("Moldovan",)),
-])
+GAZETTEER = Gazetteer(
+    [
+        ReferenceEntity(
+            id="nlo", name="NATO Liaison Office in Moldova", type="organization", aliases=("NATO Liaison Office",)
+        ),
+        ReferenceEntity(
+            id="nato",
+            name="North Atlantic Treaty Organization",
+            type="organization",
+            aliases=("NATO",),
+            context_aliases=("the Alliance",),
+        ),
+        ReferenceEntity(id="ipn", name="Info-Prim Neo", type="organization", aliases=("IPN",)),
+        ReferenceEntity(id="md", name="Moldova", type="country", demonyms=("Moldovan",)),
+    ]
+)
 
 
 def citations(text: str, mentions: tuple[MentionSpan, ...] = ()) -> list[tuple[str, str, str | None]]:
@@ -60,8 +70,16 @@ def test_a_context_alias_names_the_entity_only_when_the_paragraph_names_it() -> 
 
 def test_row_has_the_citations_columns_and_a_stable_id() -> None:
     rows = extract_citations(ParagraphInput("p1", "d1", 0, "Said so [IPN]."), GAZETTEER)
-    want = [{
-        "id": stable_id("citation", "p1", 8, 13), "paragraph_id": "p1", "document_id": "d1", "text": "[IPN]",
-        "label": "IPN", "entity_id": "ipn", "start_char": 8, "end_char": 13,
-    }]
+    want = [
+        {
+            "id": stable_id("citation", "p1", 8, 13),
+            "paragraph_id": "p1",
+            "document_id": "d1",
+            "text": "[IPN]",
+            "label": "IPN",
+            "entity_id": "ipn",
+            "start_char": 8,
+            "end_char": 13,
+        }
+    ]
     assert rows == want, rows

@@ -1,6 +1,7 @@
 """Sentences cut into clauses, so each event keeps its own date and words."""
 
 import pytest
+
 from eastflank.loaders.extract.events.clauses import is_reported, split_clauses
 from eastflank.loaders.extract.events.lexicon import load_event_lexicon
 from eastflank.loaders.extract.events.triggers import find_hits

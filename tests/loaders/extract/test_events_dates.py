@@ -60,7 +60,10 @@ def test_clause_dates(text: str, word: str, want: list[tuple[str | None, str | N
         ("The minister, speaking on 6 May 2024, said the aid was welcome.", [("2024-05-06", "2024-05-06", "day")]),
         ("The minister said on 6 May 2024 that the aid was welcome.", [("2024-05-06", "2024-05-06", "day")]),
         ("The minister said the aid will arrive in June 2024.", []),
-        ("In 2023 the European Union paid for the training of border guards in the east, an official said in public.", []),
+        (
+            "In 2023 the European Union paid for the training of border guards in the east, an official said in public.",
+            [],
+        ),
     ],
 )
 def test_a_speech_verb_is_dated_only_by_a_date_near_it(

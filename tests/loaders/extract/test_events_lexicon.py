@@ -4,6 +4,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from eastflank.loaders.errors import ReferenceDataError
 from eastflank.loaders.extract.events.lexicon import (
     EVENT_TYPES,
@@ -28,7 +29,12 @@ def test_the_curated_lexicon_has_triggers_for_every_event_type() -> None:
 
 def test_forms_are_stored_as_lowercase_words() -> None:
     lexicon = parse_event_lexicon(GOOD, Path("lexicon.yml"))
-    got = (lexicon.triggers[("nato", "summit")], lexicon.first_words["nato"], lexicon.summit_years, lexicon.rank["summit"])
+    got = (
+        lexicon.triggers[("nato", "summit")],
+        lexicon.first_words["nato"],
+        lexicon.summit_years,
+        lexicon.rank["summit"],
+    )
     assert got == (Trigger("summit", "summit", "noun"), 2, {"Riga": "2006"}, 0), got
 
 

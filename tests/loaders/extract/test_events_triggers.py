@@ -1,6 +1,7 @@
 """Trigger words in a sentence: which ones report an event, and how each one is used."""
 
 import pytest
+
 from eastflank.loaders.extract.events.lexicon import EventLexicon, load_event_lexicon
 from eastflank.loaders.extract.events.triggers import Hit, find_hits
 from eastflank.loaders.extract.text.paragraph_input import MentionSpan

@@ -13,18 +13,18 @@ from pathlib import Path
 import pytest
 
 from eastflank.loaders.evaluate.gold import GoldDocument, load_gold
+from eastflank.loaders.extract.entities.gazetteer import Gazetteer
+from eastflank.loaders.extract.entities.learned.rows import extract_new_entities
+from eastflank.loaders.extract.entities.learned.rules import CONFIDENCE
 from eastflank.loaders.extract.facts.amounts import extract_amounts
 from eastflank.loaders.extract.facts.citations import extract_citations
-from eastflank.loaders.extract.entities.gazetteer import Gazetteer
-from eastflank.loaders.extract.entities.learned.rules import CONFIDENCE
-from eastflank.loaders.extract.entities.learned.rows import extract_new_entities
-from eastflank.loaders.extract.text.paragraph_input import EntityIndex, EntityInfo, MentionSpan, ParagraphInput
 from eastflank.loaders.extract.quotes.extractor import extract_quotes
+from eastflank.loaders.extract.text.paragraph_input import EntityIndex, EntityInfo, MentionSpan, ParagraphInput
 from eastflank.loaders.extract.word_lists import default_word_lists
 from eastflank.loaders.ingest.boilerplate import load_chrome_phrases
 from eastflank.loaders.ingest.paragraphs import split_paragraphs
 from eastflank.loaders.ingest.reference import ReferenceEntity
-from eastflank.loaders.paths import GOLD_DIR, PROJECT_ROOT, REFERENCE_DIR
+from eastflank.loaders.paths import GOLD_DIR, REFERENCE_DIR
 
 SEED_GOLD = sorted((GOLD_DIR / "seeds").glob("*.yml"))
 CHROME = load_chrome_phrases(REFERENCE_DIR / "boilerplate.yml")
@@ -51,7 +51,9 @@ def article(path: Path, types: tuple[str, ...] = ALL_TYPES) -> Article:
                 for m in mentions
                 if span.start_char <= m.start and m.end <= span.end_char
             )
-            paragraphs.append((span.start_char, ParagraphInput(f"p{span.position}", "d", span.position, span.text, inside)))
+            paragraphs.append(
+                (span.start_char, ParagraphInput(f"p{span.position}", "d", span.position, span.text, inside))
+            )
     entities = EntityIndex({m.entity: EntityInfo(m.entity, m.entity, m.type) for m in mentions})
     return Article(gold, tuple(paragraphs), entities)
 
@@ -122,7 +124,10 @@ def test_rule_confidence_is_the_precision_measured_on_the_seeds() -> None:
         for m in rows.mentions:
             start, end = offsets[m["paragraph_id"]] + m["start_char"], offsets[m["paragraph_id"]] + m["end_char"]
             kind = types.get(m["entity_id"], "")
-            right = any(g.end == end and g.type == kind and (g.start == start or (kind == "organization" and g.start < start)) for g in seed.gold.mentions)
+            right = any(
+                g.end == end and g.type == kind and (g.start == start or (kind == "organization" and g.start < start))
+                for g in seed.gold.mentions
+            )
             counts[(m["method"], right)] += 1
     measured = {
         rule: math.floor(100 * (counts[(rule, True)] + 1) / (counts[(rule, True)] + counts[(rule, False)] + 2)) / 100

@@ -7,10 +7,15 @@ from eastflank.loaders.extract.entities.gazetteer import Gazetteer, case_variant
 from eastflank.loaders.ingest.reference import ReferenceEntity
 
 NATO = ReferenceEntity(
-    id="nato", name="North Atlantic Treaty Organization", type="organization",
-    aliases=("NATO", "North Atlantic Alliance", "the Alliance"), context_aliases=("the alliance",),
+    id="nato",
+    name="North Atlantic Treaty Organization",
+    type="organization",
+    aliases=("NATO", "North Atlantic Alliance", "the Alliance"),
+    context_aliases=("the alliance",),
 )
-MOLDOVA = ReferenceEntity(id="md", name="Moldova", type="country", aliases=("Republic of Moldova",), demonyms=("Moldovan",))
+MOLDOVA = ReferenceEntity(
+    id="md", name="Moldova", type="country", aliases=("Republic of Moldova",), demonyms=("Moldovan",)
+)
 LIAISON = ReferenceEntity(id="nlo", name="NATO Liaison Office", type="organization")
 US = ReferenceEntity(id="us", name="United States", type="country", aliases=("US",))
 
@@ -22,7 +27,11 @@ def spans(gazetteer: Gazetteer, text: str) -> list[tuple[str, str, str]]:
 def test_longest_match_wins_and_matches_do_not_overlap() -> None:
     gazetteer = Gazetteer([NATO, LIAISON, MOLDOVA])
     got = spans(gazetteer, "The NATO Liaison Office in the Republic of Moldova met NATO.")
-    assert got == [("NATO Liaison Office", "nlo", "name"), ("Republic of Moldova", "md", "alias"), ("NATO", "nato", "alias")], got
+    assert got == [
+        ("NATO Liaison Office", "nlo", "name"),
+        ("Republic of Moldova", "md", "alias"),
+        ("NATO", "nato", "alias"),
+    ], got
 
 
 def test_whole_words_only() -> None:

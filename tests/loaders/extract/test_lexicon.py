@@ -5,10 +5,10 @@ from pathlib import Path
 import pytest
 
 from eastflank.loaders.errors import ReferenceDataError
-from eastflank.loaders.extract.facts.currencies import load_currencies
 from eastflank.loaders.extract.entities.learned.organization_words import load_organization_words
-from eastflank.loaders.extract.quotes.speech_verbs import load_speech_verbs
 from eastflank.loaders.extract.entities.titles import load_titles
+from eastflank.loaders.extract.facts.currencies import load_currencies
+from eastflank.loaders.extract.quotes.speech_verbs import load_speech_verbs
 from eastflank.loaders.extract.word_lists import load_word_lists
 
 
@@ -24,11 +24,15 @@ def test_the_curated_lists_load() -> None:
     assert lists.currencies.code_for("Moldovan lei") == "MDL"
     assert lists.verbs.forms["emphasised"] == "emphasize"
     assert "Ministry" in lists.organizations.heads and "Forum" in lists.organizations.event_heads
-    assert [m.title.title for m in lists.titles.find("NATO Deputy Secretary General Mircea Geoana")] == ["Deputy Secretary General"]
+    assert [m.title.title for m in lists.titles.find("NATO Deputy Secretary General Mircea Geoana")] == [
+        "Deputy Secretary General"
+    ]
 
 
 def test_a_currency_form_under_two_codes_names_the_line(tmp_path: Path) -> None:
-    path = write(tmp_path, "currencies.yml", "currencies:\n  - code: RON\n    words: [lei]\n  - code: MDL\n    words: [lei]\n")
+    path = write(
+        tmp_path, "currencies.yml", "currencies:\n  - code: RON\n    words: [lei]\n  - code: MDL\n    words: [lei]\n"
+    )
     with pytest.raises(ReferenceDataError) as caught:
         load_currencies(path)
     assert caught.value.line == 4 and "'lei' of MDL is also listed under RON" in str(caught.value), str(caught.value)
@@ -59,7 +63,9 @@ def test_a_title_form_under_two_titles_is_an_error(tmp_path: Path) -> None:
     text = "titles:\n  - title: General\n    kind: rank\n    forms: [Gen.]\n  - title: Generalissimo\n    kind: rank\n    forms: [gen.]\n"
     with pytest.raises(ReferenceDataError) as caught:
         load_titles(write(tmp_path, "titles.yml", text))
-    assert caught.value.line == 5 and "'gen.' is listed under 'General' and 'Generalissimo'" in str(caught.value), str(caught.value)
+    assert caught.value.line == 5 and "'gen.' is listed under 'General' and 'Generalissimo'" in str(caught.value), str(
+        caught.value
+    )
 
 
 def test_a_missing_section_is_an_error(tmp_path: Path) -> None:

@@ -7,15 +7,21 @@ from eastflank.loaders.extract.text.paragraph_input import EntityIndex, EntityIn
 from eastflank.loaders.extract.word_lists import default_word_lists
 
 WORDS = default_word_lists()
-INDEX = EntityIndex({
-    "md": EntityInfo("md", "Moldova", "country"),
-    "ro": EntityInfo("ro", "Romania", "country"),
-    "nato": EntityInfo("nato", "North Atlantic Treaty Organization", "organization"),
-    "ipap": EntityInfo("ipap", "Individual Partnership Action Plan", "programme"),
-    "ion-popescu": EntityInfo("ion-popescu", "Ion Popescu", "person"),
-})
+INDEX = EntityIndex(
+    {
+        "md": EntityInfo("md", "Moldova", "country"),
+        "ro": EntityInfo("ro", "Romania", "country"),
+        "nato": EntityInfo("nato", "North Atlantic Treaty Organization", "organization"),
+        "ipap": EntityInfo("ipap", "Individual Partnership Action Plan", "programme"),
+        "ion-popescu": EntityInfo("ion-popescu", "Ion Popescu", "person"),
+    }
+)
 SURFACES = {
-    "Moldova": "md", "Moldovan": "md", "Romanian": "ro", "NATO": "nato", "Individual Partnership Action Plan": "ipap",
+    "Moldova": "md",
+    "Moldovan": "md",
+    "Romanian": "ro",
+    "NATO": "nato",
+    "Individual Partnership Action Plan": "ipap",
     "Romanian Ministry of National Defense": "mapn",
 }
 
@@ -40,9 +46,25 @@ def found(text: str) -> list[tuple[str, str, str, str, str, str | None, bool]]:
 def test_people_and_organizations_get_x_ids() -> None:
     got = found("Moldova’s Ministry of Defence and General Ion Vasile met the NATO Liaison Office.")
     want = [
-        ("Ministry of Defence", "x-organization-ministry-of-defence-of-moldova", "Ministry of Defence of Moldova", "organization", "organization_rule", "md", False),
+        (
+            "Ministry of Defence",
+            "x-organization-ministry-of-defence-of-moldova",
+            "Ministry of Defence of Moldova",
+            "organization",
+            "organization_rule",
+            "md",
+            False,
+        ),
         ("Ion Vasile", "x-person-ion-vasile", "Ion Vasile", "person", "title_rule", None, False),
-        ("Liaison Office", "x-organization-nato-liaison-office", "NATO Liaison Office", "organization", "organization_rule", "nato", False),
+        (
+            "Liaison Office",
+            "x-organization-nato-liaison-office",
+            "NATO Liaison Office",
+            "organization",
+            "organization_rule",
+            "nato",
+            False,
+        ),
     ]
     assert got == want, got
 
@@ -53,7 +75,9 @@ def test_a_name_that_is_exactly_a_known_entity_takes_its_id() -> None:
 
 
 def test_acronym_of_a_known_name_is_a_mention_of_it() -> None:
-    got = found("Moldova extended its Individual Partnership Action Plan (IPAP) and the Romanian Ministry of National Defense (MApN) agreed.")
+    got = found(
+        "Moldova extended its Individual Partnership Action Plan (IPAP) and the Romanian Ministry of National Defense (MApN) agreed."
+    )
     want = [
         ("IPAP", "ipap", "Individual Partnership Action Plan", "programme", "acronym_definition", None, True),
         ("MApN", "mapn", "Romanian Ministry of National Defense", "organization", "acronym_definition", None, True),
@@ -62,12 +86,46 @@ def test_acronym_of_a_known_name_is_a_mention_of_it() -> None:
 
 
 def test_acronym_of_a_new_name_defines_both_spans() -> None:
-    got = found("Loans come from the SAFE (Security Action for Europe) instrument and the Cyber Rapid Response Teams (CRRT).")
+    got = found(
+        "Loans come from the SAFE (Security Action for Europe) instrument and the Cyber Rapid Response Teams (CRRT)."
+    )
     want = [
-        ("SAFE", "x-programme-security-action-for-europe", "Security Action for Europe", "programme", "acronym_definition", None, False),
-        ("Security Action for Europe", "x-programme-security-action-for-europe", "Security Action for Europe", "programme", "acronym_definition", None, False),
-        ("Cyber Rapid Response Teams", "x-organization-cyber-rapid-response-teams", "Cyber Rapid Response Teams", "organization", "acronym_definition", None, False),
-        ("CRRT", "x-organization-cyber-rapid-response-teams", "Cyber Rapid Response Teams", "organization", "acronym_definition", None, False),
+        (
+            "SAFE",
+            "x-programme-security-action-for-europe",
+            "Security Action for Europe",
+            "programme",
+            "acronym_definition",
+            None,
+            False,
+        ),
+        (
+            "Security Action for Europe",
+            "x-programme-security-action-for-europe",
+            "Security Action for Europe",
+            "programme",
+            "acronym_definition",
+            None,
+            False,
+        ),
+        (
+            "Cyber Rapid Response Teams",
+            "x-organization-cyber-rapid-response-teams",
+            "Cyber Rapid Response Teams",
+            "organization",
+            "acronym_definition",
+            None,
+            False,
+        ),
+        (
+            "CRRT",
+            "x-organization-cyber-rapid-response-teams",
+            "Cyber Rapid Response Teams",
+            "organization",
+            "acronym_definition",
+            None,
+            False,
+        ),
     ]
     assert got == want, got
 
@@ -80,4 +138,6 @@ def test_an_event_acronym_is_no_entity_and_a_generic_body_needs_its_country() ->
 def test_confidence_is_per_rule() -> None:
     records = find_new_entities(paragraph("General Ion Vasile met the Regional Cooperation Council."), INDEX, WORDS)
     got = [(r.method, r.confidence) for r in records]
-    assert got == [("title_rule", CONFIDENCE["title_rule"]), ("organization_rule", CONFIDENCE["organization_rule"])], got
+    assert got == [("title_rule", CONFIDENCE["title_rule"]), ("organization_rule", CONFIDENCE["organization_rule"])], (
+        got
+    )

@@ -8,12 +8,14 @@ from eastflank.loaders.extract.word_lists import default_word_lists
 from eastflank.loaders.ids import stable_id
 
 WORDS = default_word_lists()
-INDEX = EntityIndex({
-    "md": EntityInfo("md", "Moldova", "country"),
-    "al": EntityInfo("al", "Albania", "country"),
-    "nato": EntityInfo("nato", "North Atlantic Treaty Organization", "organization"),
-    "gheorghita-vlad": EntityInfo("gheorghita-vlad", "Gheorghita Vlad", "person"),
-})
+INDEX = EntityIndex(
+    {
+        "md": EntityInfo("md", "Moldova", "country"),
+        "al": EntityInfo("al", "Albania", "country"),
+        "nato": EntityInfo("nato", "North Atlantic Treaty Organization", "organization"),
+        "gheorghita-vlad": EntityInfo("gheorghita-vlad", "Gheorghita Vlad", "person"),
+    }
+)
 SURFACES = {"Moldova’s": "md", "Moldova": "md", "Albanian": "al", "NATO": "nato", "Gheorghita Vlad": "gheorghita-vlad"}
 
 
@@ -25,7 +27,9 @@ def document(*texts: str, document_id: str = "d1") -> list[ParagraphInput]:
         for match in re.finditer(pattern, text):
             surface = match.group().removesuffix("’s")
             key = SURFACES[match.group()]
-            mentions.append(MentionSpan(match.start(), match.start() + len(surface), key, INDEX.entities[key].type, surface))
+            mentions.append(
+                MentionSpan(match.start(), match.start() + len(surface), key, INDEX.entities[key].type, surface)
+            )
         paragraphs.append(ParagraphInput(f"{document_id}-p{position}", document_id, position, text, tuple(mentions)))
     return paragraphs
 
@@ -69,7 +73,12 @@ def test_an_acronym_marks_every_use_in_its_document_only() -> None:
     second = document("The RDCC is unrelated here.", document_id="other")
     got = mentions(first) + mentions(second)
     want = [
-        ("d1-p0", "Regional Drone Coordination Centre", "x-organization-regional-drone-coordination-centre", "organization_rule"),
+        (
+            "d1-p0",
+            "Regional Drone Coordination Centre",
+            "x-organization-regional-drone-coordination-centre",
+            "organization_rule",
+        ),
         ("d1-p0", "RDCC", "x-organization-regional-drone-coordination-centre", "acronym_definition"),
         ("d1-p1", "RDCC", "x-organization-regional-drone-coordination-centre", "acronym_definition"),
     ]
@@ -77,7 +86,9 @@ def test_an_acronym_marks_every_use_in_its_document_only() -> None:
 
 
 def test_a_bare_generic_name_means_the_one_qualified_body_of_the_document() -> None:
-    got = mentions(document("Moldova’s Ministry of Defence bought radars.", "The Ministry of Defence said more will come."))
+    got = mentions(
+        document("Moldova’s Ministry of Defence bought radars.", "The Ministry of Defence said more will come.")
+    )
     want = [
         ("d1-p0", "Ministry of Defence", "x-organization-ministry-of-defence-of-moldova", "organization_rule"),
         ("d1-p1", "Ministry of Defence", "x-organization-ministry-of-defence-of-moldova", "organization_rule"),
@@ -86,19 +97,44 @@ def test_a_bare_generic_name_means_the_one_qualified_body_of_the_document() -> N
 
 
 def test_a_bare_generic_name_is_left_alone_when_two_countries_bodies_share_it() -> None:
-    paragraphs = document("Moldova’s Ministry of Defence and the Albanian Ministry of Defence met.", "The Ministry of Defence said so.")
+    paragraphs = document(
+        "Moldova’s Ministry of Defence and the Albanian Ministry of Defence met.", "The Ministry of Defence said so."
+    )
     got = [row for row in mentions(paragraphs) if row[0] == "d1-p1"]
     assert got == [], got
 
 
 def test_entity_rows() -> None:
-    rows = extract_new_entities(document("Prime Minister Ion Popescu and the NATO Liaison Office (NLO) met."), INDEX, WORDS)
+    rows = extract_new_entities(
+        document("Prime Minister Ion Popescu and the NATO Liaison Office (NLO) met."), INDEX, WORDS
+    )
     want = [
-        {"id": "x-person-ion-popescu", "name": "Ion Popescu", "type": "person", "wikidata_id": None, "description": "Prime Minister",
-         "latitude": None, "longitude": None, "parent_entity_id": None, "source": "extracted", "method": "title_rule", "confidence": 0.88},
-        {"id": "x-organization-nato-liaison-office", "name": "NATO Liaison Office", "type": "organization", "wikidata_id": None,
-         "description": None, "latitude": None, "longitude": None, "parent_entity_id": "nato", "source": "extracted",
-         "method": "organization_rule", "confidence": 0.89},
+        {
+            "id": "x-person-ion-popescu",
+            "name": "Ion Popescu",
+            "type": "person",
+            "wikidata_id": None,
+            "description": "Prime Minister",
+            "latitude": None,
+            "longitude": None,
+            "parent_entity_id": None,
+            "source": "extracted",
+            "method": "title_rule",
+            "confidence": 0.88,
+        },
+        {
+            "id": "x-organization-nato-liaison-office",
+            "name": "NATO Liaison Office",
+            "type": "organization",
+            "wikidata_id": None,
+            "description": None,
+            "latitude": None,
+            "longitude": None,
+            "parent_entity_id": "nato",
+            "source": "extracted",
+            "method": "organization_rule",
+            "confidence": 0.89,
+        },
     ]
     assert rows.entities == want, rows.entities
     first = rows.mentions[0]
@@ -106,7 +142,11 @@ def test_entity_rows() -> None:
 
 
 def test_merge_keeps_the_first_row_per_id() -> None:
-    rows = [{"id": "x", "method": "title_rule"}, {"id": "y", "method": "organization_rule"}, {"id": "x", "method": "acronym_definition"}]
+    rows = [
+        {"id": "x", "method": "title_rule"},
+        {"id": "y", "method": "organization_rule"},
+        {"id": "x", "method": "acronym_definition"},
+    ]
     got = merge_entity_rows(rows)
     assert got == [{"id": "x", "method": "title_rule"}, {"id": "y", "method": "organization_rule"}], got
 

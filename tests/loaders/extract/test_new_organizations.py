@@ -10,14 +10,22 @@ from eastflank.loaders.extract.word_lists import default_word_lists
 
 WORDS = default_word_lists()
 KNOWN = {
-    "Moldova": ("md", "country"), "Moldovan": ("md", "country"), "Romanian": ("ro", "country"),
-    "Albania": ("al", "country"), "NATO": ("nato", "organization"), "Chisinau": ("chisinau", "location"),
+    "Moldova": ("md", "country"),
+    "Moldovan": ("md", "country"),
+    "Romanian": ("ro", "country"),
+    "Albania": ("al", "country"),
+    "NATO": ("nato", "organization"),
+    "Chisinau": ("chisinau", "location"),
 }
-INDEX = EntityIndex({
-    "md": EntityInfo("md", "Moldova", "country"), "ro": EntityInfo("ro", "Romania", "country"),
-    "al": EntityInfo("al", "Albania", "country"), "nato": EntityInfo("nato", "North Atlantic Treaty Organization", "organization"),
-    "chisinau": EntityInfo("chisinau", "Chișinău", "location"),
-})
+INDEX = EntityIndex(
+    {
+        "md": EntityInfo("md", "Moldova", "country"),
+        "ro": EntityInfo("ro", "Romania", "country"),
+        "al": EntityInfo("al", "Albania", "country"),
+        "nato": EntityInfo("nato", "North Atlantic Treaty Organization", "organization"),
+        "chisinau": EntityInfo("chisinau", "Chișinău", "location"),
+    }
+)
 
 
 def paragraph(text: str) -> ParagraphInput:
@@ -36,23 +44,41 @@ def organizations(text: str) -> list[tuple[str, str, str | None, bool]]:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("The Allied Command for Transformation and the Regional Cooperation Council met.", [
-            ("Allied Command for Transformation", "Allied Command for Transformation", None, False),
-            ("Regional Cooperation Council", "Regional Cooperation Council", None, False),
-        ]),
-        ("The Romanian Ministry of National Defense and Moldova’s General Staff agreed.", [
-            ("Ministry of National Defense", "Ministry of National Defense of Romania", "ro", True),
-            ("General Staff", "General Staff of Moldova", "md", True),
-        ]),
-        ("The Ministry of Defence of Albania signed.", [("Ministry of Defence", "Ministry of Defence of Albania", "al", True)]),
+        (
+            "The Allied Command for Transformation and the Regional Cooperation Council met.",
+            [
+                ("Allied Command for Transformation", "Allied Command for Transformation", None, False),
+                ("Regional Cooperation Council", "Regional Cooperation Council", None, False),
+            ],
+        ),
+        (
+            "The Romanian Ministry of National Defense and Moldova’s General Staff agreed.",
+            [
+                ("Ministry of National Defense", "Ministry of National Defense of Romania", "ro", True),
+                ("General Staff", "General Staff of Moldova", "md", True),
+            ],
+        ),
+        (
+            "The Ministry of Defence of Albania signed.",
+            [("Ministry of Defence", "Ministry of Defence of Albania", "al", True)],
+        ),
         ("The NATO Liaison Office in Chisinau opened.", [("Liaison Office", "NATO Liaison Office", "nato", False)]),
-        ("The Mission of NATO Military Liaison Office closed.", [("Military Liaison Office", "NATO Military Liaison Office", "nato", False)]),
+        (
+            "The Mission of NATO Military Liaison Office closed.",
+            [("Military Liaison Office", "NATO Military Liaison Office", "nato", False)],
+        ),
         ("The Ministry of Defence said so.", [("Ministry of Defence", "Ministry of Defence", None, True)]),
-        ("Moldova’s Ministry of Defence and General Staff met General Ion Rusu.", [
-            ("Ministry of Defence", "Ministry of Defence of Moldova", "md", True),
-            ("General Staff", "General Staff of Moldova", "md", True),
-        ]),
-        ("The Logistics, Cyber, and Space Directorate grew.", [("Logistics, Cyber, and Space Directorate", "Logistics, Cyber, and Space Directorate", None, False)]),
+        (
+            "Moldova’s Ministry of Defence and General Staff met General Ion Rusu.",
+            [
+                ("Ministry of Defence", "Ministry of Defence of Moldova", "md", True),
+                ("General Staff", "General Staff of Moldova", "md", True),
+            ],
+        ),
+        (
+            "The Logistics, Cyber, and Space Directorate grew.",
+            [("Logistics, Cyber, and Space Directorate", "Logistics, Cyber, and Space Directorate", None, False)],
+        ),
     ],
 )
 def test_organization_names(text: str, want: list[tuple[str, str, str | None, bool]]) -> None:

@@ -19,15 +19,24 @@ def people(text: str, taken: list[tuple[int, int]] | None = None) -> list[tuple[
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("Prime Minister Ion Popescu met General Ion Vasile and advisor Ana Rusu.", [("Ion Popescu", "Prime Minister"), ("Ion Vasile", "General"), ("Ana Rusu", "advisor")]),
+        (
+            "Prime Minister Ion Popescu met General Ion Vasile and advisor Ana Rusu.",
+            [("Ion Popescu", "Prime Minister"), ("Ion Vasile", "General"), ("Ana Rusu", "advisor")],
+        ),
         ("Colonel Dmitri Ivanov, commander of the 14th Army, refused.", [("Dmitri Ivanov", "Colonel")]),
         ("Ion Popescu, the Minister of Defence, said the budget would grow.", [("Ion Popescu", "Minister of Defence")]),
         ("Ana Rusu, Moldova's defence minister, visited the base.", [("Ana Rusu", "Minister of Defence")]),
         ("The Prime Minister of Moldova, Ion Popescu, arrived in Brussels.", [("Ion Popescu", "Prime Minister")]),
         ("The head of the mission, Ion Rusu, told reporters.", [("Ion Rusu", "head")]),
-        ("Lt. Gen. Jean-Paul de la Croix and Rear Admiral Mihai Panait inspected the fleet.", [("Jean-Paul de la Croix", "Lieutenant General"), ("Mihai Panait", "Rear Admiral")]),
+        (
+            "Lt. Gen. Jean-Paul de la Croix and Rear Admiral Mihai Panait inspected the fleet.",
+            [("Jean-Paul de la Croix", "Lieutenant General"), ("Mihai Panait", "Rear Admiral")],
+        ),
         ("Valentin Dragu, Romanian presidential adviser on foreign affairs, spoke.", [("Valentin Dragu", "advisor")]),
-        ("The President’s adviser Elena Moraru and spokesperson Radu Sirbu left.", [("Elena Moraru", "advisor"), ("Radu Sirbu", "spokesperson")]),
+        (
+            "The President’s adviser Elena Moraru and spokesperson Radu Sirbu left.",
+            [("Elena Moraru", "advisor"), ("Radu Sirbu", "spokesperson")],
+        ),
     ],
 )
 def test_names_beside_titles(text: str, want: list[tuple[str, str]]) -> None:

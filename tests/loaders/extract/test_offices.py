@@ -23,13 +23,22 @@ def test_a_year_with_two_holders_has_no_answer() -> None:
 
 def test_offices_read_from_reference_positions() -> None:
     entity = ReferenceEntity(
-        "ana-popa", "Ana Popa", "person",
-        positions=({"title": "Secretary General", "organization": "osce", "start": 2015, "end": "2020"}, {"title": "Adviser"}),
+        "ana-popa",
+        "Ana Popa",
+        "person",
+        positions=(
+            {"title": "Secretary General", "organization": "osce", "start": 2015, "end": "2020"},
+            {"title": "Adviser"},
+        ),
     )
     got = offices_of(entity)
     assert got == (Office("Secretary General", "osce", 2015, 2020),), got
 
 
 def test_the_year_a_text_speaks_from() -> None:
-    got = [latest_year("Talks in 2017 and again in 2019.", None), latest_year("Talks in 2017.", "2022-03-01"), latest_year("No year.", None)]
+    got = [
+        latest_year("Talks in 2017 and again in 2019.", None),
+        latest_year("Talks in 2017.", "2022-03-01"),
+        latest_year("No year.", None),
+    ]
     assert got == [2019, 2022, None], got

@@ -2,7 +2,9 @@
 
 from eastflank.loaders.extract.text.phrase_matcher import PhraseMatcher
 
-MATCHER = PhraseMatcher(["Secretary General", "Deputy Secretary General", "General", "PM", "point out", "Chargé d'affaires"])
+MATCHER = PhraseMatcher(
+    ["Secretary General", "Deputy Secretary General", "General", "PM", "point out", "Chargé d'affaires"]
+)
 
 
 def found(text: str) -> list[str]:
@@ -15,7 +17,9 @@ def test_leftmost_longest_non_overlapping() -> None:
 
 
 def test_whole_words_capitals_and_apostrophes() -> None:
-    got = found("Generally the PM, not the pm, pointed out that the chargé d’affaires will point out more; General’s aides")
+    got = found(
+        "Generally the PM, not the pm, pointed out that the chargé d’affaires will point out more; General’s aides"
+    )
     assert got == ["PM", "chargé d’affaires", "point out"], got
 
 

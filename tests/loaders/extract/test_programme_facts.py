@@ -4,6 +4,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+
 from eastflank.loaders.extract.facts.programmes.extractor import (
     extract_programme_facts,
     programme_facts_of_document,

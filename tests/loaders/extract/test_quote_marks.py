@@ -32,7 +32,7 @@ def test_a_plural_possessive_closes_a_single_quotation_when_nothing_else_can() -
 
 
 def test_other_marks_nest_inside_the_outer_quotation() -> None:
-    text = "“We call it «the shield» and \"the wall\",” he said."
+    text = '“We call it «the shield» and "the wall",” he said.'
     got = inner(text)
     assert got == ['We call it «the shield» and "the wall",'], got
 
@@ -42,4 +42,3 @@ def test_an_unclosed_quotation_runs_to_the_end() -> None:
     spans = quoted_spans(text)
     got = [(text[q.start : q.end], q.close_at) for q in spans]
     assert got == [("We will buy radars. The first arrive in spring.", None)], got
-

@@ -18,7 +18,10 @@ INDEX = EntityIndex({key: EntityInfo(key, name, kind) for key, (name, kind, _) i
 
 def quotes(text: str) -> list[tuple[str, str | None]]:
     found: list[MentionSpan] = []
-    forms = sorted(((form, key, kind) for key, (_, kind, surfaces) in ENTITIES.items() for form in surfaces), key=lambda f: -len(f[0]))
+    forms = sorted(
+        ((form, key, kind) for key, (_, kind, surfaces) in ENTITIES.items() for form in surfaces),
+        key=lambda f: -len(f[0]),
+    )
     for form, key, kind in forms:
         for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
             if all(match.end() <= m.start or match.start() >= m.end for m in found):
@@ -31,10 +34,16 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
     ("text", "want"),
     [
         ("‘The border is calm tonight,’ Ion Rusu stressed.", [("The border is calm tonight,", "ion-rusu")]),
-        ("Ana Popa noted: „The new barracks will be ready in June.”", [("The new barracks will be ready in June.", "ana-popa")]),
+        (
+            "Ana Popa noted: „The new barracks will be ready in June.”",
+            [("The new barracks will be ready in June.", "ana-popa")],
+        ),
         ("«We will train together again,» added Ion Rusu.", [("We will train together again,", "ion-rusu")]),
         ("Ion Rusu: “Every unit is now at full strength.”", [("Every unit is now at full strength.", "ion-rusu")]),
-        ('"Cooperation with Moldova grows every year," reads the NATO statement.', [("Cooperation with Moldova grows every year,", "nato")]),
+        (
+            '"Cooperation with Moldova grows every year," reads the NATO statement.',
+            [("Cooperation with Moldova grows every year,", "nato")],
+        ),
     ],
 )
 def test_speech_verbs_frames_and_marks(text: str, want: list[tuple[str, str | None]]) -> None:
@@ -50,4 +59,3 @@ def test_a_hedged_figure_is_not_a_quotation() -> None:
 def test_a_partial_quotation_of_reported_speech_is_kept() -> None:
     got = quotes("Ana Popa said that Moldova makes “steady progress” on reform.")
     assert got == [("steady progress", "ana-popa")], got
-

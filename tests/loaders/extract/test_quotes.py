@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from eastflank.loaders.extract.text.paragraph_input import EntityIndex, EntityInfo, MentionSpan, ParagraphInput
 from eastflank.loaders.extract.quotes.extractor import extract_quotes
+from eastflank.loaders.extract.text.paragraph_input import EntityIndex, EntityInfo, MentionSpan, ParagraphInput
 from eastflank.loaders.ids import stable_id
 
 ENTITIES = {
@@ -27,7 +27,10 @@ INDEX = EntityIndex({key: EntityInfo(key, name, kind) for key, (name, kind, _) i
 def paragraph(text: str, pid: str = "p2") -> ParagraphInput:
     """The paragraph with a mention at every whole-word occurrence of a listed surface form."""
     found: list[MentionSpan] = []
-    forms = sorted(((form, key, kind) for key, (_, kind, surfaces) in ENTITIES.items() for form in surfaces), key=lambda f: -len(f[0]))
+    forms = sorted(
+        ((form, key, kind) for key, (_, kind, surfaces) in ENTITIES.items() for form in surfaces),
+        key=lambda f: -len(f[0]),
+    )
     for form, key, kind in forms:
         for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
             if all(match.end() <= m.start or match.start() >= m.end for m in found):
@@ -46,15 +49,42 @@ def quotes(text: str, previous: str | None = None) -> list[tuple[str, str | None
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ('"We will not be intimidated by anyone," Maia Sandu told reporters.', [("We will not be intimidated by anyone,", "maia-sandu", "after")]),
-        ('"We will not be intimidated," said Moldovan President Maia Sandu, who visited the base.', [("We will not be intimidated,", "maia-sandu", "after")]),
-        ("Ion Rusu, an adviser to President Maia Sandu, said: «The army needs new radars before winter.»", [("The army needs new radars before winter.", "ion-rusu", "before")]),
-        ("According to Mark Rutte, “the alliance stands with Moldova every single day.”", [("the alliance stands with Moldova every single day.", "mark-rutte", "before")]),
-        ("In an interview with Reuters, Maia Sandu said „the country needs a modern army” and left.", [("the country needs a modern army", "maia-sandu", "inside")]),
-        ('"The door is open," a NATO official said on condition of anonymity.', [("The door is open,", "nato", "after")]),
-        ("A spokesperson for the Ministry of Defence said the purchase was “long overdue and fully funded”.", [("long overdue and fully funded", "mod-md", "before")]),
-        ("Moldovan officials said the plan “reflects our real needs on the ground”.", [("reflects our real needs on the ground", "md", "before")]),
-        ('"The drills are a provocation aimed at us," Romania said in a statement.', [("The drills are a provocation aimed at us,", "ro", "after")]),
+        (
+            '"We will not be intimidated by anyone," Maia Sandu told reporters.',
+            [("We will not be intimidated by anyone,", "maia-sandu", "after")],
+        ),
+        (
+            '"We will not be intimidated," said Moldovan President Maia Sandu, who visited the base.',
+            [("We will not be intimidated,", "maia-sandu", "after")],
+        ),
+        (
+            "Ion Rusu, an adviser to President Maia Sandu, said: «The army needs new radars before winter.»",
+            [("The army needs new radars before winter.", "ion-rusu", "before")],
+        ),
+        (
+            "According to Mark Rutte, “the alliance stands with Moldova every single day.”",
+            [("the alliance stands with Moldova every single day.", "mark-rutte", "before")],
+        ),
+        (
+            "In an interview with Reuters, Maia Sandu said „the country needs a modern army” and left.",
+            [("the country needs a modern army", "maia-sandu", "inside")],
+        ),
+        (
+            '"The door is open," a NATO official said on condition of anonymity.',
+            [("The door is open,", "nato", "after")],
+        ),
+        (
+            "A spokesperson for the Ministry of Defence said the purchase was “long overdue and fully funded”.",
+            [("long overdue and fully funded", "mod-md", "before")],
+        ),
+        (
+            "Moldovan officials said the plan “reflects our real needs on the ground”.",
+            [("reflects our real needs on the ground", "md", "before")],
+        ),
+        (
+            '"The drills are a provocation aimed at us," Romania said in a statement.',
+            [("The drills are a provocation aimed at us,", "ro", "after")],
+        ),
     ],
 )
 def test_speaker_named_in_the_same_sentence(text: str, want: list[tuple[str, str | None, str]]) -> None:
@@ -63,7 +93,9 @@ def test_speaker_named_in_the_same_sentence(text: str, want: list[tuple[str, str
 
 
 def test_a_speaker_is_never_the_possessor() -> None:
-    got = quotes('Ion Rusu, presidential adviser on defence, met reporters. "Training starts in May," explained President Maia Sandu\'s adviser.')
+    got = quotes(
+        'Ion Rusu, presidential adviser on defence, met reporters. "Training starts in May," explained President Maia Sandu\'s adviser.'
+    )
     assert got == [("Training starts in May,", "ion-rusu", "after")], got
 
 
@@ -78,7 +110,10 @@ def test_pronouns_and_titles_refer_back() -> None:
         "Ana Popa, the defence minister, thanked him. “We are grateful for every single radar,” the minister said."
     )
     got = quotes(text)
-    want = [("Moldova is a valued partner of the alliance,", "mark-rutte", "after"), ("We are grateful for every single radar,", "ana-popa", "after")]
+    want = [
+        ("Moldova is a valued partner of the alliance,", "mark-rutte", "after"),
+        ("We are grateful for every single radar,", "ana-popa", "after"),
+    ]
     assert got == want, got
 
 
@@ -89,12 +124,17 @@ def test_an_organization_noun_refers_to_the_last_organization_with_that_head() -
 
 def test_two_quotes_around_one_attribution() -> None:
     got = quotes("“We remain impartial,” Tamás Horváth said, “and we remain ready to act.”")
-    want = [("We remain impartial,", "tamas-horvath", "after"), ("and we remain ready to act.", "tamas-horvath", "before")]
+    want = [
+        ("We remain impartial,", "tamas-horvath", "after"),
+        ("and we remain ready to act.", "tamas-horvath", "before"),
+    ]
     assert got == want, got
 
 
 def test_an_attribution_that_names_no_one_gives_way_to_an_earlier_verb() -> None:
-    got = quotes("Mark Rutte welcomed it. Maia Sandu, however, warned that “it will not be enough without more money”, adding that talks go on.")
+    got = quotes(
+        "Mark Rutte welcomed it. Maia Sandu, however, warned that “it will not be enough without more money”, adding that talks go on."
+    )
     assert got == [("it will not be enough without more money", "maia-sandu", "inside")], got
 
 
@@ -104,12 +144,17 @@ def test_speaker_in_an_earlier_sentence() -> None:
 
 
 def test_without_a_reporting_verb_the_previous_sentences_subject_speaks() -> None:
-    got = quotes("Ana Popa, the defence minister, opened the meeting with a warning. “We cannot wait another winter for radars.”")
+    got = quotes(
+        "Ana Popa, the defence minister, opened the meeting with a warning. “We cannot wait another winter for radars.”"
+    )
     assert got == [("We cannot wait another winter for radars.", "ana-popa", "previous_sentence")], got
 
 
 def test_a_paragraph_that_is_only_a_quote_takes_the_previous_paragraphs_speaker() -> None:
-    got = quotes("“We need more air defence, and we need it this year.”", previous="Later, Ana Popa, the defence minister, told reporters:")
+    got = quotes(
+        "“We need more air defence, and we need it this year.”",
+        previous="Later, Ana Popa, the defence minister, told reporters:",
+    )
     assert got == [("We need more air defence, and we need it this year.", "ana-popa", "previous_paragraph")], got
 
 
@@ -142,8 +187,16 @@ def test_a_quote_without_a_reporting_verb_takes_its_sentences_subject() -> None:
 def test_quote_row_has_the_quotes_columns() -> None:
     text = '"We are ready to help," Maia Sandu said.'
     rows = extract_quotes(paragraph(text, "p9"), INDEX)
-    want = [{
-        "id": stable_id("quote", "p9", 1, 22), "paragraph_id": "p9", "speaker_entity_id": "maia-sandu",
-        "text": "We are ready to help,", "start_char": 1, "end_char": 22, "document_id": "d1", "attribution": "after",
-    }]
+    want = [
+        {
+            "id": stable_id("quote", "p9", 1, 22),
+            "paragraph_id": "p9",
+            "speaker_entity_id": "maia-sandu",
+            "text": "We are ready to help,",
+            "start_char": 1,
+            "end_char": 22,
+            "document_id": "d1",
+            "attribution": "after",
+        }
+    ]
     assert rows == want, rows

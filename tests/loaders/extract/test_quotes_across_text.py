@@ -21,7 +21,10 @@ INDEX = EntityIndex({key: EntityInfo(key, name, kind) for key, (name, kind, _) i
 def paragraph(text: str, number: int) -> ParagraphInput:
     """The paragraph with a mention at every whole-word occurrence of a listed surface form."""
     found: list[MentionSpan] = []
-    forms = sorted(((form, key, kind) for key, (_, kind, surfaces) in ENTITIES.items() for form in surfaces), key=lambda f: -len(f[0]))
+    forms = sorted(
+        ((form, key, kind) for key, (_, kind, surfaces) in ENTITIES.items() for form in surfaces),
+        key=lambda f: -len(f[0]),
+    )
     for form, key, kind in forms:
         for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
             if all(match.end() <= m.start or match.start() >= m.end for m in found):
@@ -41,12 +44,16 @@ def article(*texts: str) -> list[tuple[str, str | None]]:
 
 
 def test_a_press_release_speaks_for_whoever_published_it() -> None:
-    got = article('"Talks with Moldova went well and will continue in spring," the press release issued by the OSCE said.')
+    got = article(
+        '"Talks with Moldova went well and will continue in spring," the press release issued by the OSCE said.'
+    )
     assert got == [("Talks with Moldova", "osce")], got
 
 
 def test_a_text_that_reads_after_the_quotation_names_its_publisher() -> None:
-    got = article("“Moldova has asked for help with cyber defence and will receive it.” – reads the fact sheet published by the Alliance on Monday.")
+    got = article(
+        "“Moldova has asked for help with cyber defence and will receive it.” – reads the fact sheet published by the Alliance on Monday."
+    )
     assert got == [("Moldova has asked", "nato")], got
 
 

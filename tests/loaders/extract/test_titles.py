@@ -11,7 +11,11 @@ def found(text: str) -> list[tuple[str, str]]:
 
 def test_longest_form_wins() -> None:
     got = found("Deputy Prime Minister Ana Rusu met Lt. Gen. Ion Vasile and the Secretary-General.")
-    want = [("Deputy Prime Minister", "Deputy Prime Minister"), ("Lt. Gen.", "Lieutenant General"), ("Secretary-General", "Secretary General")]
+    want = [
+        ("Deputy Prime Minister", "Deputy Prime Minister"),
+        ("Lt. Gen.", "Lieutenant General"),
+        ("Secretary-General", "Secretary General"),
+    ]
     assert got == want, got
 
 

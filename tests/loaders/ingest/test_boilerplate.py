@@ -44,15 +44,17 @@ def test_article_lines_of_similar_shape_are_kept() -> None:
 
 
 def test_a_line_repeating_the_title_is_navigation_also_when_wrapped() -> None:
-    text = "\n".join([
-        "Baltic ministers agree on joint ammunition purchase",
-        BODY,
-        "Defence: Baltic ministers agree on joint ammunition purchase",
-        BODY,
-        "Baltic ministers agree on joint",
-        "ammunition purchase",
-        BODY,
-    ])
+    text = "\n".join(
+        [
+            "Baltic ministers agree on joint ammunition purchase",
+            BODY,
+            "Defence: Baltic ministers agree on joint ammunition purchase",
+            BODY,
+            "Baltic ministers agree on joint",
+            "ammunition purchase",
+            BODY,
+        ]
+    )
     got = [reason for _, reason in _reasons(text)]
     assert got == [None, None, "title_repeat", None, "title_repeat", "title_repeat", None], got
 

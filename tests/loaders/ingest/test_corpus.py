@@ -4,16 +4,18 @@ from pathlib import Path
 
 import pytest
 
+from eastflank.loaders.build_warnings import BuildReport
 from eastflank.loaders.errors import CorpusError
 from eastflank.loaders.ingest.corpus import article_paths, read_corpus
-from eastflank.loaders.build_warnings import BuildReport
 
 
 def test_a_missing_corpus_folder_names_the_folder_and_the_fix(tmp_path: Path) -> None:
     with pytest.raises(CorpusError) as caught:
         article_paths(tmp_path / "nowhere")
     got = str(caught.value)
-    assert got == f"{tmp_path / 'nowhere'}: does not exist. Fix: pass --corpus the folder that holds the .txt articles", got
+    assert (
+        got == f"{tmp_path / 'nowhere'}: does not exist. Fix: pass --corpus the folder that holds the .txt articles"
+    ), got
 
 
 def test_a_file_given_as_the_corpus_is_refused(tmp_path: Path) -> None:
@@ -21,7 +23,9 @@ def test_a_file_given_as_the_corpus_is_refused(tmp_path: Path) -> None:
     path.write_text("Text.\n", encoding="utf-8")
     with pytest.raises(CorpusError) as caught:
         article_paths(path)
-    assert str(caught.value) == f"{path}: is not a folder. Fix: pass --corpus a folder that holds .txt articles", str(caught.value)
+    assert str(caught.value) == f"{path}: is not a folder. Fix: pass --corpus a folder that holds .txt articles", str(
+        caught.value
+    )
 
 
 def test_a_folder_without_articles_is_refused(tmp_path: Path) -> None:
@@ -55,4 +59,7 @@ def test_one_unreadable_article_stops_the_build_naming_it(tmp_path: Path) -> Non
     (tmp_path / "b.txt").write_bytes(b"caf\xe9\n")
     with pytest.raises(CorpusError) as caught:
         read_corpus(tmp_path, BuildReport())
-    assert str(caught.value) == f"{tmp_path / 'b.txt'}:1: is not valid UTF-8 (byte 3: b'\\xe9'). Fix: re-save the file as UTF-8", str(caught.value)
+    assert (
+        str(caught.value)
+        == f"{tmp_path / 'b.txt'}:1: is not valid UTF-8 (byte 3: b'\\xe9'). Fix: re-save the file as UTF-8"
+    ), str(caught.value)

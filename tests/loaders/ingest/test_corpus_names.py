@@ -3,8 +3,8 @@
 import os
 from pathlib import Path
 
-from eastflank.loaders.ingest.corpus import IGNORED_FILE, list_corpus, read_corpus
 from eastflank.loaders.build_warnings import BuildReport
+from eastflank.loaders.ingest.corpus import IGNORED_FILE, list_corpus, read_corpus
 
 
 def write(path: Path, text: str) -> Path:
@@ -18,7 +18,8 @@ def test_the_extension_is_matched_in_any_case(tmp_path: Path) -> None:
     write(tmp_path / "notes.md", "Not an article.\n")
     documents = read_corpus(tmp_path, BuildReport())
     assert [(d.source_file, d.title) for d in documents] == [
-        ("ZZ.TXT", "Shouted file name, quiet article."), ("mixed.Txt", "Another article."),
+        ("ZZ.TXT", "Shouted file name, quiet article."),
+        ("mixed.Txt", "Another article."),
     ], documents
 
 

@@ -9,4 +9,7 @@ def test_a_label_above_one_line_of_text_is_split_without_error() -> None:
     _, context = load_context()
     text = "A long article\nThe ministers met in Chisinau on Monday to discuss training\n"
     got = [(p.text, p.start_char, p.end_char) for p in split_paragraphs(text, context.chrome)]
-    assert got == [("A long article", 0, 14), ("The ministers met in Chisinau on Monday to discuss training", 15, 74)], got
+    assert got == [
+        ("A long article", 0, 14),
+        ("The ministers met in Chisinau on Monday to discuss training", 15, 74),
+    ], got

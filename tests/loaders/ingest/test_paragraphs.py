@@ -9,7 +9,11 @@ def test_paragraph_offsets_slice_back_to_their_text() -> None:
     text = "Headline here\n\n  First paragraph. It ends.  \nSecond one.\n\n"
     paragraphs = split_paragraphs(text, CHROME)
     got = [(p.position, p.text, p.kind) for p in paragraphs]
-    assert got == [(0, "Headline here", "title"), (1, "First paragraph. It ends.", "body"), (2, "Second one.", "body")], got
+    assert got == [
+        (0, "Headline here", "title"),
+        (1, "First paragraph. It ends.", "body"),
+        (2, "Second one.", "body"),
+    ], got
     for paragraph in paragraphs:
         assert text[paragraph.start_char : paragraph.end_char] == paragraph.text
 

@@ -7,7 +7,9 @@ from eastflank.loaders.ingest.published import Publication, publication_of, read
 
 
 def test_dateline_with_a_place_before_the_date() -> None:
-    text = "Ministers meet in Riga\n\nRIGA, 14.2.2022 – The Baltic defence ministers agreed yesterday to pool air defence."
+    text = (
+        "Ministers meet in Riga\n\nRIGA, 14.2.2022 – The Baltic defence ministers agreed yesterday to pool air defence."
+    )
     got = read_publication(text)
     assert got == Publication("2022-02-14", "day", "dateline"), got
 

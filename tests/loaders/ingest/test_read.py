@@ -37,7 +37,7 @@ def test_unreadable_articles_name_the_file(tmp_path: Path, content: bytes, probl
 
 def test_invalid_utf8_names_the_line_and_byte(tmp_path: Path) -> None:
     path = tmp_path / "latin1.txt"
-    path.write_bytes("Line one.\nLine two.\nCaf".encode("utf-8") + b"\xe9 au lait.\n")
+    path.write_bytes(b"Line one.\nLine two.\nCaf" + b"\xe9 au lait.\n")
     with pytest.raises(CorpusError) as caught:
         read_article(path)
     got = str(caught.value)
@@ -50,7 +50,9 @@ def test_a_nul_byte_anywhere_marks_a_binary_file(tmp_path: Path) -> None:
     with pytest.raises(CorpusError) as caught:
         read_article(path)
     got = str(caught.value)
-    assert got == f"{path}: looks like a binary file (it contains NUL bytes). Fix: remove it from the corpus folder", got
+    assert got == f"{path}: looks like a binary file (it contains NUL bytes). Fix: remove it from the corpus folder", (
+        got
+    )
 
 
 def test_utf16_is_named_as_such(tmp_path: Path) -> None:

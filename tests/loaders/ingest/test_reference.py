@@ -58,7 +58,10 @@ def test_a_missing_required_field_names_the_field(tmp_path: Path) -> None:
 
 
 def test_an_alias_claimed_by_two_entities_names_both(tmp_path: Path) -> None:
-    path = folder(tmp_path, GOOD + "  - id: nat\n    name: Nat Org\n    type: organization\n    aliases: [NATO]\n") / "entities.yml"
+    path = (
+        folder(tmp_path, GOOD + "  - id: nat\n    name: Nat Org\n    type: organization\n    aliases: [NATO]\n")
+        / "entities.yml"
+    )
     got = error_of(tmp_path)
     assert got == (
         f"{path}:9: alias 'NATO' of 'nat' is also claimed by 'nato' (entities.yml:2). "
@@ -73,7 +76,10 @@ def test_a_duplicate_id_names_the_first_use(tmp_path: Path) -> None:
 
 
 def test_a_link_to_an_unknown_id_is_refused(tmp_path: Path) -> None:
-    path = folder(tmp_path, GOOD + "  - id: chisinau\n    name: Chișinău\n    type: location\n    parent: mdd\n") / "entities.yml"
+    path = (
+        folder(tmp_path, GOOD + "  - id: chisinau\n    name: Chișinău\n    type: location\n    parent: mdd\n")
+        / "entities.yml"
+    )
     got = error_of(tmp_path)
     assert got == f"{path}:9: entry 'chisinau' refers to unknown id 'mdd'. Fix: add that entity or correct the id", got
 

@@ -63,7 +63,9 @@ def test_wrapped_and_unwrapped_copies_give_the_same_facts_at_exact_spans(context
                 if "text" in row:
                     assert piece == row["text"], (table, piece, row)
                 label = row.get("name") or row.get("value") or row.get("entity_id")
-                found.append((table, paragraph["position"], row["start_char"], row["end_char"], " ".join(piece.split()), label))
+                found.append(
+                    (table, paragraph["position"], row["start_char"], row["end_char"], " ".join(piece.split()), label)
+                )
         facts[width] = sorted(found)
     assert facts[64] == facts[None], facts[64]
     assert len(facts[None]) > 10, facts[None]

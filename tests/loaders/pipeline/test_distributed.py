@@ -34,7 +34,12 @@ UNSTABLE = ("eastflank.db", "eastflank.duckdb")
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[LocalCluster]:
     with LocalCluster(
-        n_workers=2, processes=True, threads_per_worker=1, host="127.0.0.1", protocol="tcp", dashboard_address=None,
+        n_workers=2,
+        processes=True,
+        threads_per_worker=1,
+        host="127.0.0.1",
+        protocol="tcp",
+        dashboard_address=None,
     ) as running:
         yield running
 
@@ -70,7 +75,9 @@ def assert_same_release(got_out: Path, want_out: Path) -> None:
     stable = [name for name in want if name not in (*UNSTABLE, "SHA256SUMS")]
     assert [name for name in stable if got[name] != want[name]] == []
     sums = [lines.decode().splitlines() for lines in (got["SHA256SUMS"], want["SHA256SUMS"])]
-    assert [line for line in sums[0] if not line.endswith(UNSTABLE)] == [line for line in sums[1] if not line.endswith(UNSTABLE)]
+    assert [line for line in sums[0] if not line.endswith(UNSTABLE)] == [
+        line for line in sums[1] if not line.endswith(UNSTABLE)
+    ]
     assert database_content(got_out) == database_content(want_out)
     assert len(want["parquet/mentions.parquet"]) > 1000, len(want["parquet/mentions.parquet"])
 

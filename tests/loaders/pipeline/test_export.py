@@ -71,7 +71,9 @@ def test_without_a_delta_every_exporter_writes(monkeypatch: pytest.MonkeyPatch, 
     assert got == ["[writing both", "write patches", "write only-writes", "]", "write unshown"], got
 
 
-def test_with_a_delta_an_exporter_patches_where_it_can_and_writes_otherwise(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_with_a_delta_an_exporter_patches_where_it_can_and_writes_otherwise(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     got = walk(monkeypatch, tmp_path, Delta())
     assert got == ["[patching both", "patch patches", "write only-writes", "]", "write unshown"], got
 
@@ -79,7 +81,15 @@ def test_with_a_delta_an_exporter_patches_where_it_can_and_writes_otherwise(monk
 def test_the_registry_writes_the_checksums_last_and_duckdb_after_parquet() -> None:
     got = [type(exporter).__name__ for exporter in EXPORTERS]
     want = [
-        "FullTextIndex", "ParquetFiles", "DuckDBFile", "DatasetteMetadata", "ChangeLog", "DataPackage",
-        "BuildReportFile", "ReleaseMarker", "ReleaseDocs", "Checksums",
+        "FullTextIndex",
+        "ParquetFiles",
+        "DuckDBFile",
+        "DatasetteMetadata",
+        "ChangeLog",
+        "DataPackage",
+        "BuildReportFile",
+        "ReleaseMarker",
+        "ReleaseDocs",
+        "Checksums",
     ]
     assert got == want, got

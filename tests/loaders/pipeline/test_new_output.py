@@ -20,7 +20,9 @@ class DocumentCount(Exporter):
         (release.folder / "count.txt").write_text(f"{release.row_counts['documents']}\n", encoding="utf-8")
 
 
-def test_one_registry_line_adds_a_file_to_clean_and_incremental_builds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_one_registry_line_adds_a_file_to_clean_and_incremental_builds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(export_module, "EXPORTERS", [*EXPORTERS[:-1], DocumentCount(), EXPORTERS[-1]])
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -29,7 +31,9 @@ def test_one_registry_line_adds_a_file_to_clean_and_incremental_builds(tmp_path:
     assert not clean.incremental
     assert (clean.out / "count.txt").read_text(encoding="utf-8") == "1\n"
 
-    (corpus / "second.txt").write_text(ARTICLE.replace("Sappers", "Medics").replace("sappers", "medics"), encoding="utf-8")
+    (corpus / "second.txt").write_text(
+        ARTICLE.replace("Sappers", "Medics").replace("sappers", "medics"), encoding="utf-8"
+    )
     patched = build(corpus, tmp_path / "dist")
     assert patched.incremental
     assert (patched.out / "count.txt").read_text(encoding="utf-8") == "2\n"

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from eastflank.loaders.build_warnings import BuildReport
 from eastflank.loaders.extract.context import ExtractionContext, make_context
 from eastflank.loaders.extract.document import DocumentRows, extract_document
 from eastflank.loaders.ingest.corpus import DocumentRecord, read_corpus
@@ -11,7 +12,6 @@ from eastflank.loaders.ingest.reference import load_reference
 from eastflank.loaders.paths import REFERENCE_DIR
 from eastflank.loaders.pipeline import parts
 from eastflank.loaders.pipeline.distributed import extract_part
-from eastflank.loaders.build_warnings import BuildReport
 
 ARTICLES = {
     "2025-02-03-drill.txt": (
@@ -44,12 +44,17 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> list[DocumentRecord]:
 def as_plain(results: list[DocumentRows]) -> list[list[tuple[str, list[list[tuple[str, object, type]]]]]]:
     """Every article's tables in order, each row as (column, value, type) in key order, so 1 and 1.0 or key order differ."""
     return [
-        [(table, [[(key, value, type(value)) for key, value in row.items()] for row in rows]) for table, rows in result.tables.items()]
+        [
+            (table, [[(key, value, type(value)) for key, value in row.items()] for row in rows])
+            for table, rows in result.tables.items()
+        ]
         for result in results
     ]
 
 
-def test_rows_come_back_from_part_files_exactly(tmp_path: Path, context: ExtractionContext, documents: list[DocumentRecord]) -> None:
+def test_rows_come_back_from_part_files_exactly(
+    tmp_path: Path, context: ExtractionContext, documents: list[DocumentRecord]
+) -> None:
     want = [extract_document(document, context) for document in documents]
     files = parts.write(parts.encode(want), tmp_path, "part-000001")
     got = parts.decode(parts.read(files))
@@ -57,12 +62,17 @@ def test_rows_come_back_from_part_files_exactly(tmp_path: Path, context: Extract
     filled = {table for result in want for table, rows in result.tables.items() if rows}
     names = sorted(path.name for path in tmp_path.iterdir())
     assert names == sorted(f"part-000001.{table}.parquet" for table in {"_articles", *filled}), names
-    counts = {table: sum(len(result.tables.get(table, [])) for result in got) for table in ("mentions", "quotes", "amounts")}
+    counts = {
+        table: sum(len(result.tables.get(table, [])) for result in got) for table in ("mentions", "quotes", "amounts")
+    }
     assert all(count > 0 for count in counts.values()), counts
 
 
 def test_an_article_with_an_empty_table_keeps_it_empty(context: ExtractionContext) -> None:
-    want = [DocumentRows({"documents": [{"id": "a", "title": "A"}], "mentions": []}), DocumentRows({"documents": [{"id": "b", "title": None}]})]
+    want = [
+        DocumentRows({"documents": [{"id": "a", "title": "A"}], "mentions": []}),
+        DocumentRows({"documents": [{"id": "b", "title": None}]}),
+    ]
     got = parts.decode(parts.read(parts.as_bytes(parts.encode(want))))
     assert [result.tables for result in got] == [result.tables for result in want], got
 

@@ -6,11 +6,11 @@ from pathlib import Path
 import pytest
 
 from eastflank.loaders.build import build
+from eastflank.loaders.build_warnings import BuildReport
 from eastflank.loaders.extract.cache import ExtractionCache, cache_dir, cache_version
 from eastflank.loaders.paths import REFERENCE_DIR
 from eastflank.loaders.pipeline.plan import plan_build
 from eastflank.loaders.progress import BuildProgress
-from eastflank.loaders.build_warnings import BuildReport
 
 ARTICLES = {
     "a_harbour.txt": "Divers clear the harbour at Constanța\n\nRomanian navy divers cleared old mines from the harbour on Monday.\n",
@@ -43,7 +43,9 @@ def test_a_first_build_is_a_plan_from_nothing_over_every_article(corpus: Path, t
 def test_after_a_build_the_plan_is_against_the_release_and_names_only_the_edit(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "dist"
     build(corpus, out)
-    (corpus / "b_bridge.txt").write_text(ARTICLES["b_bridge.txt"] + "\nThe bridge reopened to walkers.\n", encoding="utf-8")
+    (corpus / "b_bridge.txt").write_text(
+        ARTICLES["b_bridge.txt"] + "\nThe bridge reopened to walkers.\n", encoding="utf-8"
+    )
     (corpus / "c_radar.txt").unlink()
     plan = plan_build(corpus, out, cache_for(out))
     assert plan.previous == out.resolve() / "eastflank.db"

@@ -14,7 +14,10 @@ from eastflank.loaders.publish.build_report import UNUSED_ENTRY, unresolved_name
 
 
 def reference(*ids: str) -> list[ReferenceEntity]:
-    return [ReferenceEntity(id=i, name=i.title(), type="country", origin=(Path("seeds/reference/x.yml"), n)) for n, i in enumerate(ids, 3)]
+    return [
+        ReferenceEntity(id=i, name=i.title(), type="country", origin=(Path("seeds/reference/x.yml"), n))
+        for n, i in enumerate(ids, 3)
+    ]
 
 
 def test_entities_named_nowhere_are_unused(sandbox_database: Path) -> None:
@@ -25,7 +28,9 @@ def test_entities_named_nowhere_are_unused(sandbox_database: Path) -> None:
     assert got == ["x.yml:5: pl (Pl) is named in no article", "x.yml:7: ro (Ro) is named in no article"], got
 
 
-def test_quotes_without_speaker_and_citations_without_entity_are_unresolved(sandbox_database: Path, tmp_path: Path) -> None:
+def test_quotes_without_speaker_and_citations_without_entity_are_unresolved(
+    sandbox_database: Path, tmp_path: Path
+) -> None:
     copy = shutil.copy(sandbox_database, tmp_path / "eastflank.db")
     with sqlite3.connect(copy) as connection:
         connection.execute("update quotes set speaker_entity_id = null")

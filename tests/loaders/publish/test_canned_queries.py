@@ -22,8 +22,17 @@ def run(database: Path, name: str, value: str = "") -> list[tuple]:
 
 
 def test_timeline_keeps_events_an_entity_is_named_in(sandbox_database: Path) -> None:
-    visit = ("2024-03-12", "2024-03-12", "day", "visit", "Stoltenberg visits Chișinău", "happened", "Chișinău",
-             "NATO and Moldova agree a new partnership programme", "evt-1")
+    visit = (
+        "2024-03-12",
+        "2024-03-12",
+        "day",
+        "visit",
+        "Stoltenberg visits Chișinău",
+        "happened",
+        "Chișinău",
+        "NATO and Moldova agree a new partnership programme",
+        "evt-1",
+    )
     assert run(sandbox_database, "timeline") == [visit], run(sandbox_database, "timeline")
     for named in ("NATO", "jens-stoltenberg", "chișinău", "md"):
         got = run(sandbox_database, "timeline", named)
@@ -35,10 +44,24 @@ def test_timeline_keeps_events_an_entity_is_named_in(sandbox_database: Path) -> 
 def test_entity_in_context_gives_words_around_each_mention(sandbox_database: Path) -> None:
     got = [row[:7] for row in run(sandbox_database, "entity_in_context", "Stoltenberg")]
     want = [
-        ("2024-03-13", "NATO and Moldova agree a new partnership programme", 1, "On 12 March 2024, NATO Secretary General ",
-         "Jens Stoltenberg", " visited Chișinău to discuss the ITPP.", "Jens Stoltenberg"),
-        ("2024-03-13", "NATO and Moldova agree a new partnership programme", 2, "“Moldova is a valued partner,” ",
-         "Stoltenberg", " said, announcing €40 million in support [NATO Liaison Office].", "Jens Stoltenberg"),
+        (
+            "2024-03-13",
+            "NATO and Moldova agree a new partnership programme",
+            1,
+            "On 12 March 2024, NATO Secretary General ",
+            "Jens Stoltenberg",
+            " visited Chișinău to discuss the ITPP.",
+            "Jens Stoltenberg",
+        ),
+        (
+            "2024-03-13",
+            "NATO and Moldova agree a new partnership programme",
+            2,
+            "“Moldova is a valued partner,” ",
+            "Stoltenberg",
+            " said, announcing €40 million in support [NATO Liaison Office].",
+            "Jens Stoltenberg",
+        ),
     ]
     assert got == want, got
 
@@ -46,20 +69,40 @@ def test_entity_in_context_gives_words_around_each_mention(sandbox_database: Pat
 def test_entity_in_context_cuts_before_at_eighty_characters(sandbox_database: Path) -> None:
     (row,) = [row for row in run(sandbox_database, "entity_in_context", "itpp") if row[2] == 1]
     paragraph = row[7]
-    assert row[3] == paragraph[paragraph.index("ITPP") - 80:paragraph.index("ITPP")], row[3]
+    assert row[3] == paragraph[paragraph.index("ITPP") - 80 : paragraph.index("ITPP")], row[3]
     assert len(row[3]) == 80, row[3]
 
 
 def test_programme_lifecycle_merges_reference_facts_and_events(sandbox_database: Path) -> None:
     got = run(sandbox_database, "programme_lifecycle", "ITPP")
     want = [
-        ("2024-03-12", "event", "visit: Stoltenberg visits Chișinău", None,
-         "On 12 March 2024, NATO Secretary General Jens Stoltenberg visited Chișinău to discuss the ITPP.",
-         "NATO and Moldova agree a new partnership programme", "events/evt-1"),
-        ("2025", "fact", "starts", "Moldova", "From 2025 Moldova moves from the IPAP to the ITPP.",
-         "NATO and Moldova agree a new partnership programme", "programme_facts/pfa-1"),
-        ("2025", "reference", "started, replacing Individual Partnership Action Plan", "North Atlantic Treaty Organization",
-         None, None, "programmes/itpp"),
+        (
+            "2024-03-12",
+            "event",
+            "visit: Stoltenberg visits Chișinău",
+            None,
+            "On 12 March 2024, NATO Secretary General Jens Stoltenberg visited Chișinău to discuss the ITPP.",
+            "NATO and Moldova agree a new partnership programme",
+            "events/evt-1",
+        ),
+        (
+            "2025",
+            "fact",
+            "starts",
+            "Moldova",
+            "From 2025 Moldova moves from the IPAP to the ITPP.",
+            "NATO and Moldova agree a new partnership programme",
+            "programme_facts/pfa-1",
+        ),
+        (
+            "2025",
+            "reference",
+            "started, replacing Individual Partnership Action Plan",
+            "North Atlantic Treaty Organization",
+            None,
+            None,
+            "programmes/itpp",
+        ),
     ]
     assert got == want, got
 
@@ -70,8 +113,15 @@ def test_programme_lifecycle_ignores_entities_that_are_not_programmes(sandbox_da
 
 
 def test_who_said_what_filters_by_speaker(sandbox_database: Path) -> None:
-    quote = ("2024-03-13", "Jens Stoltenberg", "Moldova is a valued partner,", "after",
-             "NATO and Moldova agree a new partnership programme", "quo-1", "par-2")
+    quote = (
+        "2024-03-13",
+        "Jens Stoltenberg",
+        "Moldova is a valued partner,",
+        "after",
+        "NATO and Moldova agree a new partnership programme",
+        "quo-1",
+        "par-2",
+    )
     assert run(sandbox_database, "who_said_what") == [quote]
     assert run(sandbox_database, "who_said_what", "Jens Stoltenberg") == [quote]
     assert run(sandbox_database, "who_said_what", "nato") == []
@@ -96,7 +146,10 @@ def test_co_mentions_lists_each_pair_once_when_blank(sandbox_database: Path) -> 
 
 def test_places_gives_coordinates_of_mentioned_places(sandbox_database: Path) -> None:
     got = run(sandbox_database, "places")
-    want = [("md", "Moldova", "country", 47.009, 28.8594, 3, 1), ("chisinau", "Chișinău", "location", 47.009, 28.8594, 1, 1)]
+    want = [
+        ("md", "Moldova", "country", 47.009, 28.8594, 3, 1),
+        ("chisinau", "Chișinău", "location", 47.009, 28.8594, 1, 1),
+    ]
     assert got == want, got
 
 
@@ -130,8 +183,16 @@ def test_seed_build_places_put_moldova_first(seed_build: BuildResult) -> None:
 
 def test_metadata_names_each_query_with_its_title_and_sql() -> None:
     got = canned_queries_metadata()
-    assert list(got) == ["timeline", "entity_in_context", "programme_lifecycle", "who_said_what", "co_mentions", "places",
-                         "events_over_time", "search"], list(got)
+    assert list(got) == [
+        "timeline",
+        "entity_in_context",
+        "programme_lifecycle",
+        "who_said_what",
+        "co_mentions",
+        "places",
+        "events_over_time",
+        "search",
+    ], list(got)
     assert got["who_said_what"]["title"] == "Who said what", got["who_said_what"]
     assert got["who_said_what"]["sql"] == QUERIES["who_said_what"].sql.strip()
 
@@ -149,21 +210,31 @@ def named_entities(database: Path, query: str) -> list[str]:
     table = "programmes" if query == "programme_lifecycle" else "entities"
     column = "entity_id" if table == "programmes" else "id"
     with sqlite3.connect(database) as connection:
-        return [row[0] for row in connection.execute(
-            f"select c.entity_id from entity_mention_counts c join {table} t on t.{column} = c.entity_id order by c.mentions desc, c.entity_id"
-        )]
+        return [
+            row[0]
+            for row in connection.execute(
+                f"select c.entity_id from entity_mention_counts c join {table} t on t.{column} = c.entity_id order by c.mentions desc, c.entity_id"
+            )
+        ]
 
 
 def frequent_is_set(database: Path, query: str, value: str) -> bool:
     """Whether the query's `frequent` CTE has a row for `value`, i.e. it takes the walking arm."""
     sql = QUERIES[query].sql
-    ctes = sql[:sql.index("\nselect ")]
+    ctes = sql[: sql.index("\nselect ")]
     with sqlite3.connect(database) as connection:
-        return connection.execute(f"{ctes}\nselect exists (select 1 from frequent)", {p: value for p in PARAMETERS}).fetchone()[0] == 1
+        return (
+            connection.execute(
+                f"{ctes}\nselect exists (select 1 from frequent)", {p: value for p in PARAMETERS}
+            ).fetchone()[0]
+            == 1
+        )
 
 
 @pytest.mark.parametrize("query", ["entity_in_context", "programme_lifecycle"])
-def test_walking_in_date_order_and_sorting_give_the_same_rows(seed_build: BuildResult, tmp_path: Path, query: str) -> None:
+def test_walking_in_date_order_and_sorting_give_the_same_rows(
+    seed_build: BuildResult, tmp_path: Path, query: str
+) -> None:
     """The arm for frequent entities (walk an index in order) and the arm for rare ones (sort
     their rows) must agree row for row; table_stats decides which one runs, so it is set
     to make every entity frequent, then none."""

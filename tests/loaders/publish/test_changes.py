@@ -18,7 +18,9 @@ def test_key_lists_stop_at_the_limit_but_counts_do_not() -> None:
     keys = [f"k{i:05d}" for i in range(KEY_LIMIT + 5)]
     document = changes_document({"mentions": TableChanges(added=keys)}, None)
     entry = document["tables"]["mentions"]
-    assert (entry["added"], len(entry["added_keys"]), entry["keys_truncated"]) == (KEY_LIMIT + 5, KEY_LIMIT, True), entry
+    assert (entry["added"], len(entry["added_keys"]), entry["keys_truncated"]) == (KEY_LIMIT + 5, KEY_LIMIT, True), (
+        entry
+    )
 
 
 def test_changes_against_an_edited_copy_of_the_seed_build(seed_build: BuildResult, tmp_path: Path) -> None:
@@ -41,5 +43,7 @@ def test_changes_against_an_edited_copy_of_the_seed_build(seed_build: BuildResul
 
 def test_without_a_previous_build_every_row_is_added(seed_build: BuildResult, tmp_path: Path) -> None:
     got = write_changes(tmp_path / "absent.db", seed_build.out / "eastflank.db", tmp_path)
-    assert got == {table: {"added": count, "changed": 0, "removed": 0} for table, count in seed_build.row_counts.items()}, got
+    assert got == {
+        table: {"added": count, "changed": 0, "removed": 0} for table, count in seed_build.row_counts.items()
+    }, got
     assert json.loads((tmp_path / "CHANGES.json").read_text(encoding="utf-8"))["previous_release"] is None

@@ -17,7 +17,9 @@ def test_sha256sum_accepts_the_sums(seed_build: BuildResult) -> None:
 
 
 def test_sums_name_every_other_file(seed_build: BuildResult) -> None:
-    named = [line.split("  ", 1)[1] for line in (seed_build.out / "SHA256SUMS").read_text(encoding="utf-8").splitlines()]
+    named = [
+        line.split("  ", 1)[1] for line in (seed_build.out / "SHA256SUMS").read_text(encoding="utf-8").splitlines()
+    ]
     files = sorted(p.relative_to(seed_build.out).as_posix() for p in seed_build.out.rglob("*") if p.is_file())
     assert named == [name for name in files if name != "SHA256SUMS"], named
     assert {"eastflank.db", "eastflank.duckdb", "datapackage.json", "build-report.json", "metadata.json"} <= set(named)

@@ -26,16 +26,25 @@ def package(seed_build: BuildResult) -> dict:
 
 def frictionless(*args: str, cwd: Path) -> dict:
     """Run the frictionless command with --json; return its report."""
-    done = subprocess.run([str(FRICTIONLESS), "validate", "--json", *args], cwd=cwd, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [str(FRICTIONLESS), "validate", "--json", *args], cwd=cwd, capture_output=True, text=True, timeout=300
+    )
     return json.loads(done.stdout)
 
 
 def test_plain_frictionless_validate_passes(seed_build: BuildResult) -> None:
-    done = subprocess.run([str(FRICTIONLESS), "validate", "datapackage.json"], cwd=seed_build.out, capture_output=True,
-                          text=True, timeout=300)
+    done = subprocess.run(
+        [str(FRICTIONLESS), "validate", "datapackage.json"],
+        cwd=seed_build.out,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stdout[-2000:]
     report = frictionless("datapackage.json", cwd=seed_build.out)
-    errors = [error["message"] for task in report["tasks"] for error in task["errors"]] + [e["message"] for e in report["errors"]]
+    errors = [error["message"] for task in report["tasks"] for error in task["errors"]] + [
+        e["message"] for e in report["errors"]
+    ]
     assert (report["valid"], errors) == (True, []), errors
     assert sorted(task["name"] for task in report["tasks"]) == sorted(t.name for t in published_tables())
 
@@ -73,10 +82,16 @@ def test_every_resource_states_its_file_bytes_and_sha256(seed_build: BuildResult
 
 def test_fields_carry_the_models_types_and_descriptions(package: dict) -> None:
     types = {"TEXT": "string", "INTEGER": "integer", "REAL": "number", "BOOLEAN": "boolean"}
-    got = {r["name"]: [(f["name"], f["type"], f["description"], f.get("constraints")) for f in r["schema"]["fields"]]
-           for r in package["resources"]}
-    want = {t.name: [(c.name, types[c.sql_type], c.description, None if c.nullable else {"required": True}) for c in t.columns]
-            for t in describe_tables()}
+    got = {
+        r["name"]: [(f["name"], f["type"], f["description"], f.get("constraints")) for f in r["schema"]["fields"]]
+        for r in package["resources"]
+    }
+    want = {
+        t.name: [
+            (c.name, types[c.sql_type], c.description, None if c.nullable else {"required": True}) for c in t.columns
+        ]
+        for t in describe_tables()
+    }
     assert got == want
 
 
@@ -84,39 +99,64 @@ def test_keys_are_declared(package: dict) -> None:
     mentions = next(r for r in package["resources"] if r["name"] == "mentions")["schema"]
     assert mentions["primaryKey"] == ["id"], mentions
     assert sorted((fk["fields"][0], fk["reference"]["resource"]) for fk in mentions["foreignKeys"]) == [
-        ("document_id", "documents"), ("entity_id", "entities"), ("paragraph_id", "paragraphs")], mentions["foreignKeys"]
+        ("document_id", "documents"),
+        ("entity_id", "entities"),
+        ("paragraph_id", "paragraphs"),
+    ], mentions["foreignKeys"]
     entities = next(r for r in package["resources"] if r["name"] == "entities")["schema"]
-    assert entities["foreignKeys"] == [{"fields": ["parent_entity_id"], "reference": {"resource": "", "fields": ["id"]}}]
+    assert entities["foreignKeys"] == [
+        {"fields": ["parent_entity_id"], "reference": {"resource": "", "fields": ["id"]}}
+    ]
 
 
 def test_package_names_licence_version_sources_and_release(seed_build: BuildResult, package: dict) -> None:
-    assert package["licenses"] == [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
-                                    "title": "Creative Commons Attribution 4.0"}]
+    assert package["licenses"] == [
+        {
+            "name": "CC-BY-4.0",
+            "path": "https://creativecommons.org/licenses/by/4.0/",
+            "title": "Creative Commons Attribution 4.0",
+        }
+    ]
     assert package["version"] == package["release"]["dataset_version"], package["release"]
     assert package["created"] == package["release"]["built_at"], package["release"]
     assert sorted(package["release"]) == [
-        "alembic_revision", "built_at", "dataset_version", "extractor_version", "rules_sha256", "source_commit"]
+        "alembic_revision",
+        "built_at",
+        "dataset_version",
+        "extractor_version",
+        "rules_sha256",
+        "source_commit",
+    ]
     titles = [source["title"] for source in package["sources"][1:]]
     with sqlite3.connect(seed_build.out / "eastflank.db") as connection:
-        want = [title for (title,) in connection.execute("select coalesce(title, source_file) from documents order by id")]
+        want = [
+            title for (title,) in connection.execute("select coalesce(title, source_file) from documents order by id")
+        ]
     assert titles == want, titles
 
 
 def test_package_names_contributors_and_a_citation(package: dict) -> None:
-    assert package["contributors"] == [{"title": "The eastflank contributors", "role": "author",
-                                        "path": "https://github.com/eastflank/eastflank"}]
+    assert package["contributors"] == [
+        {"title": "The eastflank contributors", "role": "author", "path": "https://github.com/eastflank/eastflank"}
+    ]
     version, year, day = package["version"], package["created"][:4], package["created"][:10]
-    assert package["citation"] == (f"The eastflank contributors ({year}). eastflank: security cooperation on NATO's "
-                                   f"eastern flank, version {version}, released {day}. https://github.com/eastflank/eastflank")
+    assert package["citation"] == (
+        f"The eastflank contributors ({year}). eastflank: security cooperation on NATO's "
+        f"eastern flank, version {version}, released {day}. https://github.com/eastflank/eastflank"
+    )
 
 
 def test_sources_carry_the_publisher_where_the_metadata_gives_one(tmp_path: Path) -> None:
     (tmp_path / "parquet").mkdir()
-    rows = [{"title": "Harbour talks", "source_file": "a.txt", "url": "https://example.org/a", "publisher": "Coast Herald"},
-            {"title": None, "source_file": "b.txt", "url": "javascript:alert(1)", "publisher": None}]
+    rows = [
+        {"title": "Harbour talks", "source_file": "a.txt", "url": "https://example.org/a", "publisher": "Coast Herald"},
+        {"title": None, "source_file": "b.txt", "url": "javascript:alert(1)", "publisher": None},
+    ]
     pq.write_table(pa.Table.from_pylist(rows), tmp_path / "parquet" / "documents.parquet")
     assert sources(tmp_path)[1:] == [
-        {"title": "Harbour talks", "publisher": "Coast Herald", "path": "https://example.org/a"}, {"title": "b.txt"}]
+        {"title": "Harbour talks", "publisher": "Coast Herald", "path": "https://example.org/a"},
+        {"title": "b.txt"},
+    ]
 
 
 def test_resources_carry_table_stats(seed_build: BuildResult, package: dict) -> None:

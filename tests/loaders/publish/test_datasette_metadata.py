@@ -19,18 +19,26 @@ def metadata(seed_build: BuildResult) -> dict:
 def test_every_table_and_column_has_a_description(metadata: dict) -> None:
     tables = metadata["databases"]["eastflank"]["tables"]
     undescribed = [t.name for t in published_tables() if not tables[t.name]["description"]]
-    undescribed += [f"{t.name}.{c.name}" for t in published_tables() for c in t.columns if not tables[t.name]["columns"][c.name]]
+    undescribed += [
+        f"{t.name}.{c.name}" for t in published_tables() for c in t.columns if not tables[t.name]["columns"][c.name]
+    ]
     assert undescribed == [], undescribed
 
 
 def test_label_columns_facets_and_sorts(metadata: dict) -> None:
     tables = metadata["databases"]["eastflank"]["tables"]
-    got = {name: {k: v for k, v in table.items() if k in ("label_column", "facets", "sort", "sort_desc", "fts_table")}
-           for name, table in tables.items()}
+    got = {
+        name: {k: v for k, v in table.items() if k in ("label_column", "facets", "sort", "sort_desc", "fts_table")}
+        for name, table in tables.items()
+    }
     got = {name: options for name, options in got.items() if options}
     assert got == {
-        "documents": {"label_column": "title", "facets": [{"year": "published_date"}], "sort_desc": "published_date",
-                      "fts_table": "documents_fts"},
+        "documents": {
+            "label_column": "title",
+            "facets": [{"year": "published_date"}],
+            "sort_desc": "published_date",
+            "fts_table": "documents_fts",
+        },
         "paragraphs": {"fts_table": "paragraphs_fts"},
         "entities": {"label_column": "name", "facets": ["type"]},
         "events": {"label_column": "name", "facets": ["type", {"year": "start_date"}], "sort": "start_date"},
@@ -63,12 +71,15 @@ def test_the_paragraphs_page_points_to_the_search_query() -> None:
 
 def test_the_tile_map_plugin_is_pointed_at_no_column() -> None:
     got = datasette_metadata()["plugins"]
-    assert got == {"datasette-cluster-map": {"latitude_column": "no_tile_server", "longitude_column": "no_tile_server"}}, got
+    assert got == {
+        "datasette-cluster-map": {"latitude_column": "no_tile_server", "longitude_column": "no_tile_server"}
+    }, got
     columns = {column.name for table in published_tables() for column in table.columns}
     assert "no_tile_server" not in columns, "a real column of that name would bring the tile map back"
 
 
 def test_the_entities_page_says_it_lists_mentioned_ones_and_links_all() -> None:
     note = datasette_metadata()["databases"]["eastflank"]["tables"]["entities"]["description_html"]
-    assert note.endswith('<a href="?_sort=name">all entities</a> also shows the curated reference entries no article '
-                         "names yet."), note
+    assert note.endswith(
+        '<a href="?_sort=name">all entities</a> also shows the curated reference entries no article names yet.'
+    ), note

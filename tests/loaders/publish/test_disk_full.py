@@ -44,8 +44,10 @@ def test_the_message_names_the_file_system_and_the_fix(tmp_path: Path) -> None:
     got = str(caught.value)
     mount = mount_point(tmp_path)
     assert got.startswith(f"{out}: the disk is full (no space left on the file system mounted at {mount}, "), got
-    assert got.endswith(f" MB free); the previous release takes 2.5 MB and a build needs about as much again; "
-                        f"nothing was published. Fix: free space on {mount} and build again"), got
+    assert got.endswith(
+        f" MB free); the previous release takes 2.5 MB and a build needs about as much again; "
+        f"nothing was published. Fix: free space on {mount} and build again"
+    ), got
     assert "\n" not in got
 
 

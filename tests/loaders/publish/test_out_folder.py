@@ -55,7 +55,9 @@ def test_the_corpus_and_any_folder_holding_it_are_refused(tmp_path: Path) -> Non
     corpus.mkdir(parents=True)
     assert refusal(corpus, corpus, tmp_path / "reference").startswith(f"{corpus}: is the corpus folder; "), corpus
     got = refusal(tmp_path, corpus, tmp_path / "reference")
-    assert got.startswith(f"{tmp_path}: holds the corpus folder {corpus}; publishing there would replace it. Fix: "), got
+    assert got.startswith(f"{tmp_path}: holds the corpus folder {corpus}; publishing there would replace it. Fix: "), (
+        got
+    )
 
 
 def test_a_release_is_accepted_with_its_database_journal(tmp_path: Path) -> None:
@@ -84,5 +86,7 @@ def test_files_added_to_a_release_are_named_and_it_is_refused(tmp_path: Path) ->
     with pytest.raises(OutputFolderError) as caught:
         check_replaceable(release)
     got = str(caught.value)
-    assert got == (f"{release}: holds files the build did not make (drafts/, my-notes.md, parquet/extra.csv); publishing would "
-                   "delete them. Fix: move them out of the folder, or pass --out another folder"), got
+    assert got == (
+        f"{release}: holds files the build did not make (drafts/, my-notes.md, parquet/extra.csv); publishing would "
+        "delete them. Fix: move them out of the folder, or pass --out another folder"
+    ), got

@@ -20,7 +20,11 @@ SIZE = 4
 METADATA = MetaData()
 ONE_KEY = Table("patch_one_key", METADATA, Column("id", String, primary_key=True), Column("value", Integer))
 TWO_KEYS = Table(
-    "patch_two_keys", METADATA, Column("entity_id", String, primary_key=True), Column("alias", String, primary_key=True), Column("value", Integer)
+    "patch_two_keys",
+    METADATA,
+    Column("entity_id", String, primary_key=True),
+    Column("alias", String, primary_key=True),
+    Column("value", Integer),
 )
 LETTERS = "abAZșȘéé0_-"
 """Key characters whose code-point order differs from their alphabetical and case-folded orders."""
@@ -73,4 +77,6 @@ def test_recut_gives_batches_of_the_fixed_size_whatever_the_pieces() -> None:
     pieces = [rows_to_batch([(f"{n}-{i}", i) for i in range(n)], schema) for n in (0, 1, 7, 0, 2, 9, 3)]
     batches = list(recut((pa.Table.from_batches([piece]) for piece in pieces), SIZE))
     assert [len(batch) for batch in batches] == [4, 4, 4, 4, 4, 2]
-    assert [row["id"] for batch in batches for row in batch.to_pylist()] == [row["id"] for piece in pieces for row in piece.to_pylist()]
+    assert [row["id"] for batch in batches for row in batch.to_pylist()] == [
+        row["id"] for piece in pieces for row in piece.to_pylist()
+    ]

@@ -31,7 +31,9 @@ def test_sorting_every_event_is_a_full_scan_even_through_an_index(seed_build: Bu
 
 
 def test_a_filter_inside_a_materialised_subquery_is_a_full_scan(seed_build: BuildResult) -> None:
-    sql = "with named as materialized (select distinct paragraph_id, entity_id from mentions) select count(*) from named"
+    sql = (
+        "with named as materialized (select distinct paragraph_id, entity_id from mentions) select count(*) from named"
+    )
     got = scans(seed_build.out / "eastflank.db", sql)
     assert got == {"query": ["mentions"]}, got
 
@@ -44,4 +46,10 @@ def test_walking_an_index_in_the_order_asked_for_streams(seed_build: BuildResult
 
 def test_aliases_name_their_tables() -> None:
     got = table_aliases("select 1 from events e left join entities as place on place.id = e.id join mentions where 1")
-    assert got == {"events": "events", "e": "events", "entities": "entities", "place": "entities", "mentions": "mentions"}, got
+    assert got == {
+        "events": "events",
+        "e": "events",
+        "entities": "entities",
+        "place": "entities",
+        "mentions": "mentions",
+    }, got

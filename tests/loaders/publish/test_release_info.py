@@ -23,7 +23,14 @@ def git_head() -> str:
 def test_seed_build_records_every_release_fact(seed_build: BuildResult) -> None:
     with sqlite3.connect(seed_build.out / "eastflank.db") as connection:
         facts = dict(connection.execute("select key, value from release_info order by key").fetchall())
-    assert sorted(facts) == ["alembic_revision", "built_at", "dataset_version", "extractor_version", "rules_sha256", "source_commit"], facts
+    assert sorted(facts) == [
+        "alembic_revision",
+        "built_at",
+        "dataset_version",
+        "extractor_version",
+        "rules_sha256",
+        "source_commit",
+    ], facts
     assert facts["dataset_version"] == PYPROJECT_VERSION, facts
     assert facts["alembic_revision"] == head_revision() == seed_build.revision, facts
     assert facts["source_commit"] == git_head(), facts
@@ -48,4 +55,11 @@ def test_source_commit_is_unknown_outside_git(monkeypatch: pytest.MonkeyPatch, t
 
 def test_release_facts_keep_their_order() -> None:
     got = list(release_facts("0003", "ab" * 32))
-    assert got == ["dataset_version", "alembic_revision", "built_at", "source_commit", "extractor_version", "rules_sha256"], got
+    assert got == [
+        "dataset_version",
+        "alembic_revision",
+        "built_at",
+        "source_commit",
+        "extractor_version",
+        "rules_sha256",
+    ], got

@@ -29,15 +29,20 @@ Fetch = Callable[[str], httpx.Response]
 def site(database: Path, metadata: dict) -> Datasette:
     """Datasette over one database with eastflank's plugin and templates, as `eastflank serve` runs it."""
     return Datasette(
-        immutables=[str(database)], metadata=metadata, plugins_dir=str(PLUGINS_DIR), template_dir=str(TEMPLATES_DIR),
+        immutables=[str(database)],
+        metadata=metadata,
+        plugins_dir=str(PLUGINS_DIR),
+        template_dir=str(TEMPLATES_DIR),
         settings={"suggest_facets": False},
     )
 
 
 def fetcher(datasette: Datasette) -> Fetch:
     """A function that GETs a path from the site."""
+
     def fetch(path: str) -> httpx.Response:
         return asyncio.run(datasette.client.get(path))
+
     return fetch
 
 

@@ -28,9 +28,15 @@ from eastflank.loaders.paths import PROJECT_ROOT
 
 ARTEFACTS = PROJECT_ROOT / "tests" / "artefacts"
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
+
 
 def free_port() -> int:
     with socket.socket() as probe:
@@ -55,7 +61,14 @@ def wait_until_up(base: str, server: subprocess.Popen[bytes], seconds: float = 6
 def server(seed_build: BuildResult) -> Iterator[str]:
     """`eastflank serve` on a free loopback port over the fresh seed build; its base URL."""
     port = free_port()
-    command = [str(Path(sys.executable).parent / "eastflank"), "serve", "--out", str(seed_build.out), "--port", str(port)]
+    command = [
+        str(Path(sys.executable).parent / "eastflank"),
+        "serve",
+        "--out",
+        str(seed_build.out),
+        "--port",
+        str(port),
+    ]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -98,8 +111,11 @@ def browsing(server: str, chromium: Path, tmp_path_factory: pytest.TempPathFacto
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
         context = playwright.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("chromium-profile")), executable_path=str(chromium), args=CHROMIUM_ARGS,
-            headless=True, viewport={"width": 1280, "height": 900},
+            str(tmp_path_factory.mktemp("chromium-profile")),
+            executable_path=str(chromium),
+            args=CHROMIUM_ARGS,
+            headless=True,
+            viewport={"width": 1280, "height": 900},
         )
         session = Browsing(context, server)
         context.route("**/*", session.route)
@@ -128,9 +144,16 @@ def test_search_box_finds_itpp_in_paragraphs(browsing: Browsing, seed_build: Bui
     want = database_rows(seed_build, "select rowid from paragraphs_fts where paragraphs_fts match 'ITPP'")
     cells = page.locator("table.rows-and-columns td.col-text")
     expect(cells).to_have_count(len(want))
-    texts = [text for (text,) in database_rows(
-        seed_build, "select text from paragraphs where rowid in (select rowid from paragraphs_fts where paragraphs_fts match 'ITPP')")]
-    shown = [text if len(text) <= 240 else text[:240] + "…" for text in texts]  # truncate_cells_html: the reader has it whole
+    texts = [
+        text
+        for (text,) in database_rows(
+            seed_build,
+            "select text from paragraphs where rowid in (select rowid from paragraphs_fts where paragraphs_fts match 'ITPP')",
+        )
+    ]
+    shown = [
+        text if len(text) <= 240 else text[:240] + "…" for text in texts
+    ]  # truncate_cells_html: the reader has it whole
     assert len(want) >= 1 and sorted(cells.all_inner_texts()) == sorted(shown), cells.all_inner_texts()
     page.screenshot(path=ARTEFACTS / "search-itpp.png", full_page=True)
 
@@ -171,13 +194,17 @@ def test_map_of_places_is_drawn_offline_and_links_each_place(browsing: Browsing,
     page = browsing.open("home for map", "/")
     page.get_by_role("link", name="map of places", exact=True).click()
     page.wait_for_url("**/-/map")
-    want = database_rows(seed_build, "select count(*) from entities where latitude is not null and longitude is not null")
+    want = database_rows(
+        seed_build, "select count(*) from entities where latitude is not null and longitude is not null"
+    )
     dots = page.locator("svg.places-map g.place circle")
     expect(dots).to_have_count(want[0][0])
     page.screenshot(path=ARTEFACTS / "map.png", full_page=True)
     ((place_id, name),) = database_rows(  # drawn last, so on top of any dot at the same point
-        seed_build, "select e.id, e.name from entity_mention_counts c join entities e on e.id = c.entity_id "
-        "where e.latitude is not null and e.longitude is not null order by c.mentions, e.name desc limit 1")
+        seed_build,
+        "select e.id, e.name from entity_mention_counts c join entities e on e.id = c.entity_id "
+        "where e.latitude is not null and e.longitude is not null order by c.mentions, e.name desc limit 1",
+    )
     page.locator(f"svg.places-map a[href='/entity/{place_id}'] circle").click()
     page.wait_for_url(f"**/entity/{place_id}")
     expect(page.locator("h1")).to_have_text(name)
@@ -214,7 +241,9 @@ def test_nothing_left_the_machine_and_no_script_failed(browsing: Browsing) -> No
     assert browsing.errors == [], browsing.errors
 
 
-def test_walk_home_downloads_event_evidence_speaker_and_back(browsing: Browsing, seed_build: BuildResult, tmp_path: Path) -> None:
+def test_walk_home_downloads_event_evidence_speaker_and_back(
+    browsing: Browsing, seed_build: BuildResult, tmp_path: Path
+) -> None:
     """A researcher's path: home → downloads (a file downloads and verifies) → an event row → its sentence in
     the reader → the speaker's entity page → back; each page screenshotted into the test's tmp folder."""
     ((event_id, document_id, speaker),) = database_rows(
@@ -227,7 +256,9 @@ def test_walk_home_downloads_event_evidence_speaker_and_back(browsing: Browsing,
     page.click("text=download the data")
     page.wait_for_url("**/downloads")
     page.screenshot(path=tmp_path / "2-downloads.png", full_page=True)
-    sums = dict(line.split("  ", 1)[::-1] for line in (seed_build.out / "SHA256SUMS").read_text(encoding="utf-8").splitlines())
+    sums = dict(
+        line.split("  ", 1)[::-1] for line in (seed_build.out / "SHA256SUMS").read_text(encoding="utf-8").splitlines()
+    )
     with page.expect_download() as downloading:
         page.click("a.download[href='/downloads/datapackage.json']")
     saved = tmp_path / "datapackage.json"
@@ -255,4 +286,11 @@ def test_walk_home_downloads_event_evidence_speaker_and_back(browsing: Browsing,
     page.wait_for_url(f"**/-/reader/{document_id}*")
     page.screenshot(path=tmp_path / "6-back-in-reader.png")
     shots = sorted(path.name for path in tmp_path.glob("*.png"))
-    assert shots == ["1-home.png", "2-downloads.png", "3-event.png", "4-reader.png", "5-speaker.png", "6-back-in-reader.png"]
+    assert shots == [
+        "1-home.png",
+        "2-downloads.png",
+        "3-event.png",
+        "4-reader.png",
+        "5-speaker.png",
+        "6-back-in-reader.png",
+    ]

@@ -16,15 +16,20 @@ def test_command_loads_the_plugin_and_templates() -> None:
     command = datasette_command(Path("dist"), 8123)
     assert command[command.index("--plugins-dir") + 1] == str(PLUGINS_DIR), command
     assert command[command.index("--template-dir") + 1] == str(TEMPLATES_DIR), command
-    assert command[command.index("--setting") + 1:command.index("--setting") + 3] == ["sql_time_limit_ms", "1500"], command
-    assert ["suggest_facets", "off"] == command[command.index("suggest_facets"):command.index("suggest_facets") + 2]
+    assert command[command.index("--setting") + 1 : command.index("--setting") + 3] == ["sql_time_limit_ms", "1500"], (
+        command
+    )
+    assert command[command.index("suggest_facets") : command.index("suggest_facets") + 2] == ["suggest_facets", "off"]
 
 
 def test_foreign_keys_show_labels(sandbox_site: Fetch) -> None:
     page = sandbox_site("/eastflank/mentions.json?_labels=on&_shape=objects&id=men-3").json()
     row = page["rows"][0]
     assert row["entity_id"] == {"value": "jens-stoltenberg", "label": "Jens Stoltenberg"}, row
-    assert row["document_id"] == {"value": "doc-sandbox", "label": "NATO and Moldova agree a new partnership programme"}, row
+    assert row["document_id"] == {
+        "value": "doc-sandbox",
+        "label": "NATO and Moldova agree a new partnership programme",
+    }, row
     event = sandbox_site("/eastflank/events.json?_labels=on&_shape=objects").json()["rows"][0]
     assert event["date_expression_id"] == {"value": "tex-1", "label": "12 March 2024"}, event
 

@@ -32,25 +32,32 @@ def test_site_redirects_and_the_target_lists_only_mentioned_entities(sandbox_sit
     assert target.startswith("/eastflank/entities?_where="), target
     page = sandbox_site(target.replace("/eastflank/entities?", "/eastflank/entities.json?_shape=objects&"))
     shown = {row["id"] for row in page.json()["rows"]}
-    counted = sandbox_site(
-        "/eastflank.json?_shape=arrays&sql=" + "select+entity_id+from+entity_mention_counts").json()["rows"]
+    counted = sandbox_site("/eastflank.json?_shape=arrays&sql=" + "select+entity_id+from+entity_mention_counts").json()[
+        "rows"
+    ]
     assert shown == {entity_id for (entity_id,) in counted} and shown, shown
     assert MENTIONED_ONLY in target.replace("+", " ").replace("%28", "(").replace("%29", ")"), target
 
 
 def test_site_shows_one_documents_paragraphs_in_reading_order(sandbox_site: Fetch) -> None:
-    (document_id,) = sandbox_site("/eastflank.json?_shape=arrays&sql=select+id+from+documents+limit+1").json()["rows"][0]
+    (document_id,) = sandbox_site("/eastflank.json?_shape=arrays&sql=select+id+from+documents+limit+1").json()["rows"][
+        0
+    ]
     bare = sandbox_site(f"/eastflank/paragraphs?document_id={document_id}")
     assert bare.status_code == 302, bare.status_code
     target = bare.headers["location"]
-    rows = sandbox_site(target.replace("/eastflank/paragraphs?", "/eastflank/paragraphs.json?_shape=objects&")).json()["rows"]
+    rows = sandbox_site(target.replace("/eastflank/paragraphs?", "/eastflank/paragraphs.json?_shape=objects&")).json()[
+        "rows"
+    ]
     positions = [row["position"] for row in rows]
     assert positions == list(range(len(rows))) and len(rows) >= 2, positions
 
 
 def test_seed_entities_page_leaves_out_reference_entries_no_article_names(seed_site: Fetch) -> None:
     target = seed_site("/eastflank/entities").headers["location"]
-    shown = seed_site(target.replace("/eastflank/entities?", "/eastflank/entities.json?")).json()["filtered_table_rows_count"]
+    shown = seed_site(target.replace("/eastflank/entities?", "/eastflank/entities.json?")).json()[
+        "filtered_table_rows_count"
+    ]
     total = seed_site("/eastflank/entities.json?_sort=name").json()["filtered_table_rows_count"]
     sql = "select count(*) from entities where id not in (select entity_id from mentions)"
     (unnamed,) = seed_site("/eastflank.json?_shape=arrays&sql=" + sql.replace(" ", "+")).json()["rows"][0]

@@ -9,7 +9,9 @@ import httpx
 from eastflank.loaders.build import BuildResult
 
 Fetch = Callable[[str], httpx.Response]
-LINK = re.compile(r'<a class="(?:ann ann|marker marker)-(\w+)" href="([^"]+)" data-kind="\w+" data-row="([^"]+)"[^>]*>([^<]*)</a>')
+LINK = re.compile(
+    r'<a class="(?:ann ann|marker marker)-(\w+)" href="([^"]+)" data-kind="\w+" data-row="([^"]+)"[^>]*>([^<]*)</a>'
+)
 
 
 def test_every_kind_of_fact_is_highlighted_in_reading_order(sandbox_site: Fetch) -> None:
@@ -17,12 +19,22 @@ def test_every_kind_of_fact_is_highlighted_in_reading_order(sandbox_site: Fetch)
     assert page.status_code == 200, page.text
     got = [(kind, row, text) for kind, _, row, text in LINK.findall(page.text)]
     assert got == [
-        ("mention", "men-0", "NATO"), ("mention", "men-1", "Moldova"),
-        ("event", "evt-1", "event"), ("date", "tex-1", "12 March 2024"), ("mention", "men-2", "NATO"),
-        ("mention", "men-3", "Jens Stoltenberg"), ("mention", "men-4", "Chișinău"), ("mention", "men-5", "ITPP"),
-        ("quote", "quo-1", "quote"), ("mention", "men-6", "Moldova"), ("mention", "men-7", "Stoltenberg"),
-        ("amount", "amt-1", "€40 million"), ("citation", "cit-1", "[NATO Liaison Office]"),
-        ("programme_fact", "pfa-1", "programme fact"), ("mention", "men-8", "Moldova"), ("mention", "men-9", "IPAP"),
+        ("mention", "men-0", "NATO"),
+        ("mention", "men-1", "Moldova"),
+        ("event", "evt-1", "event"),
+        ("date", "tex-1", "12 March 2024"),
+        ("mention", "men-2", "NATO"),
+        ("mention", "men-3", "Jens Stoltenberg"),
+        ("mention", "men-4", "Chișinău"),
+        ("mention", "men-5", "ITPP"),
+        ("quote", "quo-1", "quote"),
+        ("mention", "men-6", "Moldova"),
+        ("mention", "men-7", "Stoltenberg"),
+        ("amount", "amt-1", "€40 million"),
+        ("citation", "cit-1", "[NATO Liaison Office]"),
+        ("programme_fact", "pfa-1", "programme fact"),
+        ("mention", "men-8", "Moldova"),
+        ("mention", "men-9", "IPAP"),
         ("mention", "men-10", "ITPP"),
     ], got
 
@@ -30,7 +42,15 @@ def test_every_kind_of_fact_is_highlighted_in_reading_order(sandbox_site: Fetch)
 def test_each_highlight_links_to_a_row_page_that_exists(sandbox_site: Fetch) -> None:
     links = {(href, row) for _, href, row, _ in LINK.findall(sandbox_site("/-/reader/doc-sandbox").text)}
     tables = {href.rsplit("/", 2)[1] for href, _ in links}
-    assert tables == {"mentions", "temporal_expressions", "events", "quotes", "amounts", "citations", "programme_facts"}, tables
+    assert tables == {
+        "mentions",
+        "temporal_expressions",
+        "events",
+        "quotes",
+        "amounts",
+        "citations",
+        "programme_facts",
+    }, tables
     for href, row in sorted(links):
         assert href.endswith(f"/{row}"), href
         page = sandbox_site(f"{href}.json")
@@ -59,17 +79,25 @@ def test_unknown_document_is_not_found(sandbox_site: Fetch) -> None:
 def test_seed_article_shows_all_its_mentions(seed_build: BuildResult, seed_site: Fetch) -> None:
     with sqlite3.connect(seed_build.out / "eastflank.db") as connection:
         document_id, count = connection.execute(
-            "select document_id, count(*) from mentions group by document_id order by 2 desc, 1 limit 1").fetchone()
-        want = [row for (row,) in connection.execute(
-            "select m.id from mentions m join paragraphs p on p.id = m.paragraph_id where m.document_id = ? "
-            "order by p.position, m.start_char", [document_id])]
+            "select document_id, count(*) from mentions group by document_id order by 2 desc, 1 limit 1"
+        ).fetchone()
+        want = [
+            row
+            for (row,) in connection.execute(
+                "select m.id from mentions m join paragraphs p on p.id = m.paragraph_id where m.document_id = ? "
+                "order by p.position, m.start_char",
+                [document_id],
+            )
+        ]
     page = seed_site(f"/-/reader/{document_id}")
     got = [row for kind, _, row, _ in LINK.findall(page.text) if kind == "mention"]
     assert got == want, got
     assert len(got) == count
 
 
-def test_index_lists_every_document_and_the_documents_table_links_to_the_reader(seed_build: BuildResult, seed_site: Fetch) -> None:
+def test_index_lists_every_document_and_the_documents_table_links_to_the_reader(
+    seed_build: BuildResult, seed_site: Fetch
+) -> None:
     with sqlite3.connect(seed_build.out / "eastflank.db") as connection:
         ids = sorted(row for (row,) in connection.execute("select id from documents"))
     index = seed_site("/-/reader").text

@@ -20,8 +20,10 @@ def test_nested_and_adjacent_facts_each_get_their_segment() -> None:
     event = fact("event", TEXT, "e")
     mention = fact("mention", "NATO", "m")
     date = fact("date", "12 March", "d")
-    got = [(s.text, [a.row_id for a in s.shading], s.link.row_id if s.link else None, [a.row_id for a in s.opening])
-           for s in segments(TEXT, [quote, event, mention, date])]
+    got = [
+        (s.text, [a.row_id for a in s.shading], s.link.row_id if s.link else None, [a.row_id for a in s.opening])
+        for s in segments(TEXT, [quote, event, mention, date])
+    ]
     assert got == [
         ("“", ["e"], None, ["e"]),
         ("NATO", ["q", "e"], "m", ["q"]),

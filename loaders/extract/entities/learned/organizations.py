@@ -15,12 +15,12 @@ a qualified body named earlier in the same article.
 
 from dataclasses import dataclass
 
+from eastflank.loaders.extract.entities.learned.organization_words import OrganizationWords
+from eastflank.loaders.extract.entities.titles import Titles
 from eastflank.loaders.extract.text.capitalised_runs import CONNECTORS, Run, capitalised_runs
 from eastflank.loaders.extract.text.name_tokens import SENTENCE_OPENERS, Token, holds_word_at, word_set, word_starts
-from eastflank.loaders.extract.entities.learned.organization_words import OrganizationWords
 from eastflank.loaders.extract.text.paragraph_input import EntityIndex, MentionSpan, ParagraphInput
 from eastflank.loaders.extract.text.span_index import ByPosition
-from eastflank.loaders.extract.entities.titles import Titles
 
 QUALIFIER_TYPES = ("country", "organization", "location")
 
@@ -37,7 +37,9 @@ class OrganizationName:
     is_generic: bool
 
 
-def find_organizations(paragraph: ParagraphInput, entities: EntityIndex, words: OrganizationWords, titles: Titles) -> list[OrganizationName]:
+def find_organizations(
+    paragraph: ParagraphInput, entities: EntityIndex, words: OrganizationWords, titles: Titles
+) -> list[OrganizationName]:
     """Organization names in the paragraph, qualified ones and unqualified generic ones alike."""
     present = words.heads & word_set(paragraph.text)
     if not present:
@@ -47,7 +49,9 @@ def find_organizations(paragraph: ParagraphInput, entities: EntityIndex, words: 
     heads_at = word_starts(paragraph.text, present)
     mentions = ByPosition(paragraph.mentions)
     found = []
-    for whole in capitalised_runs(paragraph.text, lambda stretch: holds_word_at(heads_at, stretch.start(), stretch.end())):
+    for whole in capitalised_runs(
+        paragraph.text, lambda stretch: holds_word_at(heads_at, stretch.start(), stretch.end())
+    ):
         for run in coordinated_parts(whole, paragraph.text, words, titles):
             name = organization_in_run(run, paragraph.text, mentions, entities, words, titles)
             if name is not None:
@@ -67,12 +71,20 @@ def coordinated_parts(run: Run, text: str, words: OrganizationWords, titles: Tit
             continue
         opens_with_title = titles.match_at(text, right[0].start) is not None
         if opens_with_title or any(t.text in words.heads for t in right):
-            return [Run(tuple(left), run.possessor), *coordinated_parts(Run(tuple(right), run.possessor), text, words, titles)]
+            return [
+                Run(tuple(left), run.possessor),
+                *coordinated_parts(Run(tuple(right), run.possessor), text, words, titles),
+            ]
     return [run]
 
 
 def organization_in_run(
-    run: Run, text: str, mentions: ByPosition[MentionSpan], entities: EntityIndex, words: OrganizationWords, titles: Titles
+    run: Run,
+    text: str,
+    mentions: ByPosition[MentionSpan],
+    entities: EntityIndex,
+    words: OrganizationWords,
+    titles: Titles,
 ) -> OrganizationName | None:
     """The organization a run names, or None when it has no head word or names an event."""
     tokens = _after_title(list(_without_openers(run.words)), text, titles)
@@ -125,7 +137,9 @@ def _after_title(tokens: list[Token], text: str, titles: Titles) -> list[Token]:
     return rest
 
 
-def _leading_qualifier(tokens: list[Token], mentions: ByPosition[MentionSpan]) -> tuple[MentionSpan | None, list[Token]]:
+def _leading_qualifier(
+    tokens: list[Token], mentions: ByPosition[MentionSpan]
+) -> tuple[MentionSpan | None, list[Token]]:
     qualifier = None
     while tokens and (mention := mentions.covering(tokens[0].start)) is not None:
         qualifier = mention
@@ -144,7 +158,9 @@ def _trailing_country(tokens: list[Token], mentions: ByPosition[MentionSpan]) ->
     return last, head
 
 
-def _after_last_mention(tokens: list[Token], mentions: ByPosition[MentionSpan]) -> tuple[MentionSpan | None, list[Token]]:
+def _after_last_mention(
+    tokens: list[Token], mentions: ByPosition[MentionSpan]
+) -> tuple[MentionSpan | None, list[Token]]:
     """In "Mission of NATO Military Liaison Office" the name is what follows the last mention,
     which qualifies it."""
     inside = [m for t in tokens if (m := mentions.covering(t.start)) is not None]
@@ -172,11 +188,13 @@ def _is_organization(tokens: list[Token], words: OrganizationWords, qualifier: M
     has_head = any(w in words.heads for w in content)
     is_event = any(w in words.event_heads for w in content)
     is_people = _names_people(content, words)
-    return len(content) >= needed and has_head and not (is_event or is_people) and content[-1] not in words.programme_heads
+    return (
+        len(content) >= needed and has_head and not (is_event or is_people) and content[-1] not in words.programme_heads
+    )
 
 
 def _names_people(content: list[str], words: OrganizationWords) -> bool:
-    """"Heads of State and Government", "Ministers of Foreign Affairs": a plural of people followed
+    """ "Heads of State and Government", "Ministers of Foreign Affairs": a plural of people followed
     only by words every country's bodies share. "Ministers of the Nordic Council" names a body."""
     group = next((i for i, w in enumerate(content) if w in words.people_groups), None)
     return group is not None and all(w in words.heads or w in words.generic for w in content[group + 1 :])

@@ -12,16 +12,18 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from eastflank.loaders.extract.entities.titles import Title, TitleMatch, Titles
 from eastflank.loaders.extract.text.name_tokens import NAME_PARTICLES, Token, is_name_word, tokens, without_possessive
 from eastflank.loaders.extract.text.span_index import ByPosition, SpanIndex
-from eastflank.loaders.extract.entities.titles import Title, TitleMatch, Titles
 
 MIN_NAME_WORDS = 2
 MAX_NAME_WORDS = 4
 APPOSITION_GAP_WORDS = 3
 APPOSITION_REACH = 40
 OF_PHRASE_WORDS = 4
-APPOSITION_STOPS = frozenset("who which that was is has had will would and or but said says".split())
+APPOSITION_STOPS = frozenset(
+    ["who", "which", "that", "was", "is", "has", "had", "will", "would", "and", "or", "but", "said", "says"]
+)
 SEGMENT_ENDS = frozenset({",", "(", "."})
 
 
@@ -35,7 +37,9 @@ class PersonName:
     title: Title
 
 
-def find_people(text: str, titles: Titles, taken: Iterable[tuple[int, int]], not_name: frozenset[str]) -> list[PersonName]:
+def find_people(
+    text: str, titles: Titles, taken: Iterable[tuple[int, int]], not_name: frozenset[str]
+) -> list[PersonName]:
     """Names beside titles in text, skipping spans already taken by other mentions; where a name
     has a title on both sides ("Colonel Dmitri Ivanov, commander of ..."), the one before it.
 
@@ -117,7 +121,9 @@ def _name_run(text: str, words: list[Token], taken: SpanIndex, not_name: frozens
     return _valid(run)
 
 
-def _name_run_backwards(text: str, words: list[Token], taken: SpanIndex, not_name: frozenset[str]) -> list[Token] | None:
+def _name_run_backwards(
+    text: str, words: list[Token], taken: SpanIndex, not_name: frozenset[str]
+) -> list[Token] | None:
     run: list[Token] = []
     for token in words:
         if run and not _adjacent(text, token.end, run[0]):

@@ -13,8 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from eastflank.loaders.extract.text.name_tokens import Token, is_name_word, word_set
 from eastflank.loaders.extract.entities.learned.rules import NewEntity, find_new_entities
+from eastflank.loaders.extract.text.name_tokens import Token, is_name_word, word_set
 from eastflank.loaders.extract.text.paragraph_input import EntityIndex, MentionSpan, ParagraphInput
 from eastflank.loaders.extract.text.span_index import SpanIndex
 from eastflank.loaders.extract.word_lists import WordLists
@@ -60,7 +60,9 @@ def extract_new_entities(paragraphs: Sequence[ParagraphInput], known: EntityInde
         spans = [Found(r.start, r.end, r.entity_id, r.type, r.method) for r in records]
         spans += _later_mentions(paragraph, spans, names, words)
         rows.mentions += [_mention_row(paragraph, s) for s in sorted(spans, key=lambda s: s.start)]
-    rows.entities = merge_entity_rows(_entity_row(r) for _, records in found for r in _defining_first(records) if not r.is_reference)
+    rows.entities = merge_entity_rows(
+        _entity_row(r) for _, records in found for r in _defining_first(records) if not r.is_reference
+    )
     return rows
 
 
@@ -72,7 +74,9 @@ def merge_entity_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(merged.values())
 
 
-def with_new_mentions(paragraph: ParagraphInput, mention_rows: list[dict[str, Any]], types: dict[str, str]) -> ParagraphInput:
+def with_new_mentions(
+    paragraph: ParagraphInput, mention_rows: list[dict[str, Any]], types: dict[str, str]
+) -> ParagraphInput:
     """The paragraph with the new mentions added, so quote speakers can be new people too."""
     extra = tuple(
         MentionSpan(r["start_char"], r["end_char"], r["entity_id"], types.get(r["entity_id"], "person"), r["text"])
@@ -80,7 +84,9 @@ def with_new_mentions(paragraph: ParagraphInput, mention_rows: list[dict[str, An
         if r["paragraph_id"] == paragraph.id
     )
     mentions = tuple(sorted(paragraph.mentions + extra, key=lambda m: (m.start, m.end)))
-    return ParagraphInput(paragraph.id, paragraph.document_id, paragraph.position, paragraph.text, mentions, paragraph.published_date)
+    return ParagraphInput(
+        paragraph.id, paragraph.document_id, paragraph.position, paragraph.text, mentions, paragraph.published_date
+    )
 
 
 def _defining_first(records: list[NewEntity]) -> list[NewEntity]:
@@ -111,7 +117,9 @@ def _claim(table: dict[str, tuple[str, str] | None], key: str, target: tuple[str
     table[key] = target if table.get(key, target) == target else None
 
 
-def _later_mentions(paragraph: ParagraphInput, spans: list[Found], names: _DocumentNames, words: WordLists) -> list[Found]:
+def _later_mentions(
+    paragraph: ParagraphInput, spans: list[Found], names: _DocumentNames, words: WordLists
+) -> list[Found]:
     taken = SpanIndex([*((m.start, m.end) for m in paragraph.mentions), *((s.start, s.end) for s in spans)])
     extra: list[Found] = []
     lookups: list[tuple[dict[str, tuple[str, str]] | dict[str, tuple[str, str] | None], str]] = [

@@ -19,9 +19,9 @@ repeats the measurement and fails when it drifts from these constants.
 import re
 from dataclasses import dataclass, replace
 
-from eastflank.loaders.extract.facts.acronyms import AcronymDefinition, find_acronym_definitions
 from eastflank.loaders.extract.entities.learned.organizations import OrganizationName, find_organizations
 from eastflank.loaders.extract.entities.learned.people import PersonName, find_people
+from eastflank.loaders.extract.facts.acronyms import AcronymDefinition, find_acronym_definitions
 from eastflank.loaders.extract.text.paragraph_input import EntityIndex, MentionSpan, ParagraphInput
 from eastflank.loaders.extract.text.span_index import ByPosition, SpanIndex
 from eastflank.loaders.extract.word_lists import WordLists
@@ -65,7 +65,11 @@ def find_new_entities(paragraph: ParagraphInput, known: EntityIndex, words: Word
         for o in find_organizations(paragraph, known, words.organizations, words.titles)
         if not o.is_generic or o.qualifier_id is not None
     ]
-    acronyms = [r for d in find_acronym_definitions(paragraph.text) for r in _acronym(paragraph, mentions, d, organizations, names, words)]
+    acronyms = [
+        r
+        for d in find_acronym_definitions(paragraph.text)
+        for r in _acronym(paragraph, mentions, d, organizations, names, words)
+    ]
     return _non_overlapping(acronyms + organizations + people, SpanIndex(taken))
 
 
@@ -100,19 +104,39 @@ def known_names(known: EntityIndex) -> dict[str, str]:
 def _person(paragraph: ParagraphInput, person: PersonName, names: dict[str, str]) -> NewEntity:
     entity_id, is_reference = entity_id_for("person", person.name, names)
     return NewEntity(
-        entity_id, person.name, "person", "title_rule", CONFIDENCE["title_rule"], person.start, person.end,
-        paragraph.text[person.start : person.end], description=person.title.title, is_reference=is_reference,
+        entity_id,
+        person.name,
+        "person",
+        "title_rule",
+        CONFIDENCE["title_rule"],
+        person.start,
+        person.end,
+        paragraph.text[person.start : person.end],
+        description=person.title.title,
+        is_reference=is_reference,
     )
 
 
-def _organization(paragraph: ParagraphInput, mentions: ByPosition[MentionSpan], organization: OrganizationName, names: dict[str, str]) -> NewEntity:
+def _organization(
+    paragraph: ParagraphInput, mentions: ByPosition[MentionSpan], organization: OrganizationName, names: dict[str, str]
+) -> NewEntity:
     text = paragraph.text[organization.start : organization.end]
     written = names.get(f"{_qualifier_text(paragraph.text, mentions, organization)}{text}".casefold())
-    entity_id, is_reference = (written, True) if written is not None else entity_id_for("organization", organization.name, names)
+    entity_id, is_reference = (
+        (written, True) if written is not None else entity_id_for("organization", organization.name, names)
+    )
     parent = organization.qualifier_id if organization.qualifier_type in PARENT_TYPES else None
     return NewEntity(
-        entity_id, organization.name, "organization", "organization_rule", CONFIDENCE["organization_rule"],
-        organization.start, organization.end, text, parent_entity_id=parent, is_reference=is_reference,
+        entity_id,
+        organization.name,
+        "organization",
+        "organization_rule",
+        CONFIDENCE["organization_rule"],
+        organization.start,
+        organization.end,
+        text,
+        parent_entity_id=parent,
+        is_reference=is_reference,
         bare_is_generic=organization.is_generic,
     )
 
@@ -142,22 +166,47 @@ def _acronym(
     if target is None:
         return []
     alias = replace(
-        target, method="acronym_definition", confidence=CONFIDENCE["acronym_definition"], start=start, end=end,
-        text=definition.acronym, acronym=definition.acronym, bare_is_generic=False,
+        target,
+        method="acronym_definition",
+        confidence=CONFIDENCE["acronym_definition"],
+        start=start,
+        end=end,
+        text=definition.acronym,
+        acronym=definition.acronym,
+        bare_is_generic=False,
     )
     is_new_long_form = target.method == "acronym_definition"
     return [alias, target] if is_new_long_form else [alias]
 
 
 def _named_target(
-    paragraph: ParagraphInput, mentions: ByPosition[MentionSpan], definition: AcronymDefinition, organizations: list[NewEntity]
+    paragraph: ParagraphInput,
+    mentions: ByPosition[MentionSpan],
+    definition: AcronymDefinition,
+    organizations: list[NewEntity],
 ) -> NewEntity | None:
     """The known mention or new organization that the long form names."""
     low, high = definition.long_start - LONG_FORM_SLACK, definition.long_start + len("the ")
-    mention = next((m for m in mentions.within(low, definition.long_end) if m.end == definition.long_end and m.start <= high), None)
+    mention = next(
+        (m for m in mentions.within(low, definition.long_end) if m.end == definition.long_end and m.start <= high), None
+    )
     if mention is not None:
-        return NewEntity(mention.entity_id, mention.text, mention.entity_type, "gazetteer", 1.0, mention.start, mention.end, mention.text, is_reference=True)
-    ending = [o for o in organizations if low <= o.start and o.end <= definition.long_end and _ends_long_form(paragraph, o, definition)]
+        return NewEntity(
+            mention.entity_id,
+            mention.text,
+            mention.entity_type,
+            "gazetteer",
+            1.0,
+            mention.start,
+            mention.end,
+            mention.text,
+            is_reference=True,
+        )
+    ending = [
+        o
+        for o in organizations
+        if low <= o.start and o.end <= definition.long_end and _ends_long_form(paragraph, o, definition)
+    ]
     return ending[-1] if ending else None
 
 
@@ -168,19 +217,30 @@ def _ends_long_form(paragraph: ParagraphInput, organization: NewEntity, definiti
     return gap == "" or qualifier_follows
 
 
-def _long_form_entity(paragraph: ParagraphInput, definition: AcronymDefinition, names: dict[str, str], words: WordLists) -> NewEntity | None:
+def _long_form_entity(
+    paragraph: ParagraphInput, definition: AcronymDefinition, names: dict[str, str], words: WordLists
+) -> NewEntity | None:
     long_form = paragraph.text[definition.long_start : definition.long_end]
     kind = _long_form_type(paragraph, definition, long_form.split(), words)
     if kind is None:
         return None
     entity_id, is_reference = entity_id_for(kind, long_form, names)
     return NewEntity(
-        entity_id, long_form, kind, "acronym_definition", CONFIDENCE["acronym_definition"], definition.long_start,
-        definition.long_end, long_form, is_reference=is_reference,
+        entity_id,
+        long_form,
+        kind,
+        "acronym_definition",
+        CONFIDENCE["acronym_definition"],
+        definition.long_start,
+        definition.long_end,
+        long_form,
+        is_reference=is_reference,
     )
 
 
-def _long_form_type(paragraph: ParagraphInput, definition: AcronymDefinition, long_words: list[str], words: WordLists) -> str | None:
+def _long_form_type(
+    paragraph: ParagraphInput, definition: AcronymDefinition, long_words: list[str], words: WordLists
+) -> str | None:
     """An event ("NATO-Industry Forum (NIF)") is no entity; an organization head wins over a
     programme word ("Euro-Atlantic Partnership Council"); "the SAFE (...) instrument" is a programme."""
     lists = words.organizations

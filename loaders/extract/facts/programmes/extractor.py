@@ -74,7 +74,9 @@ def programme_facts_of_document(
 
 def _row(paragraph: ParagraphInput, sentence: tuple[int, int], fact: Fact) -> Row:
     return {
-        "id": stable_id("programme_fact", paragraph.id, sentence[0], sentence[1], fact.fact, fact.programme, fact.value),
+        "id": stable_id(
+            "programme_fact", paragraph.id, sentence[0], sentence[1], fact.fact, fact.programme, fact.value
+        ),
         "programme_entity_id": fact.programme,
         "fact": fact.fact,
         "value": fact.value,

@@ -68,4 +68,3 @@ def last_programme(paragraph: ParagraphInput, before: int, previous: str | None)
 
 def _programmes(mentions: tuple[MentionSpan, ...]) -> list[MentionSpan]:
     return [m for m in mentions if m.entity_type == "programme"]
-

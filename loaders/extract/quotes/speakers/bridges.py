@@ -88,7 +88,11 @@ def resolve_ref(ref: SpeakerRef, position: int, scope: BridgeScope) -> Spoken | 
 
 def _author(ref: SpeakerRef, position: int, scope: BridgeScope) -> Spoken | None:
     """The author a text phrase names, remembered for "the document" further on; else the one remembered."""
-    holder = None if ref.title is None else _title_holder(ref.title, position, scope, ref.excluded) or _office_holder(ref, position, scope)
+    holder = (
+        None
+        if ref.title is None
+        else _title_holder(ref.title, position, scope, ref.excluded) or _office_holder(ref, position, scope)
+    )
     named = None if ref.entity_id is None else Spoken(position, ref.entity_id, _type_of(ref.entity_id, scope))
     found = holder or named
     if found is not None:
@@ -130,20 +134,27 @@ def _backwards(position: int, scope: BridgeScope) -> list[tuple[ParagraphView, M
     its end; a title or pronoun refers back a few names, not across a whole long paragraph."""
     here = [(scope.view, m) for m in scope.view.mention_index.last_before(position, LOOKBACK)]
     previous = scope.previous
-    before = [(previous, m) for m in previous.mention_index.last_before(len(previous.text), LOOKBACK)] if previous is not None else []
+    before = (
+        [(previous, m) for m in previous.mention_index.last_before(len(previous.text), LOOKBACK)]
+        if previous is not None
+        else []
+    )
     return list(reversed(before + here))
 
 
 def _title_holder(title: Title, position: int, scope: BridgeScope, excluded: frozenset[str]) -> Spoken | None:
     for view, mention in _backwards(position, scope):
-        if mention.entity_type == "person" and mention.entity_id not in excluded:
-            if any(_refers_to(title, held) for held in _titles_of(view, mention, scope.lexicon)):
-                return Spoken(position, mention.entity_id, "person")
+        if (
+            mention.entity_type == "person"
+            and mention.entity_id not in excluded
+            and any(_refers_to(title, held) for held in _titles_of(view, mention, scope.lexicon))
+        ):
+            return Spoken(position, mention.entity_id, "person")
     return None
 
 
 def _refers_to(said: Title, held: Title) -> bool:
-    """"the minister" refers to a Minister of Defence and "the general" to a Lieutenant General,
+    """ "the minister" refers to a Minister of Defence and "the general" to a Lieutenant General,
     but "the president" never to a Vice President."""
     said_words = set(said.title.casefold().split())
     held_words = held.title.casefold().split()
@@ -175,7 +186,11 @@ def _named_with_head(head: str, position: int, scope: BridgeScope) -> Spoken | N
 
 def _antecedent(wanted: str | None, position: int, scope: BridgeScope, excluded: frozenset[str]) -> Spoken | None:
     """The last speaker of the right kind, else the last subject, here and then in the previous paragraph."""
-    fits = (s for s in reversed(scope.spoken) if s.position < position and s.entity_id not in excluded and wanted in (None, s.entity_type))
+    fits = (
+        s
+        for s in reversed(scope.spoken)
+        if s.position < position and s.entity_id not in excluded and wanted in (None, s.entity_type)
+    )
     fit = next(fits, None)
     if fit is not None:
         return Spoken(position, fit.entity_id, fit.entity_type)
@@ -207,7 +222,9 @@ def sentences_back(view: ParagraphView, position: int) -> list[tuple[int, int]]:
     return [view.sentences[i] for i in range(index, max(-1, index - SENTENCES_BACK), -1)]
 
 
-def _last_subject(view: ParagraphView, position: int, wanted: str | None, scope: BridgeScope, excluded: frozenset[str]) -> Spoken | None:
+def _last_subject(
+    view: ParagraphView, position: int, wanted: str | None, scope: BridgeScope, excluded: frozenset[str]
+) -> Spoken | None:
     """The subject of the nearest earlier sentence that has one of the wanted type."""
     for start, end in sentences_back(view, position):
         for mention in subject_mentions(view, start, min(end, position), scope.lexicon):

@@ -14,7 +14,9 @@ from eastflank.loaders.extract.quotes.paragraph_view import REPORTING_TYPES, Par
 from eastflank.loaders.extract.text.paragraph_input import MentionSpan
 from eastflank.loaders.extract.word_lists import WordLists
 
-AUTHOR_LINK = re.compile(r"^\s*(?:(?:\w+\s+){0,2}(?:published|issued|released|prepared|drafted|adopted|signed|written|sent|presented)\s+)?(?:by|of|from)\s+(?:the\s+)?$")
+AUTHOR_LINK = re.compile(
+    r"^\s*(?:(?:\w+\s+){0,2}(?:published|issued|released|prepared|drafted|adopted|signed|written|sent|presented)\s+)?(?:by|of|from)\s+(?:the\s+)?$"
+)
 MODIFIER_GAP = re.compile(r"^(?:’s|'s|’|')?(?:\s+[\w-]+(?:’s|'s)?){0,3}\s+$")
 OPENING = re.compile(r"^\W*(?:(?:the|this|that|its|their|a|an)\s+)(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
 AUTHOR_GAP_REACH = 50

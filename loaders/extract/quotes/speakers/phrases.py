@@ -18,11 +18,66 @@ from eastflank.loaders.extract.text.paragraph_input import EntityIndex, MentionS
 from eastflank.loaders.extract.word_lists import WordLists
 
 PREPOSITIONS = frozenset(
-    "with to of for by from in at on into onto toward towards against about between among amongst within "
-    "under over through via beside besides alongside than like including during".split()
+    [
+        "with",
+        "to",
+        "of",
+        "for",
+        "by",
+        "from",
+        "in",
+        "at",
+        "on",
+        "into",
+        "onto",
+        "toward",
+        "towards",
+        "against",
+        "about",
+        "between",
+        "among",
+        "amongst",
+        "within",
+        "under",
+        "over",
+        "through",
+        "via",
+        "beside",
+        "besides",
+        "alongside",
+        "than",
+        "like",
+        "including",
+        "during",
+    ]
 )
 AFFILIATION = frozenset({"of", "for", "at", "from", "in"})
-DETERMINERS = frozenset("the a an one two three four five several some both many senior top his her its their this that these those".split())
+DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "several",
+        "some",
+        "both",
+        "many",
+        "senior",
+        "top",
+        "his",
+        "her",
+        "its",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+    ]
+)
 PRONOUNS = {"he": "person", "she": "person", "they": None, "both": None, "it": "organization"}
 TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 POSSESSIVE = re.compile(r"^(?:’s|'s|’|')(?!\w)")
@@ -43,7 +98,9 @@ class SpeakerRef:
     document: bool = False
 
 
-def resolve_phrase(view: ParagraphView, start: int, end: int, lexicon: WordLists, people: dict[str, str | None]) -> SpeakerRef | None:
+def resolve_phrase(
+    view: ParagraphView, start: int, end: int, lexicon: WordLists, people: dict[str, str | None]
+) -> SpeakerRef | None:
     """The speaker a phrase names, or what it refers back with; None when it names no one.
 
     `people` maps a casefolded surname to the one person in reach with that surname (None
@@ -97,7 +154,9 @@ def subject_mentions(
     return [
         m
         for m in view.speakers_in(start, end, types)
-        if not view.in_quote(m.start) and not is_possessor(view.text, m.end) and _position(view, m, start, found) != "object"
+        if not view.in_quote(m.start)
+        and not is_possessor(view.text, m.end)
+        and _position(view, m, start, found) != "object"
     ]
 
 
@@ -133,7 +192,12 @@ def _position(view: ParagraphView, mention: MentionSpan, start: int, titles: lis
         words = words[1:]
     if not words or words[0][0] not in PREPOSITIONS:
         return "subject"
-    if words[0][0] in AFFILIATION and mention.entity_type == "organization" and len(words) > 1 and words[1][0] == "<title>":
+    if (
+        words[0][0] in AFFILIATION
+        and mention.entity_type == "organization"
+        and len(words) > 1
+        and words[1][0] == "<title>"
+    ):
         return "affiliation"
     return "object"
 
@@ -156,7 +220,9 @@ def _words_left(view: ParagraphView, start: int, end: int, titles: list[TitleMat
     return words
 
 
-def _surname(view: ParagraphView, start: int, end: int, titles: list[TitleMatch], people: dict[str, str | None]) -> str | None:
+def _surname(
+    view: ParagraphView, start: int, end: int, titles: list[TitleMatch], people: dict[str, str | None]
+) -> str | None:
     for token in TOKEN.finditer(view.text, start, end):
         word = token.group()
         unmarked = view.mention_at(token.start()) is None and not any(t.start <= token.start() < t.end for t in titles)

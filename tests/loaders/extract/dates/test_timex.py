@@ -74,7 +74,9 @@ def test_present_past_and_future(text: str, want: list[tuple[str, str, str]]) ->
 
 
 def test_references_anchor_no_event() -> None:
-    got = [(e.text, e.anchors_events) for e in tag_dates("Now the brigade trains every week, since May 2024.", WEDNESDAY)]
+    got = [
+        (e.text, e.anchors_events) for e in tag_dates("Now the brigade trains every week, since May 2024.", WEDNESDAY)
+    ]
     assert got == [("Now", False), ("every week", False), ("May 2024", True)], got
 
 
