@@ -29,6 +29,7 @@ MONTH = (
 )
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
+YEAR_GATE = re.compile(r"(?:19|20)\d\d")
 SHAPES = (
     re.compile(rf"(?<![\d.])(?P<day>[0-3]?\d)[./](?P<num_month>[01]?\d)[./]{YEAR}(?!\d)"),
     re.compile(rf"(?<!\d){YEAR}-(?P<num_month>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
@@ -51,6 +52,8 @@ class CalendarDate:
 def find_dates(line: str) -> list[CalendarDate]:
     """Every real calendar date in the line, left to right; a longer reading wins over a part of it."""
     found: list[CalendarDate] = []
+    if YEAR_GATE.search(line) is None:  # every shape holds a year: most lines need no further look
+        return found
     taken = bytearray(len(line))  # 1 where a date already found stands: comparing with every date found was quadratic
     for shape in SHAPES:
         for match in shape.finditer(line):
