@@ -12,26 +12,10 @@ from typing import Any
 
 from eastflank.loaders.evaluate.gold_fields import Fields, precision_of
 from eastflank.loaders.ingest.reference import ENTITY_TYPES
+from eastflank.schema.vocabularies import EventType
 
-EVENT_TYPES = (
-    "summit",
-    "conference",
-    "forum",
-    "meeting",
-    "press_conference",
-    "visit",
-    "statement",
-    "decision",
-    "agreement",
-    "invitation",
-    "accession",
-    "assistance_package",
-    "programme_change",
-    "election",
-    "exercise",
-    "deployment",
-    "ceremony",
-)
+EVENT_TYPES = tuple(member.value for member in EventType)
+"""The closed vocabulary of event types, defined once in schema/vocabularies.py."""
 ROLES = ("host", "organiser", "speaker", "subject", "partner", "participant", "invitee", "chair")
 DATE_SOURCES = ("text", "publication")
 MODALITIES = ("happened", "planned")

@@ -13,27 +13,11 @@ from typing import Any
 from eastflank.loaders.errors import ReferenceDataError
 from eastflank.loaders.ingest.yaml_lines import LINE_KEY, line_of, load_yaml
 from eastflank.loaders.paths import REFERENCE_DIR
+from eastflank.schema.vocabularies import EventType
 
 EVENT_LEXICON_FILE = REFERENCE_DIR / "lexicon" / "event_triggers.yml"
-EVENT_TYPES = (
-    "summit",
-    "conference",
-    "forum",
-    "meeting",
-    "press_conference",
-    "visit",
-    "statement",
-    "decision",
-    "agreement",
-    "invitation",
-    "accession",
-    "assistance_package",
-    "programme_change",
-    "election",
-    "exercise",
-    "deployment",
-    "ceremony",
-)
+EVENT_TYPES = tuple(member.value for member in EventType)
+"""The closed vocabulary of event types, defined once in schema/vocabularies.py."""
 FORMS = {"nouns": "noun", "verbs": "verb", "speech": "speech", "formal": "formal"}
 ENTRY_FIELDS = {"type", "label", "note", LINE_KEY, *FORMS}
 SUMMIT_FIELDS = {"city", "year", "note", LINE_KEY}
