@@ -6,7 +6,13 @@ figures are the server's capacity on this machine, not a model of real traffic. 
 clients run in this process and share the machine's cores with the server; say so when
 quoting the figures.
 
+With `--hostile N`, N more clients send the hostile SQL of loaders/bench/hostile_sql.py in
+a loop (each query would run for minutes or allocate gigabytes without the serving limits);
+their requests count as errors unless refused (400) or told to retry (429), and the other
+rows show what ordinary visitors wait while the attack runs.
+
     python scripts/loadtest.py --out dist --clients 20 --seconds 20
+    python scripts/loadtest.py --out dist --clients 1 --hostile 6 --seconds 20
 """
 
 import argparse
@@ -20,6 +26,7 @@ from pathlib import Path
 
 import httpx
 
+from eastflank.loaders.bench.hostile_sql import HOSTILE_SQL, REFUSED_STATUSES
 from eastflank.loaders.bench.latency import percentile
 from eastflank.loaders.errors import EastflankError
 from eastflank.loaders.serve.background import served
@@ -47,6 +54,11 @@ def request_mix(out: Path, database: str = "eastflank") -> list[tuple[str, str]]
     return mix
 
 
+def hostile_mix(database: str = "eastflank") -> list[tuple[str, str]]:
+    """(kind, path) for each hostile query, sent as a visitor's own SQL."""
+    return [("hostile", f"/{database}.json?{httpx.QueryParams(sql=sql)}") for sql in HOSTILE_SQL]
+
+
 async def client(
     http: httpx.AsyncClient, mix: list[tuple[str, str]], offset: int, deadline: float, samples: dict[str, Sample]
 ) -> None:
@@ -56,8 +68,9 @@ async def client(
         kind, path = mix[index % len(mix)]
         index += 1
         started = time.monotonic()
+        expected = REFUSED_STATUSES if kind == "hostile" else {200}
         try:
-            ok = (await http.get(path)).status_code == 200
+            ok = (await http.get(path)).status_code in expected
         except httpx.HTTPError:
             ok = False
         sample = samples.setdefault(kind, Sample())
@@ -65,13 +78,18 @@ async def client(
         sample.errors += 0 if ok else 1
 
 
-async def run_load(base_url: str, mix: list[tuple[str, str]], clients: int, seconds: float) -> dict[str, Sample]:
-    """Run the clients against the server; samples by kind of request."""
+async def run_load(
+    base_url: str, mix: list[tuple[str, str]], clients: int, seconds: float, hostile: int = 0
+) -> dict[str, Sample]:
+    """Run the clients (and `hostile` attackers) against the server; samples by kind of request."""
     samples: dict[str, Sample] = {}
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    connections = clients + hostile
+    limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
     async with httpx.AsyncClient(base_url=base_url, limits=limits, timeout=30) as http:
         deadline = time.monotonic() + seconds
-        await asyncio.gather(*(client(http, mix, i * 7, deadline, samples) for i in range(clients)))
+        visitors = [client(http, mix, i * 7, deadline, samples) for i in range(clients)]
+        attackers = [client(http, hostile_mix(), i, deadline, samples) for i in range(hostile)]
+        await asyncio.gather(*visitors, *attackers)
     return samples
 
 
@@ -91,9 +109,13 @@ def summarise(samples: dict[str, Sample], seconds: float) -> dict[str, dict[str,
     return rows
 
 
-def print_table(rows: dict[str, dict[str, float]], clients: int, seconds: float) -> None:
-    """A Markdown table, ready for README's Performance section."""
-    print(f"{clients} clients for {seconds:g} s on {os.cpu_count()} cores (clients and server on the same machine)\n")
+def print_table(rows: dict[str, dict[str, float]], clients: int, seconds: float, hostile: int = 0) -> None:
+    """A Markdown table, ready for the performance page."""
+    attack = f" and {hostile} hostile clients" if hostile else ""
+    print(
+        f"{clients} clients{attack} for {seconds:g} s on {os.cpu_count()} cores"
+        " (clients and server on the same machine)\n"
+    )
     print("| requests | count | req/s | p50 ms | p95 ms | max ms | errors |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     for kind, row in rows.items():
@@ -109,10 +131,13 @@ def arguments() -> argparse.Namespace:
     )
     parser.add_argument("--clients", type=int, default=20, help=f"concurrent clients (at most {MAX_CLIENTS})")
     parser.add_argument("--seconds", type=float, default=20, help=f"duration (at most {MAX_SECONDS})")
+    parser.add_argument(
+        "--hostile", type=int, default=0, help=f"more clients sending hostile SQL in a loop (at most {MAX_CLIENTS})"
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON instead of a table")
     args = parser.parse_args()
-    if not (0 < args.clients <= MAX_CLIENTS and 0 < args.seconds <= MAX_SECONDS):
-        parser.error(f"--clients must be 1..{MAX_CLIENTS} and --seconds 1..{MAX_SECONDS}")
+    if not (0 < args.clients <= MAX_CLIENTS and 0 <= args.hostile <= MAX_CLIENTS and 0 < args.seconds <= MAX_SECONDS):
+        parser.error(f"--clients must be 1..{MAX_CLIENTS}, --hostile 0..{MAX_CLIENTS} and --seconds 1..{MAX_SECONDS}")
     return args
 
 
@@ -121,14 +146,14 @@ def main() -> None:
     args = arguments()
     try:
         with served(args.out) as base_url:
-            samples = asyncio.run(run_load(base_url, request_mix(args.out), args.clients, args.seconds))
+            samples = asyncio.run(run_load(base_url, request_mix(args.out), args.clients, args.seconds, args.hostile))
     except EastflankError as error:
         raise SystemExit(f"error: {error}") from None
     rows = summarise(samples, args.seconds)
     if args.json:
         print(json.dumps(rows, indent=2))
     else:
-        print_table(rows, args.clients, args.seconds)
+        print_table(rows, args.clients, args.seconds, args.hostile)
 
 
 if __name__ == "__main__":

@@ -2,10 +2,11 @@
 
 The article is made in the test's temporary folder from the seeds' own paragraphs, so
 it reads like news to every extractor. The build runs as `eastflank build` in a child
-process, whose wall time and peak resident memory (from wait4) are checked against
-ceilings above what was measured on the 2-core machine (2026-11-23: 180-300 s as
-extractors were added, 1.6-1.9 GiB peak in the largest process, most of both in
-extraction), so a quadratic step or a copy too many fails.
+process, whose peak resident memory (from wait4) is checked against a ceiling above what
+was measured on the 2-core machine (2026-11-23: 1.6-1.9 GiB in the largest process, most of
+it in extraction), so a copy too many fails. Its wall time is printed, not held to a speed
+goal (speed lives in `eastflank bench`); the time ceiling only catches a quadratic step,
+which at 50 MB takes hours, not minutes (180-300 s measured as extractors were added).
 """
 
 import os
@@ -20,7 +21,7 @@ import pytest
 from eastflank.loaders.paths import SEEDS_DIR
 
 ARTICLE_BYTES = 50_000_000
-MAX_SECONDS = 450
+MAX_SECONDS = 1200
 MAX_PEAK_BYTES = 7 * 1024**3 // 2
 
 
