@@ -8,7 +8,11 @@ a run folder under the shared folder. A worker that cannot see that folder (no s
 filesystem) sends the same Parquet bytes back through Dask instead; it finds out by
 looking for the run folder, whose name is unique to this build. Results are read in the
 order the partitions were submitted, so ids and row order never depend on which worker
-finished first, and the release is byte for byte a single-process one.
+finished first, and the release is byte for byte a single-process one. Partitions are
+dealt in turn to the workers present when the stream starts, as a loose restriction:
+left to itself the scheduler may queue a short stream's few partitions on one worker
+while another idles, and a loose restriction still lets a worker that joins later, or
+an idle one, steal the work (a lost worker's share runs elsewhere).
 
 `--scheduler local` starts a cluster of `workers` processes on this machine for the
 stream; any other address is an existing scheduler (`dask scheduler`, dask-kubernetes,
@@ -62,6 +66,7 @@ class DaskPool:
         self._client: Any = None
         self._context: Any = None
         self._threads = 1
+        self._workers: list[str] = []
         self._parts = 0
         self._made_shared_dir = False
 
@@ -80,7 +85,9 @@ class DaskPool:
                 dashboard_address=None,
             )
         self._client = Client(self._local if self._local is not None else self.cluster.scheduler, set_as_default=False)
-        self._threads = max(1, sum(self._client.nthreads().values()))
+        threads = self._client.nthreads()
+        self._threads = max(1, sum(threads.values()))
+        self._workers = sorted(threads)
         self.batch = PARTITION * self._threads * ROUNDS
         self._context = self._client.scatter(self.context, broadcast=True, hash=False)
         return self
@@ -103,8 +110,16 @@ class DaskPool:
 
     def _submit(self, documents: list[DocumentRecord]) -> Any:
         self._parts += 1
+        dealt = [self._workers[self._parts % len(self._workers)]] if self._workers else None
         return self._client.submit(
-            extract_part, documents, self._context, str(self._run), f"part-{self._parts:06d}", pure=False
+            extract_part,
+            documents,
+            self._context,
+            str(self._run),
+            f"part-{self._parts:06d}",
+            pure=False,
+            workers=dealt,
+            allow_other_workers=True,
         )
 
     def _collect(self, futures: list[Any]) -> Iterator[DocumentRows]:
