@@ -95,6 +95,14 @@ def test_bad_requests_are_4xx_with_one_log_line_each(site: tuple[str, Path]) -> 
     before = log_path.stat().st_size
     got = {path: raw_get(base, path) for path in BAD_REQUESTS}
     assert got == BAD_REQUESTS, got
-    time.sleep(0.2)
-    log = log_path.read_bytes()[before:].decode("utf-8", errors="replace")
+    log = log_after(log_path, before, len(BAD_REQUESTS))
     assert "Traceback" not in log and len(log.splitlines()) == len(BAD_REQUESTS), log[:3000]
+
+
+def log_after(log_path: Path, offset: int, lines: int) -> str:
+    """What the server logged after `offset`, once it holds `lines` lines (or after 10 s), plus a moment for more."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and log_path.read_bytes()[offset:].count(b"\n") < lines:
+        time.sleep(0.05)
+    time.sleep(0.2)  # a traceback or a second line per request would come right after the first
+    return log_path.read_bytes()[offset:].decode("utf-8", errors="replace")
