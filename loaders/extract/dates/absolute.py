@@ -58,12 +58,19 @@ def _day(year_: int, month: int, day_: int) -> PartialDate | None:
         return None
 
 
-def _in_year(match: re.Match[str], month: int, build: Callable[[int], Meaning | None]) -> Reading | None:
-    """Absolute when the year is written; otherwise deictic, in the anchor's year."""
+def _in_year(
+    match: re.Match[str], month: int, build: Callable[[int], Meaning | None], whole_month: bool = False
+) -> Reading | None:
+    """Absolute when the year is written; otherwise deictic, in the anchor's year.
+
+    A whole month ("in March") takes any verb in -ed as a past cue, as a weekday does: it is mostly the
+    adverbial of the verb before it ("stepped down in March"). A day ("payable Dec. 7") is more often a term
+    a participle only qualifies ("the dividend declared ... is payable Dec. 7"), so only the finite past counts.
+    """
     written = match.groupdict().get("year")
     if written is not None:
         return fixed(build(int(written)))
-    tense = bound_tense(match.string, match.start(), sentence_tense(match.string, *match.span()))
+    tense = bound_tense(match.string, match.start(), sentence_tense(match.string, *match.span(), whole_month))
     return relative("deictic", lambda anchor: build(_inferred_year(anchor, month, tense)))
 
 
@@ -109,7 +116,7 @@ def read_months(match: re.Match[str]) -> Reading | None:
     first = month_number(match["m1"])
     last = None if match.groupdict().get("m2") is None else month_number(match["m2"])
     if last is None:
-        return _in_year(match, first, lambda year_: Meaning(PartialDate(year_, first)))
+        return _in_year(match, first, lambda year_: Meaning(PartialDate(year_, first)), whole_month=True)
     if last == first:
         return None
     return _in_year(match, first, lambda year_: _month_range(year_, first, last))
@@ -137,14 +144,24 @@ def read_season(match: re.Match[str]) -> Reading | None:
 
 
 def read_part_of_year(match: re.Match[str]) -> Reading | None:
-    """Quarters ("Q3 2024", "the third quarter of 2024") and halves ("H1 2024", "the first half of 2024")."""
+    """Quarters ("Q3 2024", "the third quarter of 2024") and halves ("H1 2024", "the first half of 2024",
+    "the last half of 2024"), written in TimeML as 2024-Q3 and 2024-H1; "the first two quarters of 2024" is
+    its first half."""
     groups = match.groupdict()
-    which = groups["q"] or groups["h"] or str(ORDINALS[groups["ordinal"].lower()])
-    months = 6 if groups["h"] is not None or (groups["part"] or "").lower() == "half" else 3
-    if int(which) * months > 12:
+    half = groups["h"] is not None or groups["pair"] is not None or (groups["part"] or "").lower() == "half"
+    months = 6 if half else 3
+    if groups["pair"] is not None:
+        which = 1 if groups["pair"].lower() == "first" else 2
+    elif groups["ordinal"] is not None:
+        ordinal = groups["ordinal"].lower()
+        which = 12 // months if ordinal == "last" else ORDINALS[ordinal]
+    else:
+        which = int(groups["q"] or groups["h"])
+    if which * months > 12:
         return None
-    last = int(which) * months
-    return fixed(Meaning(*month_span(int(match["year"]), last - months + 1, last), "range"))
+    last, year_ = which * months, int(match["year"])
+    timex = f"{year_}-{'H' if half else 'Q'}{which}"
+    return fixed(Meaning(*month_span(year_, last - months + 1, last), "range", timex=timex))
 
 
 def read_numeric_day(match: re.Match[str]) -> Reading | None:
@@ -205,8 +222,9 @@ MONTH_IN_CONTEXT = rf"{opening('A-Z')}{month_name('m1', abbreviated=False)}"  # 
 # "spring 2024", "the winter of 2022"
 SEASON_YEAR = rf"{opening('tTsSwWaAfF')}(?:(?i:the)\s+)?{SEASON}{OF}\s+{year('year')}"
 PART_OF_YEAR = (  # "Q3 2024", "H1 2025", "the first half of 2024", "the third quarter of 2024"
-    rf"{opening('QHtTfFsS')}(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?:(?i:the)\s+)?"
-    rf"(?P<ordinal>(?i:first|second|third|fourth))\s+(?P<part>(?i:quarter|half))\s+of)\s+{year('year')}"
+    rf"{opening('QHtTfFsSlL')}(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?:(?i:the)\s+)?(?:(?P<ordinal>(?i:first|second|third"
+    rf"|fourth|last))\s+(?P<part>(?i:quarter|half))|(?P<pair>(?i:first|last))\s+(?i:two\s+quarters))\s+of)"
+    rf"\s+{year('year')}"
 )
 ISO_DAY = rf"{year('year', not_after=IN_WORD)}-(?P<mo>0[1-9]|1[0-2])-{day('d1')}"  # "2024-03-15"
 DOTTED_DAY = rf"{opening('0-9')}(?<![\w.]){day('d1')}\.(?P<mo>0?[1-9]|1[0-2])\.{year('year')}"  # "15.03.2024"

@@ -75,6 +75,12 @@ def read_named_month(match: re.Match[str]) -> Reading | None:
     return relative("deictic", lambda anchor: Meaning(PartialDate(_start_year(anchor, month, month, step), month)))
 
 
+def read_month_of_year(match: re.Match[str]) -> Reading | None:
+    """ "January this year", "June last year", "March of next year": the month in the year named."""
+    month, step = month_number(match["m1"]), STEPS[match["rel"].lower()]
+    return relative("deictic", lambda anchor: Meaning(PartialDate(anchor.year + step, month)))
+
+
 def read_named_season(match: re.Match[str]) -> Reading | None:
     """ "last summer", "next spring" as a span of months (seasons as in dates_absolute)."""
     first, last = SEASONS[match["season"].lower()]
@@ -141,4 +147,9 @@ NAMED_RELATIVE_RULES = [
     ),
     Rule(re.compile(rf"{STEP}{month_name('m1', abbreviated=False)}"), (MONTH_GATE, DEICTIC_GATE), read_named_month),
     Rule(re.compile(rf"{STEP}{SEASON}"), (SEASON_GATE, DEICTIC_GATE), read_named_season),
+    Rule(
+        re.compile(rf"{opening('A-Z')}{month_name('m1')}\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|next|this))\s+(?i:year)\b"),
+        (MONTH_GATE, DEICTIC_GATE),
+        read_month_of_year,
+    ),
 ]

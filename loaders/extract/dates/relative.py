@@ -71,6 +71,11 @@ def read_this_unit(match: re.Match[str]) -> Reading | None:
     return _point("deictic", unit_of(match["unit"]), DIRECTIONS[match["rel"].lower()])
 
 
+def read_current_unit(match: re.Match[str]) -> Reading | None:
+    """ "the current year", "the current fiscal year": the unit holding the moment of writing, as "this year"."""
+    return _point("deictic", unit_of(match["unit"]), 0)
+
+
 def read_earlier_this(match: re.Match[str]) -> Reading | None:
     """ "earlier this year", "later this month": the unit itself, before or after the moment of writing."""
     return _point("deictic", unit_of(match["unit"]), 0)
@@ -141,6 +146,11 @@ RELATIVE_RULES = [
         rf"{opening('lLtTnN')}(?P<rel>(?i:last|this|next))\s+(?P<unit>(?i:year|month|week))\b",
         ("last", "this", "next"),
         read_this_unit,
+    ),
+    _rule(
+        rf"{opening('tT')}(?i:the\s+current\s+(?:(?:fiscal|calendar)\s+)?(?P<unit>year|month|week))\b",
+        ("current",),
+        read_current_unit,
     ),
     _rule(
         rf"{opening('eElL')}(?i:(?:earlier|later)\s+this\s+(?P<unit>year|month|week))\b",

@@ -51,18 +51,41 @@ def resolve(
             previous = meaning.value
             if anchor_kind == "absolute":
                 discourse.previous_absolute = meaning.value
-        if not meaning.year_shift and PART_OF_YEAR.fullmatch(meaning.timex_value()) is not None:
+        if (
+            not meaning.year_shift
+            and meaning.part_year is None
+            and _changes_topic(meaning, discourse.part_of_year, publication)
+        ):
             discourse.part_of_year = meaning.timex_value()
     return expressions
 
 
+def _changes_topic(meaning: Meaning, part_of_year: str | None, publication: PartialDate | None) -> bool:
+    """A quarter or half named becomes what later "the quarter" speaks of, unless it lies in a year before
+    the one spoken of ("a charge in the 1988 second quarter" compares, the report stays on this year's) or
+    is not over when the text is written: results are reported for a finished quarter, and "a fourth-quarter
+    charge" in October is a forecast beside them."""
+    named = PART_OF_YEAR.fullmatch(meaning.timex_value())
+    if named is None:
+        return False
+    if publication is not None and publication.month is not None:
+        months = 3 if named["part"][0] == "Q" else 6
+        if (int(named["year"]), months * int(named["part"][1])) >= (publication.year, publication.month):
+            return False
+    topic = None if part_of_year is None else PART_OF_YEAR.fullmatch(part_of_year)
+    return topic is None or int(named["year"]) >= int(topic["year"])
+
+
 def _in_part_of_year(meaning: Meaning, part_of_year: str | None) -> Meaning:
-    """ "a year earlier" after "the third quarter" is that quarter a year before."""
-    if meaning.year_shift is None or part_of_year is None:
+    """ "a year earlier" after "the third quarter" is that quarter a year before; "the 1988 period" is
+    that quarter in 1988."""
+    if (meaning.year_shift is None and meaning.part_year is None) or part_of_year is None:
         return meaning
     named = PART_OF_YEAR.fullmatch(part_of_year)
     assert named is not None, part_of_year
-    year = int(named["year"]) - meaning.year_shift
+    if meaning.part_year is not None:
+        return replace(meaning, timex=f"{meaning.part_year}-{named['part']}")
+    year = int(named["year"]) - (meaning.year_shift or 0)
     return replace(meaning, timex=f"{year}-{named['part']}")
 
 

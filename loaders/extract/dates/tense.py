@@ -52,7 +52,8 @@ REGULAR_PAST = re.compile(rf"(?i:{NOT_A_FINITE_PAST}\b(?!(?:{'|'.join(NOT_PAST_P
 month the cue is too weak, as a participle ("bonds priced at par") so often qualifies a noun."""
 PREPOSITION_BEFORE = re.compile(
     r"(?i)\b(?:(?P<since>since(?:\s+(?:shortly|just|soon))?(?:\s+(?:after|before))?(?:\s+the)?)"
-    r"|(?P<deadline>by|until|till|through|to))\s+(?:(?:early|mid|late)[-\s]+|the\s+(?:end|beginning|middle|start)\s+of\s+)?$"
+    r"|(?P<deadline>by|until|till|through|to|payable|effective|due|expiring|maturing))\s+"
+    r"(?:(?:on|in)\s+)?(?:(?:early|mid|late)[-\s]+|the\s+(?:end|beginning|middle|start)\s+of\s+)?$"
 )
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*(?=\s)|\n")
 """A full stop ends a sentence only before a space: "443.6 million" and "U.S.-led" run on."""
@@ -94,8 +95,9 @@ def _governing(before: str, after: str, past_cues: tuple[re.Pattern[str], ...]) 
 
 def bound_tense(text: str, start: int, tense: Tense | None) -> Tense | None:
     """The tense a preposition before a year-less date gives it: "since May" looks back whatever the verb;
-    a deadline ("by February", "until mid-November", "extended to Nov. 16") may lie either side of a past
-    verb, so it takes the nearest such month; otherwise the sentence's tense."""
+    a deadline ("by February", "until mid-November", "extended to Nov. 16") or a term ("payable Dec. 7",
+    "effective Feb. 1", set in a sentence that tells of the board's past decision) may lie either side of
+    a past verb, so it takes the nearest such month; otherwise the sentence's tense."""
     before = PREPOSITION_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return tense

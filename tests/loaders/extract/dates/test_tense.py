@@ -54,3 +54,27 @@ def test_a_weekday_takes_the_week_of_its_own_clause(text: str, want: str) -> Non
 def test_a_weekday_after_an_intent_to_act_is_the_coming_one() -> None:
     got = [e.value for e in tag_dates("Dockers were planning to march on Monday.", WEDNESDAY)]
     assert got == ["2025-03-10"], got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The mayor resigned in March over the harbour contract.", "2025-03"),
+        ("Grain prices peaked in August, the ministry reported.", "2025-08"),
+    ],
+)
+def test_a_verb_in_ed_puts_a_whole_month_in_the_past(text: str, want: str) -> None:
+    got = [e.value for e in tag_dates(text, LATE_OCTOBER)]
+    assert got == [want], got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The board approved a special dividend, payable Jan. 9 to all holders.", "2026-01-09"),
+        ("The union said the new rota is effective Feb. 2.", "2026-02-02"),
+    ],
+)
+def test_a_term_after_a_past_decision_takes_the_nearest_day(text: str, want: str) -> None:
+    got = [e.value for e in tag_dates(text, LATE_OCTOBER)]
+    assert got == [want], got

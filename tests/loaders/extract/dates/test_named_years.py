@@ -1,0 +1,19 @@
+"""A month or unit of a year named by "this", "last", "next" or "current" (sentences written for these tests)."""
+
+import pytest
+
+from eastflank.loaders.extract.dates import PartialDate, tag_dates
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("In February this year the ferry line was sold.", ("February this year", "2025-02")),
+        ("The dam burst in July last year.", ("July last year", "2024-07")),
+        ("Elections are due in May of next year.", ("May of next year", "2026-05")),
+        ("Sales in the current fiscal year should rise.", ("the current fiscal year", "2025")),
+    ],
+)
+def test_a_month_or_unit_of_a_named_year(text: str, want: tuple[str, str]) -> None:
+    got = [(e.text, e.timex_value) for e in tag_dates(text, PartialDate(2025, 10, 30))]
+    assert got == [want], got
