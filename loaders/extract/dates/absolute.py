@@ -40,11 +40,15 @@ from eastflank.loaders.extract.dates.tense import Tense, bound_tense, sentence_t
 WRITTEN_YEAR = rf"(?:,?\s+{year('year')})"
 OF = r"(?:\s+of)?"
 MONTH_CONTEXT = re.compile(  # "in May", "mid-May", "between January and March", "May-July"
-    r"\b(?:(?i:in|since|from|until|till|by|during|through|throughout|before|after|between|of|early|late|mid"
+    r"\b(?:(?i:in|since|from|until|till|by|during|through|throughout|before|after|between|of|for|early|late|mid"
     r"|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+"
     rf"|(?:{alternation(MONTHS)})(?:\s+(?i:and|or|to|until|till|through)\s+|\s*[-–—]\s*))$"
 )
 MONTH_RANGE_AHEAD = re.compile(rf"\s*[-–—]\s*(?:{alternation(MONTHS)})\b")  # "May-July"
+ARTICLE_BEFORE = re.compile(r"\b(?i:the|a|an|last|this|next)\s+$")
+NOUN_AFTER = re.compile(r"['’]s\b|\s+[a-z]{3,}\b(?<!\bof)")
+"""A month that qualifies a noun ("the October vote", "a June agreement", "December's figures") is a date;
+"May" is left out, as a name ("the May government") is as likely."""
 LOOK_BACK = 30
 HYPHENATED_YEAR_PREFIXES = frozenset({"mid", "end", "early", "late", "pre", "post"})
 GLUED_WORD = re.compile(r"([A-Za-z]+)-$")
@@ -129,11 +133,21 @@ def _month_range(year_: int, first: int, last: int) -> Meaning:
 
 def read_month_in_context(match: re.Match[str]) -> Reading | None:
     """A month with neither day nor year is a date only after a word that introduces a time
-    ("in May", "mid-May") or in a span of months ("May-July"); alone, "May" is as likely the verb."""
+    ("in May", "mid-May", "for January"), in a span of months ("May-July") or qualifying a noun ("the
+    October vote"); alone, "May" is as likely the verb."""
     after_context = MONTH_CONTEXT.search(match.string, max(0, match.start() - LOOK_BACK), match.start()) is not None
-    if not after_context and MONTH_RANGE_AHEAD.match(match.string, match.end()) is None:
+    if not after_context and MONTH_RANGE_AHEAD.match(match.string, match.end()) is None and not _qualifies(match):
         return None
     return read_months(match)
+
+
+def _qualifies(match: re.Match[str]) -> bool:
+    if match["m1"] == "May":
+        return False
+    if match.string.startswith(("'s", "’s"), match.end()):
+        return True
+    before = ARTICLE_BEFORE.search(match.string, max(0, match.start() - LOOK_BACK), match.start()) is not None
+    return before and NOUN_AFTER.match(match.string, match.end()) is not None
 
 
 def read_season(match: re.Match[str]) -> Reading | None:

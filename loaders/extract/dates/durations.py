@@ -46,10 +46,6 @@ UNCOUNTED = (  # "for years", "in recent months", "the coming weeks"
     rf"(?P<date>(?:(?:(?i:the)\s+)?(?P<which>(?i:recent|coming|past|ensuing|following|last|next))\s+)?"
     rf"(?P<unit>(?i:{alternation(PLURAL_UNITS)})))\b{NOT_AN_AGE}"
 )
-WHOLE_YEAR = (  # "for the year", "throughout the fiscal year", "the full year"
-    rf"{opening('fFtTdD')}(?:(?i:for|throughout|during)\s+(?P<date>(?i:the)\s+(?:(?i:fiscal|full|whole|entire)\s+)?"
-    r"(?i:year))|(?P<whole>(?i:the)\s+(?i:full|whole|entire)\s+(?i:year)))\b"
-)
 DURATION_GATE = Gate(tuple(DURATION_UNITS), lowered=True)
 
 
@@ -113,11 +109,6 @@ def read_uncounted(match: re.Match[str]) -> Reading | None:
     return _duration(duration_value(match["unit"], None))
 
 
-def read_whole_year(match: re.Match[str]) -> Reading | None:
-    """ "for the year" speaks of its length: one year."""
-    return _duration("P1Y")
-
-
 def _rule(pattern: str, read: Callable[[re.Match[str]], Reading | None]) -> Rule:
     return Rule(re.compile(pattern), (DURATION_GATE,), read, timex_type="DURATION")
 
@@ -125,5 +116,4 @@ def _rule(pattern: str, read: Callable[[re.Match[str]], Reading | None]) -> Rule
 DURATION_RULES = [
     _rule(COUNTED, read_counted),
     _rule(UNCOUNTED, read_uncounted),
-    _rule(WHOLE_YEAR, read_whole_year),
 ]

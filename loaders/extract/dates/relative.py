@@ -34,6 +34,10 @@ DIRECTIONS = {
 SPAN_PREPOSITION = re.compile(r"(?i)\b(?:over|in|within|during|for|throughout)\s+$")
 THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 LOOK_BACK = 20
+PART_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:months|weeks|days|quarters?|half|end|beginning|start|middle|rest|remainder|balance)\s+$"
+)
+YEAR_ENDED = re.compile(r"(?i)\s+(?:that\s+)?(?:ended|ending|ends|to)\b")
 
 
 def unit_of(word: str) -> str:
@@ -74,6 +78,25 @@ def read_this_unit(match: re.Match[str]) -> Reading | None:
 def read_current_unit(match: re.Match[str]) -> Reading | None:
     """ "the current year", "the current fiscal year": the unit holding the moment of writing, as "this year"."""
     return _point("deictic", unit_of(match["unit"]), 0)
+
+
+def read_the_year(match: re.Match[str]) -> Reading | None:
+    """ "for the year", "the full year", "the first nine months of the year": in a report, the year the text
+    speaks of (the date before, else the moment of writing). "(in) the year ended June 30" and "throughout
+    the year" measure twelve months instead: a DURATION, as TimeML has it. "the year 1990" is the year written."""
+    if (
+        match["prep"] is not None
+        and match["prep"].lower() == "of"
+        and PART_NOUN_BEFORE.search(match.string, max(0, match.start() - LOOK_BACK), match.start()) is None
+    ):
+        return None
+    ended = YEAR_ENDED.match(match.string, match.end()) is not None
+    if (match["prep"] or "").lower() == "in" and not ended:
+        return None
+    measured = (match["prep"] or "").lower() == "throughout" or ended
+    if measured:
+        return relative("anaphoric", lambda anchor: Meaning(anchor, timex_type="DURATION", timex="P1Y"))
+    return _point("anaphoric", "year", 0)
 
 
 def read_earlier_this(match: re.Match[str]) -> Reading | None:
@@ -151,6 +174,15 @@ RELATIVE_RULES = [
         rf"{opening('tT')}(?i:the\s+current\s+(?:(?:fiscal|calendar)\s+)?(?P<unit>year|month|week))\b",
         ("current",),
         read_current_unit,
+    ),
+    Rule(
+        re.compile(
+            rf"{opening('fFtTdDoOiI')}(?:(?P<prep>(?i:for|throughout|during|of|in))\s+(?P<date>(?i:the)\s+"
+            r"(?:(?i:fiscal|full|whole|entire|calendar)\s+)?(?i:year))|(?P<whole>(?i:the)\s+(?i:full|whole|entire)"
+            r"\s+(?i:year)))\b(?![-'’]\w|\s+(?:(?:19|20)\d\d|(?i:two\s+thousand))\b)"
+        ),
+        (Gate(("year",), lowered=True),),
+        read_the_year,
     ),
     _rule(
         rf"{opening('eElL')}(?i:(?:earlier|later)\s+this\s+(?P<unit>year|month|week))\b",

@@ -15,6 +15,7 @@ from eastflank.loaders.extract.dates.reading import Anchoring, Candidate, Meanin
 
 ANCHORING_KINDS = ("date", "range")
 PART_OF_YEAR = re.compile(r"(?P<year>\d{4})-(?P<part>Q[1-4]|H[12])")
+REPORTING_LENGTH = re.compile(r"P(?:[4-9]|1[0-2])M|P1Y")
 
 
 @dataclass
@@ -57,7 +58,19 @@ def resolve(
             and _changes_topic(meaning, discourse.part_of_year, publication)
         ):
             discourse.part_of_year = meaning.timex_value()
+        elif _reporting_period(text, candidate, meaning):
+            discourse.part_of_year = None
     return expressions
+
+
+def _reporting_period(text: str, candidate: Candidate, meaning: Meaning) -> bool:
+    """ "the nine months", "the full year", "the year": a report moving on to a longer period, after which
+    "a year earlier" compares that period and no longer the quarter."""
+    if not text.startswith(("the ", "The "), candidate.start):
+        return False
+    if meaning.timex_type == "DATE":
+        return meaning.part_year is None and re.fullmatch(r"\d{4}", meaning.timex_value()) is not None
+    return meaning.timex_type == "DURATION" and REPORTING_LENGTH.fullmatch(meaning.timex_value()) is not None
 
 
 def _changes_topic(meaning: Meaning, part_of_year: str | None, publication: PartialDate | None) -> bool:

@@ -44,7 +44,7 @@ PAST_CUES = re.compile(
     rf"(?i:{NOT_A_FINITE_PAST}\b(?:was|were|had|did|said|announced|took place|held|met|visited|signed|agreed"
     r"|decided|approved|adopted|began|came|went|left|told|saw|gave|made|won|fell|rose|sought|brought|fought|bought"
     r"|spoke|wrote|sent|spent|led|lost|paid|kept|found|heard|struck|chose|flew|broke|threw|took|became|fled|sold"
-    r"|built|stood)\b"
+    r"|built|stood|ended)\b"
     r"|\b(?:would|could|should|might|must|may) have\b)"
 )
 REGULAR_PAST = re.compile(rf"(?i:{NOT_A_FINITE_PAST}\b(?!(?:{'|'.join(NOT_PAST_PARTICIPLES)})\b)[a-z]{{2,}}[^e\W]ed\b)")

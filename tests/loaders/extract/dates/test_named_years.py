@@ -17,3 +17,25 @@ from eastflank.loaders.extract.dates import PartialDate, tag_dates
 def test_a_month_or_unit_of_a_named_year(text: str, want: tuple[str, str]) -> None:
     got = [(e.text, e.timex_value) for e in tag_dates(text, PartialDate(2025, 10, 30))]
     assert got == [want], got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("For the year, the ferry company carried fewer cars.", [("the year", "DATE", "2025")]),
+        ("The brewer expects a loss for the full year.", [("the full year", "DATE", "2025")]),
+        (
+            "Output slowed in the last three months of the year.",
+            [("the last three months", "DURATION", "P3M"), ("the year", "DATE", "2025")],
+        ),
+        (
+            "Revenue for the year ended June 30 was flat.",
+            [("the year", "DURATION", "P1Y"), ("June 30", "DATE", "2025-06-30")],
+        ),
+        ("Prices held steady throughout the year.", [("the year", "DURATION", "P1Y")]),
+        ("She was named person of the year.", []),
+    ],
+)
+def test_the_year_of_a_report_and_a_year_that_is_measured(text: str, want: list[tuple[str, str, str]]) -> None:
+    got = [(e.text, e.timex_type, e.timex_value) for e in tag_dates(text, PartialDate(2025, 10, 30))]
+    assert got == want, got

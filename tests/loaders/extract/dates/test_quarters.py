@@ -72,3 +72,12 @@ def test_the_latest_quarter_is_the_last_one_finished_and_a_forecast_quarter_is_n
 
 def test_the_article_of_a_hyphenated_quarter_belongs_to_its_noun() -> None:
     assert timex(["The third-quarter results beat forecasts."]) == [("third-quarter", "2024-Q3")]
+
+
+def test_a_report_moving_on_to_a_longer_period_compares_that_period() -> None:
+    got = timex([
+        "Third-quarter profit at the dairy rose.",
+        "For the nine months, profit fell from a year earlier.",
+    ])  # fmt: skip
+    want = [("Third-quarter", "2024-Q3"), ("the nine months", "P9M"), ("a year earlier", "2023")]
+    assert got == want, got

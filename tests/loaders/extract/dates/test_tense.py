@@ -78,3 +78,38 @@ def test_a_verb_in_ed_puts_a_whole_month_in_the_past(text: str, want: str) -> No
 def test_a_term_after_a_past_decision_takes_the_nearest_day(text: str, want: str) -> None:
     got = [e.value for e in tag_dates(text, LATE_OCTOBER)]
     assert got == [want], got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Rivals cut their prices over the summer.", ("the summer", "2025-SU")),
+        ("The ferry will not sail in the winter.", ("the winter", "2025-WI")),
+        ("Ice closed the port this past spring.", ("this past spring", "2025-SP")),
+        ("Traffic fell in the early summer.", ("the early summer", "2025-SU")),
+    ],
+)
+def test_a_season_without_a_year_goes_by_the_tense(text: str, want: tuple[str, str]) -> None:
+    got = [(e.text, e.timex_value) for e in tag_dates(text, LATE_OCTOBER)]
+    assert got == [want], got
+
+
+def test_the_fall_of_something_is_no_season() -> None:
+    assert tag_dates("Since the fall of the old regime, trade has grown.", LATE_OCTOBER) == []
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The ministry published the figures for January.", ("January", "2025-01")),
+        ("Analysts revised September's numbers.", ("September", "2025-09")),
+        ("Investigators reopened the August shooting case.", ("August", "2025-08")),
+    ],
+)
+def test_a_month_that_qualifies_a_noun_or_follows_for_is_a_date(text: str, want: tuple[str, str]) -> None:
+    got = [(e.text, e.timex_value) for e in tag_dates(text, LATE_OCTOBER)]
+    assert got == [want], got
+
+
+def test_may_before_a_noun_stays_a_name() -> None:
+    assert tag_dates("Critics of the May government gathered.", LATE_OCTOBER) == []
