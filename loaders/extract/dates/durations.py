@@ -35,7 +35,11 @@ HEDGE = (
 )
 WHICH = r"(?i:first|last|past|next|coming|latest|final|previous|following|remaining|same|initial)"
 FILLER = r"(?:(?i:more|additional|straight|consecutive|trading|business|working|full|whole)\s+)"
-NOT_AN_AGE = r"(?![-\s](?i:old)\b)(?!\s+(?i:of\s+age|ago|earlier|later|before|after|afterwards|from\s+now)\b)"
+NOT_AN_AGE = (  # "a month after the strike began" is a length (TimeML: DURATION, "after" a signal); "a month
+    # after," counts from the date before, a DATE read elsewhere
+    r"(?![-\s](?i:old)\b)(?!\s+(?i:of\s+age|ago|earlier|later|afterwards|from\s+now)\b)"
+    r"(?!\s+(?i:before|after)\b\s*(?:[,.;:)]|$))"
+)
 COUNTED = (  # "five years", "nearly two decades", "the first nine months", "a five-year" ("the" of "the
     # five-year plan" belongs to the noun; "within" and "over" are signals TimeML leaves out)
     rf"{opening('0-9A-Za-z')}(?:{HEDGE}|(?i:the)\s+(?:(?P<which>{WHICH})\s+|(?![\w,]+-)))?{COUNT}(?:\s+|-){FILLER}?"

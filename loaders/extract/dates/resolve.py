@@ -40,6 +40,9 @@ def resolve(
     for candidate in candidates:
         anchor, anchor_kind = _anchor(candidate.reading.anchoring, publication, previous, discourse.previous_absolute)
         meaning = None if anchor is None and anchor_kind != "absolute" else candidate.reading.resolve(anchor)
+        if meaning is None and anchor_kind == "previous_date" and candidate.reading.anchoring == "anaphoric":
+            anchor, anchor_kind = publication, "publication"  # the date before was too coarse ("10 p.m." after "May")
+            meaning = None if anchor is None else candidate.reading.resolve(anchor)
         if meaning is None:
             continue
         meaning = _in_part_of_year(meaning, discourse.part_of_year)
@@ -74,19 +77,32 @@ def _reporting_period(text: str, candidate: Candidate, meaning: Meaning) -> bool
 
 
 def _changes_topic(meaning: Meaning, part_of_year: str | None, publication: PartialDate | None) -> bool:
-    """A quarter or half named becomes what later "the quarter" speaks of, unless it lies in a year before
-    the one spoken of ("a charge in the 1988 second quarter" compares, the report stays on this year's) or
+    """A quarter or half named becomes what later "the quarter" speaks of, unless it ends before the one
+    spoken of ("after a flat second quarter", "a charge in the 1988 second quarter" compare; the report
+    stays on the third) or
     is not over when the text is written: results are reported for a finished quarter, and "a fourth-quarter
     charge" in October is a forecast beside them."""
     named = PART_OF_YEAR.fullmatch(meaning.timex_value())
     if named is None:
         return False
-    if publication is not None and publication.month is not None:
-        months = 3 if named["part"][0] == "Q" else 6
-        if (int(named["year"]), months * int(named["part"][1])) >= (publication.year, publication.month):
-            return False
+    if (
+        publication is not None
+        and publication.month is not None
+        and _part_end(named)
+        >= (
+            publication.year,
+            publication.month,
+        )
+    ):
+        return False
     topic = None if part_of_year is None else PART_OF_YEAR.fullmatch(part_of_year)
-    return topic is None or int(named["year"]) >= int(topic["year"])
+    return topic is None or _part_end(named) >= _part_end(topic)
+
+
+def _part_end(named: re.Match[str]) -> tuple[int, int]:
+    """The year and last month of a quarter or half ("1989-Q3" ends in 1989, month 9)."""
+    months = 3 if named["part"][0] == "Q" else 6
+    return int(named["year"]), months * int(named["part"][1])
 
 
 def _in_part_of_year(meaning: Meaning, part_of_year: str | None) -> Meaning:

@@ -81,3 +81,12 @@ def test_a_report_moving_on_to_a_longer_period_compares_that_period() -> None:
     ])  # fmt: skip
     want = [("Third-quarter", "2024-Q3"), ("the nine months", "P9M"), ("a year earlier", "2023")]
     assert got == want, got
+
+
+def test_an_earlier_quarter_named_in_passing_leaves_the_topic() -> None:
+    got = timex([
+        "Third-quarter sales at the bakery chain rose.",
+        "After a weak second quarter, the quarter-to-quarter gain was large, as in the year-earlier period.",
+    ])  # fmt: skip
+    want = [("Third-quarter", "2024-Q3"), ("second quarter", "2024-Q2"), ("the year-earlier period", "2023-Q3")]
+    assert got == want, got
