@@ -199,6 +199,11 @@ def read_decade(match: re.Match[str]) -> Reading | None:
     return fixed(Meaning(PartialDate(first), PartialDate(first + 9), "range", part, timex=str(first // 10)))
 
 
+def read_fiscal_year(match: re.Match[str]) -> Reading | None:
+    """ "fiscal 1989": TimeML tags the year with its word; a fiscal year is taken as the calendar one."""
+    return fixed(Meaning(PartialDate(int(match["year"]))))
+
+
 def read_bare_year(match: re.Match[str]) -> Reading | None:
     """A four-digit number that is not glued to a word ("Horizon-2020") nor counting something ("2000 troops")."""
     glued = GLUED_WORD.search(match.string, max(0, match.start() - LOOK_BACK), match.start())
@@ -251,6 +256,7 @@ YEAR_RANGE = (  # "2025-2028", "2025 – 2028", "2024-25", "2024/25"
 DECADE = (  # "the 1990s", "the early 2000s", "mid-1990s"
     rf"{opening('tTeEmMlL0-9')}(?:(?i:the)\s+)?(?:(?P<modifier>(?i:early|mid|late))[-\s]+)?(?P<decade>(?:19|20)\d0)s\b"
 )
+FISCAL_YEAR = rf"{opening('fF')}(?i:fiscal)\s+(?:(?i:year)\s+)?{year('year', not_after=STANDALONE)}(?![\w%]|[.,]\d)"  # "fiscal 1989"
 BARE_YEAR = rf"{year('year', not_after=STANDALONE)}{NOT_AFTER_AMOUNT}(?![\w%]|[.,]\d|-[A-Za-z])"
 
 DAY_OPENING = opening("A-Z0-9fbt")  # a weekday, month or day, or "from", "between", "the"
@@ -266,5 +272,6 @@ ABSOLUTE_RULES = [
     _rule(DOTTED_DAY, YEARS_ONLY, read_numeric_day),
     Rule(re.compile(YEAR_RANGE), YEARS_ONLY, read_year_range, parts=("y1", "y2")),
     _rule(DECADE, (DECADE_GATE,), read_decade),
+    _rule(FISCAL_YEAR, YEARS_ONLY, read_fiscal_year),
     _rule(BARE_YEAR, YEARS_ONLY, read_bare_year, bare_year=True),
 ]
