@@ -14,10 +14,10 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from eastflank.loaders.extract.dates.calendar import month_span
-from eastflank.loaders.extract.dates.lexicon import ORDINALS, YEAR_GATE, opening, year
+from eastflank.loaders.extract.dates.lexicon import ORDINALS, YEAR_GATE, month_name, month_number, opening, year
 from eastflank.loaders.extract.dates.model import PartialDate
 from eastflank.loaders.extract.dates.reading import Gate, Meaning, Reading, Rule, fixed, relative
-from eastflank.loaders.extract.dates.tense import sentence_tense
+from eastflank.loaders.extract.dates.tense import Tense, sentence_tense
 
 FISCAL = r"(?:(?i:fiscal)[-\s]+)?"
 ORDINAL = r"(?P<ordinal>(?i:first|second|third|fourth))"
@@ -32,12 +32,14 @@ LATEST_PART = (  # "the latest quarter", "the quarter", "the current quarter", "
     r"(?:(?P<which>(?i:latest|current|same|most\s+recent|comparable|corresponding|recent|just-ended|just\s+ended))\s+)?"
     r"(?P<ago>(?i:year[-\s](?:ago|earlier))\s+)?(?:(?P<then>(?i:third|second|first|fourth))\s+)?(?P<part>(?i:quarter|period))"
     r"(?P<later>\s+(?i:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?"
-    r"|(?P<bare>(?i:year[-\s](?:ago|earlier))))\b(?![-\s](?i:end|long)|-to-)"
+    r"|(?P<bare>(?i:year[-\s](?:ago|earlier))))\b(?![-\s](?i:end|long)\b|-to-)"
 )
 YEAR_PART = (  # "the 1988 second quarter", "the 1988 period": a year written before the part
     rf"{opening('tTiI')}(?i:the|its)\s+{year('year')}\s+(?:(?i:fiscal)\s+)?(?:{ORDINAL}\s+)?"
     r"(?P<part>(?i:quarter|half|period))\b(?![-\s](?i:end|long))"
 )
+ENDED = re.compile(rf"\s+(?i:ended|ending)\s+{month_name('month')}")
+"""A quarter "ended Sept. 30" is the calendar quarter holding most of its three months: that of the middle one."""
 LATEST = ("latest", "most recent", "recent", "just-ended", "just ended")
 """Words that name the last part of a year over by the anchor, whatever part the text spoke of before."""
 QUARTER_GATE = Gate(("quarter", "half", "period", "year-ago", "year-earlier", "year ago", "year earlier"), lowered=True)
@@ -83,6 +85,9 @@ def read_latest_part(match: re.Match[str]) -> Reading | None:
     current = which == "current" or (match["the"] or "").strip().lower() == "this"
     then = None if match["then"] is None else ORDINALS[match["then"].lower()]
     latest = which in LATEST
+    ended = ENDED.match(match.string, match.end()) if match["part"] is not None else None
+    if ended is not None and shift == 0 and then is None and not current:
+        return _ended_quarter(month_number(ended["month"]), sentence_tense(match.string, *match.span()))
 
     def build(anchor: PartialDate) -> Meaning | None:
         quarter = _anchor_quarter(anchor)
@@ -95,6 +100,18 @@ def read_latest_part(match: re.Match[str]) -> Reading | None:
             year, number = year - 1, 4
         meaning = _quarter_meaning(year, "Q", number)
         return meaning if current or latest or then is not None else _refers_back(meaning, shift)
+
+    return relative("deictic", build)
+
+
+def _ended_quarter(end_month: int, tense: Tense | None) -> Reading:
+    """The quarter ending in `end_month`: of the anchor's year, or the year before when that month is still
+    to come and the sentence does not look ahead."""
+    number = ((end_month - 2) % 12) // 3 + 1
+
+    def build(anchor: PartialDate) -> Meaning:
+        later = anchor.month is not None and end_month > anchor.month and tense != "future"
+        return _quarter_meaning(anchor.year - later, "Q", number)
 
     return relative("deictic", build)
 

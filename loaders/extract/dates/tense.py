@@ -55,8 +55,15 @@ PREPOSITION_BEFORE = re.compile(
     r"|(?P<deadline>by|until|till|through|to|payable|effective|due|expiring|maturing))\s+"
     r"(?:(?:on|in)\s+)?(?:(?:early|mid|late)[-\s]+|the\s+(?:end|beginning|middle|start)\s+of\s+)?$"
 )
-SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*(?=\s)|\n")
-"""A full stop ends a sentence only before a space: "443.6 million" and "U.S.-led" run on."""
+ABBREVIATIONS = (
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Adm", "Prof", "St",
+)  # fmt: skip
+SENTENCE_BREAK = re.compile(
+    "".join(rf"(?<!\b{word})" for word in ABBREVIATIONS) + r"(?<!\b[A-Z])[.!?][\"”’')]*(?=\s)|\n"
+)
+"""A full stop ends a sentence only before a space ("443.6 million" and "U.S.-led" run on) and not after an
+abbreviation or an initial: "payable Dec. 7", "Gen. Smith", "J. Smith" are inside their sentence."""
 REACH = 2_000
 """How far either side of the date a sentence break is looked for: far beyond a real
 sentence, and a bound that keeps text without full stops linear (every date scanned to the

@@ -39,3 +39,17 @@ def test_a_month_or_unit_of_a_named_year(text: str, want: tuple[str, str]) -> No
 def test_the_year_of_a_report_and_a_year_that_is_measured(text: str, want: list[tuple[str, str, str]]) -> None:
     got = [(e.text, e.timex_type, e.timex_value) for e in tag_dates(text, PartialDate(2025, 10, 30))]
     assert got == want, got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The merger should close by year-end.", [("year-end", "2025", "end")]),
+        ("The index has gained 4% since year-end.", [("year-end", "2024", "end")]),
+        ("The shipyard expects the hull by the end of the month.", [("the end of the month", "2025-10", "end")]),
+        ("Flights were cancelled earlier in the year.", [("earlier in the year", "2025", None)]),
+    ],
+)
+def test_the_end_of_the_year_and_earlier_in_it(text: str, want: list[tuple[str, str, str | None]]) -> None:
+    got = [(e.text, e.timex_value, e.modifier) for e in tag_dates(text, PartialDate(2025, 10, 30))]
+    assert got == want, got

@@ -90,3 +90,14 @@ def test_an_earlier_quarter_named_in_passing_leaves_the_topic() -> None:
     ])  # fmt: skip
     want = [("Third-quarter", "2024-Q3"), ("second quarter", "2024-Q2"), ("the year-earlier period", "2023-Q3")]
     assert got == want, got
+
+
+def test_a_quarter_ended_on_a_day_is_the_calendar_quarter_of_its_middle_month() -> None:
+    got = timex(["The retailer lost money in the quarter ended Aug. 31.", "The quarter ending Dec. 31 will be better."])
+    want = [
+        ("the quarter", "2024-Q3"),
+        ("Aug. 31", "2024-08-31"),
+        ("The quarter", "2024-Q4"),
+        ("Dec. 31", "2024-12-31"),
+    ]
+    assert got == want, got

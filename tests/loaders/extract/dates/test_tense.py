@@ -113,3 +113,10 @@ def test_a_month_that_qualifies_a_noun_or_follows_for_is_a_date(text: str, want:
 
 def test_may_before_a_noun_stays_a_name() -> None:
     assert tag_dates("Critics of the May government gathered.", LATE_OCTOBER) == []
+
+
+def test_an_abbreviated_month_or_title_does_not_end_the_sentence() -> None:
+    got = [
+        e.value for e in tag_dates("The plant was shut on Sept. 2 and Gen. Ward will visit it in March.", LATE_OCTOBER)
+    ]
+    assert got == ["2025-09-02", "2026-03"], got
