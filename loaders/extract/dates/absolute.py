@@ -8,6 +8,7 @@ context confirms it.
 
 import re
 from collections.abc import Callable
+from datetime import date, timedelta
 
 from eastflank.loaders.extract.dates.calendar import month_span
 from eastflank.loaders.extract.dates.lexicon import (
@@ -113,6 +114,23 @@ def read_days(match: re.Match[str]) -> Reading | None:
         return None if first is None or last is None else Meaning(first, last, "range")
 
     return _in_year(match, first_month, build)
+
+
+def read_week_of(match: re.Match[str]) -> Reading | None:
+    """ "the week of March 6" is the ISO week holding that day (TimeML "2000-W10"), Monday to Sunday."""
+    month, day_ = month_number(match["m1"]), int(match["d1"])
+
+    def build(year_: int) -> Meaning | None:
+        one = _day(year_, month, day_)
+        if one is None:
+            return None
+        monday = date(year_, month, day_) - timedelta(days=date(year_, month, day_).weekday())
+        iso_year, week, _ = monday.isocalendar()
+        end = monday + timedelta(days=6)
+        first, last = PartialDate(monday.year, monday.month, monday.day), PartialDate(end.year, end.month, end.day)
+        return Meaning(first, last, "range", timex=f"{iso_year}-W{week:02d}")
+
+    return _in_year(match, month, build)
 
 
 def read_months(match: re.Match[str]) -> Reading | None:
@@ -233,6 +251,7 @@ DAYS = [  # each optionally after a weekday ("Thursday 09 January 2020") and bef
     MONTH_DAY,
     rf"(?:(?i:the)\s+)?{DAY_MONTH}",
 ]
+WEEK_OF = rf"{opening('tT')}(?i:the\s+week\s+of)\s+{MONTH_DAY}{WRITTEN_YEAR}?"  # "the week of March 6"
 MONTH_PATTERNS = [
     rf"{opening('A-Zfb')}{FROM}{month_name('m1')}{RANGE_JOIN}{month_name('m2')}{WRITTEN_YEAR}",  # "May-July 2024"
     rf"{opening('A-Z')}{month_name('m1')}{OF}{WRITTEN_YEAR}",  # "May 2023", "May of 2023"
@@ -265,6 +284,7 @@ YEARS_ONLY = (YEAR_GATE,)
 ABSOLUTE_RULES = [
     *(_rule(rf"{DAY_OPENING}{OPTIONAL_WEEKDAY}{pattern}{WRITTEN_YEAR}?", MONTHS_ONLY, read_days) for pattern in DAYS),
     *(_rule(pattern, MONTHS_ONLY, read_months) for pattern in MONTH_PATTERNS),
+    _rule(WEEK_OF, MONTHS_ONLY, read_week_of),
     _rule(MONTH_IN_CONTEXT, MONTHS_ONLY, read_month_in_context),
     _rule(SEASON_YEAR, (SEASON_GATE, YEAR_GATE), read_season),
     _rule(PART_OF_YEAR, (PART_OF_YEAR_GATE, YEAR_GATE), read_part_of_year),

@@ -71,6 +71,13 @@ def _weekday(anchor: PartialDate, weekday: int, step: int | None) -> Meaning | N
     return Meaning(cut(today + timedelta(days=days), "day"))
 
 
+def read_weekday_around(match: re.Match[str]) -> Reading | None:
+    """ "the previous Friday", "the following Monday": the weekday before or after the day the text is on."""
+    weekday = WEEKDAYS[match["weekday"]]
+    step = -1 if match["which"].lower() in ("previous", "preceding") else 1
+    return relative("anaphoric", lambda anchor: _weekday(anchor, weekday, step))
+
+
 def read_named_month(match: re.Match[str]) -> Reading | None:
     """ "last May", "this March", "next January" at month precision."""
     month, step = month_number(match["m1"]), STEPS[match["rel"].lower()]
@@ -186,6 +193,11 @@ NAMED_RELATIVE_RULES = [
         re.compile(rf"{opening('A-ZlntcLNTC')}(?:(?P<rel>(?i:last|next|this|coming))\s+)?{WEEKDAY}"),
         (WEEKDAY_GATE,),
         read_weekday,
+    ),
+    Rule(
+        re.compile(rf"{opening('tT')}(?i:the)\s+(?P<which>(?i:previous|preceding|following|next))\s+{WEEKDAY}"),
+        (WEEKDAY_GATE,),
+        read_weekday_around,
     ),
     Rule(
         re.compile(rf"{opening('tTlLnNpP')}(?P<rel>(?i:the|this|last|next|past|coming))\s+(?i:weekend)\b(?![-'’]\w)"),

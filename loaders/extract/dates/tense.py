@@ -47,6 +47,9 @@ PAST_CUES = re.compile(
     r"|built|stood|ended)\b"
     r"|\b(?:would|could|should|might|must|may) have\b)"
 )
+PRESENT_CUES = re.compile(r"(?i)\b(?:is|are|am)\b")
+"""A present verb nearer the date than a past one governs it: "the firm said it is calling the bonds on Dec. 7"
+names no past day; the date is then the nearest. Only looked for before the date."""
 REGULAR_PAST = re.compile(rf"(?i:{NOT_A_FINITE_PAST}\b(?!(?:{'|'.join(NOT_PAST_PARTICIPLES)})\b)[a-z]{{2,}}[^e\W]ed\b)")
 """Any verb in -ed: a weekday's own verb says which week it is in ("the court ruled Thursday"); for a
 month the cue is too weak, as a participle ("bonds priced at par") so often qualifies a noun."""
@@ -82,21 +85,22 @@ def sentence_tense(text: str, start: int, end: int, regular_past: bool = False) 
 
 def _governing(before: str, after: str, past_cues: tuple[re.Pattern[str], ...]) -> Tense | None:
     """The tense of a verb right after the date ("the court on Friday ruled"), else of the last cue before
-    it, else of the first after it; a past verb right after it wins over its own infinitive ("vowed to")."""
+    it (none for a present verb), else of the first after it; a past verb right after it wins over its own
+    infinitive ("vowed to")."""
     tensed: list[tuple[Tense, re.Pattern[str]]] = [("future", FUTURE_CUES), *(("past", cues) for cues in past_cues)]
     following = sorted(
         (found.start(), tense == "future", tense) for tense, cues in tensed if (found := cues.search(after)) is not None
     )
     if following and following[0][0] <= 1:
         return following[0][2]
-    preceding = [
+    preceding: list[tuple[int, Tense | None]] = [
         (found.end(), tense)
-        for tense, cues in [("future", INTENT_CUES), *tensed]
+        for tense, cues in [("future", INTENT_CUES), *tensed, (None, PRESENT_CUES)]
         for found in [_last(cues, before)]
         if found is not None
     ]
     if preceding:
-        return max(preceding)[1]
+        return max(preceding, key=lambda cue: cue[0])[1]
     return following[0][2] if following else None
 
 

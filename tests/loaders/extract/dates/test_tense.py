@@ -120,3 +120,8 @@ def test_an_abbreviated_month_or_title_does_not_end_the_sentence() -> None:
         e.value for e in tag_dates("The plant was shut on Sept. 2 and Gen. Ward will visit it in March.", LATE_OCTOBER)
     ]
     assert got == ["2025-09-02", "2026-03"], got
+
+
+def test_a_present_verb_nearer_the_date_than_said_leaves_the_nearest_day() -> None:
+    got = [e.value for e in tag_dates("The lender said it is redeeming the notes on Dec. 3.", LATE_OCTOBER)]
+    assert got == ["2025-12-03"], got
