@@ -94,12 +94,16 @@ def read_holiday(match: re.Match[str]) -> Reading | None:
         return fixed(_meaning(when(int(match["year"])), week)) if match["rel"] is None else None
     step = None if match["rel"] is None else STEPS[match["rel"].lower()]
     tense = sentence_tense(match.string, *match.span(), regular_past=True)
-    return relative("deictic", lambda anchor: _meaning(_nearest(when, anchor, step, tense), week))
+    reach = timedelta(days=6 if week else 0)
+    return relative("deictic", lambda anchor: _meaning(_nearest(when, anchor, step, tense, reach), week))
 
 
-def _nearest(when: Callable[[int], date], anchor: PartialDate, step: int | None, tense: Tense | None) -> date:
+def _nearest(
+    when: Callable[[int], date], anchor: PartialDate, step: int | None, tense: Tense | None, reach: timedelta
+) -> date:
     """The occurrence meant, from the anchor's day (its month's first when it has no day); an anchor
-    known only to the year gives that year's."""
+    known only to the year gives that year's. An occurrence counts as begun from `reach` days before
+    its day: "Easter week" has begun on the Monday before Easter Sunday."""
     days = [when(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
     if anchor.month is None:
         return days[1 + (step or 0)]
@@ -107,9 +111,11 @@ def _nearest(when: Callable[[int], date], anchor: PartialDate, step: int | None,
     if step == 0:
         return days[1]
     if step == -1 or (step is None and tense == "past"):
-        return max(day for day in days if day < today or (step is None and day == today))
+        return max(day for day in days if day - reach < today or (step is None and day - reach == today))
     if step == 1 or tense == "future":
         return min(day for day in days if day > today or (step is None and day == today))
+    if any(day - reach <= today <= day for day in days):
+        return next(day for day in days if day - reach <= today <= day)
     return min(days, key=lambda day: abs((day - today).days))
 
 

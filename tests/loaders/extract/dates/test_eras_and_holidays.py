@@ -59,3 +59,8 @@ def test_holidays_by_year_step_or_tense(text: str, want: list[tuple[str, str]]) 
 
 def test_a_holiday_against_a_year_is_that_years() -> None:
     assert timex("The market reopened after Christmas.", PartialDate(2023)) == [("Christmas", "2023-12-25")]
+
+
+def test_a_holiday_week_under_way_is_this_years() -> None:
+    got = timex("Pilgrims crowded the town during Easter week.", PartialDate(2025, 4, 15))
+    assert got == [("Easter week", "2025-W16")], got
