@@ -36,8 +36,10 @@ anchor in a past one, and with no tense the nearest (2). The anchor's own weekda
 in all three: news names the day of writing by its weekday ("the minister will fly to Riga on
 Thursday", written on a Thursday, is that day)."""
 POSSESSIVE = re.compile(r"['’]s\b")
-"""A weekday that owns a noun ("Thursday's closing price") names what news already knows of: with no
-tense to say otherwise, the latest such day."""
+"""A weekday that owns a noun ("Thursday's closing price", "appeal Wednesday's ruling") names what news
+already knows of: the latest such day, whatever the sentence's tense, unless the words just before it look
+ahead ("ahead of Sunday's vote")."""
+AHEAD_BEFORE = re.compile(r"(?i)\b(?:ahead\s+of|before|until|till|for|awaiting|await)\s+$")
 
 
 def read_weekday(match: re.Match[str]) -> Reading | None:
@@ -48,7 +50,9 @@ def read_weekday(match: re.Match[str]) -> Reading | None:
     step = None if match["rel"] is None else STEPS[match["rel"].lower()]
     if step is None:
         tense = sentence_tense(match.string, *match.span(), regular_past=True)
-        step = None if tense is None and POSSESSIVE.match(match.string, match.end()) else TENSE_STEPS[tense]
+        owns = POSSESSIVE.match(match.string, match.end()) is not None
+        looks_ahead = AHEAD_BEFORE.search(match.string, max(0, match.start() - 20), match.start()) is not None
+        step = None if owns and (tense is None or not looks_ahead) else TENSE_STEPS[tense]
     return relative("deictic", lambda anchor: _weekday(anchor, weekday, step))
 
 
