@@ -81,6 +81,8 @@ class Candidate:
     bare_year: bool = False
     timex_type: TimexType = "DATE"
     part_spans: tuple[tuple[int, int], ...] = ()
+    fallback: tuple["Candidate", ...] = ()
+    """What to read instead when this reading means nothing once anchored: a range's two ends."""
 
     def widened(self, start: int, end: int, reading: Reading) -> "Candidate":
         """A longer span whose wider wording confirms it is a date."""

@@ -37,13 +37,16 @@ def resolve(
     """Expressions for the candidates that resolve, updating what the discourse has named."""
     previous = discourse.previous_absolute
     expressions = []
-    for candidate in candidates:
+    pending = list(reversed(candidates))
+    while pending:
+        candidate = pending.pop()
         anchor, anchor_kind = _anchor(candidate.reading.anchoring, publication, previous, discourse.previous_absolute)
         meaning = None if anchor is None and anchor_kind != "absolute" else candidate.reading.resolve(anchor)
         if meaning is None and anchor_kind == "previous_date" and candidate.reading.anchoring == "anaphoric":
             anchor, anchor_kind = publication, "publication"  # the date before was too coarse ("10 p.m." after "May")
             meaning = None if anchor is None else candidate.reading.resolve(anchor)
         if meaning is None:
+            pending.extend(reversed(candidate.fallback))  # "Friday to December's figures" is no range: two dates
             continue
         meaning = _in_part_of_year(meaning, discourse.part_of_year)
         expressions.append(_expression(text, candidate, meaning, anchor, anchor_kind))

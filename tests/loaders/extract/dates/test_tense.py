@@ -125,3 +125,8 @@ def test_an_abbreviated_month_or_title_does_not_end_the_sentence() -> None:
 def test_a_present_verb_nearer_the_date_than_said_leaves_the_nearest_day() -> None:
     got = [e.value for e in tag_dates("The lender said it is redeeming the notes on Dec. 3.", LATE_OCTOBER)]
     assert got == ["2025-12-03"], got
+
+
+def test_two_dates_joined_by_to_that_make_no_range_stay_two_dates() -> None:
+    got = [(e.text, e.value) for e in tag_dates("Statisticians added a revision Friday to January's data.", WEDNESDAY)]
+    assert got == [("Friday", "2025-02-28"), ("January", "2025-01")], got
