@@ -237,6 +237,8 @@ RELATIVE_RULES = [
         ("following", "next", "previous", "preceding", "same"),
         read_following,
     ),
-    _rule(rf"{opening('tT')}(?i:(?P<which>that)\s+(?P<unit>year|month|day))\b", ("that",), read_following),
+    _rule(
+        rf"{opening('tT')}(?i:(?P<which>that)\s+(?:same\s+)?(?P<unit>year|month|week|day))\b", ("that",), read_following
+    ),
     Rule(re.compile(rf"{opening('yYtT')}(?P<word>(?i:yesterday|today|tomorrow))\b"), (DAY_WORD_GATE,), read_day_word),
 ]

@@ -53,3 +53,9 @@ def test_the_year_of_a_report_and_a_year_that_is_measured(text: str, want: list[
 def test_the_end_of_the_year_and_earlier_in_it(text: str, want: list[tuple[str, str, str | None]]) -> None:
     got = [(e.text, e.timex_value, e.modifier) for e in tag_dates(text, PartialDate(2025, 10, 30))]
     assert got == want, got
+
+
+def test_that_same_day_and_that_week_refer_back() -> None:
+    text = "The bridge reopened on May 6, 2024. Traffic doubled that same day, and that week the tolls rose."
+    got = [(e.text, e.timex_value) for e in tag_dates(text, PartialDate(2025, 10, 30))]
+    assert got == [("May 6, 2024", "2024-05-06"), ("that same day", "2024-05-06"), ("that week", "2024-W19")], got
