@@ -75,8 +75,6 @@ def duration_value(unit: str, amount: int | None) -> str:
         letter, amount = "Y", amount * (10 if letter == "DE" else 100)
     if unit == "weekend":
         amount = None if amount is None else 2 * amount
-    if letter == "Q" and amount is not None:  # ISO 8601 has no quarters: "three quarters" is P9M
-        letter, amount = "M", 3 * amount
     return f"P{'T' if clock else ''}{'X' if amount is None else amount}{letter}"
 
 
@@ -97,6 +95,8 @@ def read_counted(match: re.Match[str]) -> Reading | None:
     if amount == 0 or _fraction_or_ordinal(match) or _rate(match):
         return None
     value = duration_value(match["unit"], amount)
+    if value.endswith("Q") and amount is not None:  # a length in quarters is written in ISO months: P9M
+        value = f"P{3 * amount}M"
     if (match["half"] or match["half_after"]) is not None and amount is not None:
         value = _and_a_half(value)
     return _duration(value)

@@ -36,3 +36,8 @@ def test_duration_spans_leave_out_signals_and_rates(text: str, want: list[tuple[
 def test_halves_and_quarters_as_iso_durations(text: str, want: list[tuple[str, str]]) -> None:
     got = [(e.text, e.timex_value) for e in tag_dates(text, PartialDate(2025, 3, 5))]
     assert got == want, got
+
+
+def test_a_recurrence_of_quarters_keeps_its_quarter() -> None:
+    got = [(e.text, e.timex_value) for e in tag_dates("The fund pays interest every quarter.", PartialDate(2025, 3, 5))]
+    assert got == [("every quarter", "P1Q")], got
