@@ -284,7 +284,7 @@ YEARS_ONLY = (YEAR_GATE,)
 ABSOLUTE_RULES = [
     *(_rule(rf"{DAY_OPENING}{OPTIONAL_WEEKDAY}{pattern}{WRITTEN_YEAR}?", MONTHS_ONLY, read_days) for pattern in DAYS),
     *(_rule(pattern, MONTHS_ONLY, read_months) for pattern in MONTH_PATTERNS),
-    _rule(WEEK_OF, MONTHS_ONLY, read_week_of),
+    _rule(WEEK_OF, (MONTH_GATE, Gate(("week",), lowered=True)), read_week_of),
     _rule(MONTH_IN_CONTEXT, MONTHS_ONLY, read_month_in_context),
     _rule(SEASON_YEAR, (SEASON_GATE, YEAR_GATE), read_season),
     _rule(PART_OF_YEAR, (PART_OF_YEAR_GATE, YEAR_GATE), read_part_of_year),
@@ -292,6 +292,6 @@ ABSOLUTE_RULES = [
     _rule(DOTTED_DAY, YEARS_ONLY, read_numeric_day),
     Rule(re.compile(YEAR_RANGE), YEARS_ONLY, read_year_range, parts=("y1", "y2")),
     _rule(DECADE, (DECADE_GATE,), read_decade),
-    _rule(FISCAL_YEAR, YEARS_ONLY, read_fiscal_year),
+    _rule(FISCAL_YEAR, (YEAR_GATE, Gate(("fiscal",), lowered=True)), read_fiscal_year),
     _rule(BARE_YEAR, YEARS_ONLY, read_bare_year, bare_year=True),
 ]

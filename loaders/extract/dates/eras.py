@@ -30,7 +30,8 @@ DECADE_IN_WORDS = (  # "the nineties", "the late eighties", "the '80s"
     rf"{opening('tT')}(?i:the)\s+{MODIFIER}(?:(?P<word>(?i:{alternation(DECADE_WORDS)}))\b"
     r"|['’](?P<yy>[0-9]0)s\b)"
 )
-ERA_GATE = Gate(("century", "ies", "0s"), lowered=True)
+CENTURY_GATE = Gate(("century",), lowered=True)
+DECADE_WORD_GATE = Gate(("0s", *DECADE_WORDS), lowered=True)
 
 
 def _modifier(match: re.Match[str]) -> Modifier | None:
@@ -64,8 +65,8 @@ def read_decade_in_words(match: re.Match[str]) -> Reading | None:
     return Reading("deictic", build)
 
 
-def _rule(pattern: str, read: Callable[[re.Match[str]], Reading | None]) -> Rule:
-    return Rule(re.compile(pattern), (ERA_GATE,), read)
+def _rule(pattern: str, gate: Gate, read: Callable[[re.Match[str]], Reading | None]) -> Rule:
+    return Rule(re.compile(pattern), (gate,), read)
 
 
-ERA_RULES = [_rule(CENTURY, read_century), _rule(DECADE_IN_WORDS, read_decade_in_words)]
+ERA_RULES = [_rule(CENTURY, CENTURY_GATE, read_century), _rule(DECADE_IN_WORDS, DECADE_WORD_GATE, read_decade_in_words)]

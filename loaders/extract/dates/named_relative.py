@@ -200,7 +200,7 @@ NAMED_RELATIVE_RULES = [
     ),
     Rule(
         re.compile(rf"{opening('tT')}(?i:the)\s+(?P<which>(?i:previous|preceding|following|next))\s+{WEEKDAY}"),
-        (WEEKDAY_GATE,),
+        (WEEKDAY_GATE, Gate(("previous", "preceding", "following", "next"), lowered=True)),
         read_weekday_around,
     ),
     Rule(

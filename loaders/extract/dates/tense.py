@@ -58,15 +58,15 @@ PREPOSITION_BEFORE = re.compile(
     r"|(?P<deadline>by|until|till|through|to|payable|effective|due|expiring|maturing))\s+"
     r"(?:(?:on|in)\s+)?(?:(?:early|mid|late)[-\s]+|the\s+(?:end|beginning|middle|start)\s+of\s+)?$"
 )
-ABBREVIATIONS = (
+ABBREVIATIONS = frozenset({
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Adm", "Prof", "St",
-)  # fmt: skip
-SENTENCE_BREAK = re.compile(
-    "".join(rf"(?<!\b{word})" for word in ABBREVIATIONS) + r"(?<!\b[A-Z])[.!?][\"”’')]*(?=\s)|\n"
-)
+})  # fmt: skip
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*(?=\s)|\n")
 """A full stop ends a sentence only before a space ("443.6 million" and "U.S.-led" run on) and not after an
-abbreviation or an initial: "payable Dec. 7", "Gen. Smith", "J. Smith" are inside their sentence."""
+abbreviation or an initial (`_ends_sentence`): "payable Dec. 7", "Gen. Smith", "J. Smith" are inside their
+sentence."""
+WORD_BEFORE = re.compile(r"\b([A-Za-z]{1,4})$")
 REACH = 2_000
 """How far either side of the date a sentence break is looked for: far beyond a real
 sentence, and a bound that keeps text without full stops linear (every date scanned to the
@@ -77,10 +77,20 @@ def sentence_tense(text: str, start: int, end: int, regular_past: bool = False) 
     """The tense of the sentence holding text[start:end], judged without the date's own words;
     `regular_past` also takes any verb in -ed as a past cue."""
     floor, ceiling = max(0, start - REACH), min(len(text), end + REACH)
-    left = max((found.end() for found in SENTENCE_BREAK.finditer(text, floor, start)), default=floor)
-    right = SENTENCE_BREAK.search(text, end, ceiling)
+    left = max(
+        (found.end() for found in SENTENCE_BREAK.finditer(text, floor, start) if _ends_sentence(found)), default=floor
+    )
+    right = next((found for found in SENTENCE_BREAK.finditer(text, end, ceiling) if _ends_sentence(found)), None)
     before, after = text[left:start], text[end : ceiling if right is None else right.start()]
     return _governing(before, after, (PAST_CUES, REGULAR_PAST) if regular_past else (PAST_CUES,))
+
+
+def _ends_sentence(found: re.Match[str]) -> bool:
+    """Whether a break the pattern found ends a sentence: a full stop after an abbreviation or initial does not."""
+    if found.group()[0] != ".":
+        return True
+    word = WORD_BEFORE.search(found.string, max(0, found.start() - 5), found.start())
+    return word is None or not (word.group(1) in ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper()))
 
 
 def _governing(before: str, after: str, past_cues: tuple[re.Pattern[str], ...]) -> Tense | None:
