@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from eastflank.loaders.extract.dates.absolute import ABSOLUTE_RULES
 from eastflank.loaders.extract.dates.compose import compose
 from eastflank.loaders.extract.dates.durations import DURATION_RULES
+from eastflank.loaders.extract.dates.eras import ERA_RULES
+from eastflank.loaders.extract.dates.holidays import HOLIDAY_RULES
 from eastflank.loaders.extract.dates.model import (
     Anchor,
     Kind,
@@ -41,7 +43,7 @@ __all__ = [
 
 RULES = [
     *ABSOLUTE_RULES, *RELATIVE_RULES, *NAMED_RELATIVE_RULES, *SET_RULES, *QUARTER_RULES, *REFERENCE_RULES,
-    *TIME_RULES, *DURATION_RULES, *SPOKEN_RULES,
+    *TIME_RULES, *DURATION_RULES, *SPOKEN_RULES, *ERA_RULES, *HOLIDAY_RULES,
 ]  # fmt: skip
 """Equal spans go to the earlier rule: a set ("twice a year") before a duration ("a year")."""
 

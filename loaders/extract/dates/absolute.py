@@ -8,6 +8,7 @@ context confirms it.
 
 import re
 from collections.abc import Callable
+from datetime import date, timedelta
 
 from eastflank.loaders.extract.dates.calendar import month_span
 from eastflank.loaders.extract.dates.lexicon import (
@@ -40,11 +41,15 @@ from eastflank.loaders.extract.dates.tense import Tense, bound_tense, sentence_t
 WRITTEN_YEAR = rf"(?:,?\s+{year('year')})"
 OF = r"(?:\s+of)?"
 MONTH_CONTEXT = re.compile(  # "in May", "mid-May", "between January and March", "May-July"
-    r"\b(?:(?i:in|since|from|until|till|by|during|through|throughout|before|after|between|of|early|late|mid"
+    r"\b(?:(?i:in|since|from|until|till|by|during|through|throughout|before|after|between|of|for|early|late|mid"
     r"|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+"
     rf"|(?:{alternation(MONTHS)})(?:\s+(?i:and|or|to|until|till|through)\s+|\s*[-–—]\s*))$"
 )
 MONTH_RANGE_AHEAD = re.compile(rf"\s*[-–—]\s*(?:{alternation(MONTHS)})\b")  # "May-July"
+ARTICLE_BEFORE = re.compile(r"\b(?i:the|a|an|last|this|next)\s+$")
+NOUN_AFTER = re.compile(r"['’]s\b|\s+[a-z]{3,}\b(?<!\bof)")
+"""A month that qualifies a noun ("the October vote", "a June agreement", "December's figures") is a date;
+"May" is left out, as a name ("the May government") is as likely."""
 LOOK_BACK = 30
 HYPHENATED_YEAR_PREFIXES = frozenset({"mid", "end", "early", "late", "pre", "post"})
 GLUED_WORD = re.compile(r"([A-Za-z]+)-$")
@@ -58,12 +63,19 @@ def _day(year_: int, month: int, day_: int) -> PartialDate | None:
         return None
 
 
-def _in_year(match: re.Match[str], month: int, build: Callable[[int], Meaning | None]) -> Reading | None:
-    """Absolute when the year is written; otherwise deictic, in the anchor's year."""
+def _in_year(
+    match: re.Match[str], month: int, build: Callable[[int], Meaning | None], whole_month: bool = False
+) -> Reading | None:
+    """Absolute when the year is written; otherwise deictic, in the anchor's year.
+
+    A whole month ("in March") takes any verb in -ed as a past cue, as a weekday does: it is mostly the
+    adverbial of the verb before it ("stepped down in March"). A day ("payable Dec. 7") is more often a term
+    a participle only qualifies ("the dividend declared ... is payable Dec. 7"), so only the finite past counts.
+    """
     written = match.groupdict().get("year")
     if written is not None:
         return fixed(build(int(written)))
-    tense = bound_tense(match.string, match.start(), sentence_tense(match.string, *match.span()))
+    tense = bound_tense(match.string, match.start(), sentence_tense(match.string, *match.span(), whole_month))
     return relative("deictic", lambda anchor: build(_inferred_year(anchor, month, tense)))
 
 
@@ -104,12 +116,29 @@ def read_days(match: re.Match[str]) -> Reading | None:
     return _in_year(match, first_month, build)
 
 
+def read_week_of(match: re.Match[str]) -> Reading | None:
+    """ "the week of March 6" is the ISO week holding that day (TimeML "2000-W10"), Monday to Sunday."""
+    month, day_ = month_number(match["m1"]), int(match["d1"])
+
+    def build(year_: int) -> Meaning | None:
+        one = _day(year_, month, day_)
+        if one is None:
+            return None
+        monday = date(year_, month, day_) - timedelta(days=date(year_, month, day_).weekday())
+        iso_year, week, _ = monday.isocalendar()
+        end = monday + timedelta(days=6)
+        first, last = PartialDate(monday.year, monday.month, monday.day), PartialDate(end.year, end.month, end.day)
+        return Meaning(first, last, "range", timex=f"{iso_year}-W{week:02d}")
+
+    return _in_year(match, month, build)
+
+
 def read_months(match: re.Match[str]) -> Reading | None:
     """One month ("May 2023", "in May") or a span of months ("May-July 2024")."""
     first = month_number(match["m1"])
     last = None if match.groupdict().get("m2") is None else month_number(match["m2"])
     if last is None:
-        return _in_year(match, first, lambda year_: Meaning(PartialDate(year_, first)))
+        return _in_year(match, first, lambda year_: Meaning(PartialDate(year_, first)), whole_month=True)
     if last == first:
         return None
     return _in_year(match, first, lambda year_: _month_range(year_, first, last))
@@ -122,11 +151,21 @@ def _month_range(year_: int, first: int, last: int) -> Meaning:
 
 def read_month_in_context(match: re.Match[str]) -> Reading | None:
     """A month with neither day nor year is a date only after a word that introduces a time
-    ("in May", "mid-May") or in a span of months ("May-July"); alone, "May" is as likely the verb."""
+    ("in May", "mid-May", "for January"), in a span of months ("May-July") or qualifying a noun ("the
+    October vote"); alone, "May" is as likely the verb."""
     after_context = MONTH_CONTEXT.search(match.string, max(0, match.start() - LOOK_BACK), match.start()) is not None
-    if not after_context and MONTH_RANGE_AHEAD.match(match.string, match.end()) is None:
+    if not after_context and MONTH_RANGE_AHEAD.match(match.string, match.end()) is None and not _qualifies(match):
         return None
     return read_months(match)
+
+
+def _qualifies(match: re.Match[str]) -> bool:
+    if match["m1"] == "May":
+        return False
+    if match.string.startswith(("'s", "’s"), match.end()):
+        return True
+    before = ARTICLE_BEFORE.search(match.string, max(0, match.start() - LOOK_BACK), match.start()) is not None
+    return before and NOUN_AFTER.match(match.string, match.end()) is not None
 
 
 def read_season(match: re.Match[str]) -> Reading | None:
@@ -137,14 +176,24 @@ def read_season(match: re.Match[str]) -> Reading | None:
 
 
 def read_part_of_year(match: re.Match[str]) -> Reading | None:
-    """Quarters ("Q3 2024", "the third quarter of 2024") and halves ("H1 2024", "the first half of 2024")."""
+    """Quarters ("Q3 2024", "the third quarter of 2024") and halves ("H1 2024", "the first half of 2024",
+    "the last half of 2024"), written in TimeML as 2024-Q3 and 2024-H1; "the first two quarters of 2024" is
+    its first half."""
     groups = match.groupdict()
-    which = groups["q"] or groups["h"] or str(ORDINALS[groups["ordinal"].lower()])
-    months = 6 if groups["h"] is not None or (groups["part"] or "").lower() == "half" else 3
-    if int(which) * months > 12:
+    half = groups["h"] is not None or groups["pair"] is not None or (groups["part"] or "").lower() == "half"
+    months = 6 if half else 3
+    if groups["pair"] is not None:
+        which = 1 if groups["pair"].lower() == "first" else 2
+    elif groups["ordinal"] is not None:
+        ordinal = groups["ordinal"].lower()
+        which = 12 // months if ordinal == "last" else ORDINALS[ordinal]
+    else:
+        which = int(groups["q"] or groups["h"])
+    if which * months > 12:
         return None
-    last = int(which) * months
-    return fixed(Meaning(*month_span(int(match["year"]), last - months + 1, last), "range"))
+    last, year_ = which * months, int(match["year"])
+    timex = f"{year_}-{'H' if half else 'Q'}{which}"
+    return fixed(Meaning(*month_span(year_, last - months + 1, last), "range", timex=timex))
 
 
 def read_numeric_day(match: re.Match[str]) -> Reading | None:
@@ -166,6 +215,11 @@ def read_decade(match: re.Match[str]) -> Reading | None:
     first, modifier = int(match["decade"]), match["modifier"]
     part = None if modifier is None else MODIFIERS[modifier.lower()]
     return fixed(Meaning(PartialDate(first), PartialDate(first + 9), "range", part, timex=str(first // 10)))
+
+
+def read_fiscal_year(match: re.Match[str]) -> Reading | None:
+    """ "fiscal 1989": TimeML tags the year with its word; a fiscal year is taken as the calendar one."""
+    return fixed(Meaning(PartialDate(int(match["year"]))))
 
 
 def read_bare_year(match: re.Match[str]) -> Reading | None:
@@ -197,6 +251,7 @@ DAYS = [  # each optionally after a weekday ("Thursday 09 January 2020") and bef
     MONTH_DAY,
     rf"(?:(?i:the)\s+)?{DAY_MONTH}",
 ]
+WEEK_OF = rf"{opening('tT')}(?i:the\s+week\s+of)\s+{MONTH_DAY}{WRITTEN_YEAR}?"  # "the week of March 6"
 MONTH_PATTERNS = [
     rf"{opening('A-Zfb')}{FROM}{month_name('m1')}{RANGE_JOIN}{month_name('m2')}{WRITTEN_YEAR}",  # "May-July 2024"
     rf"{opening('A-Z')}{month_name('m1')}{OF}{WRITTEN_YEAR}",  # "May 2023", "May of 2023"
@@ -205,8 +260,9 @@ MONTH_IN_CONTEXT = rf"{opening('A-Z')}{month_name('m1', abbreviated=False)}"  # 
 # "spring 2024", "the winter of 2022"
 SEASON_YEAR = rf"{opening('tTsSwWaAfF')}(?:(?i:the)\s+)?{SEASON}{OF}\s+{year('year')}"
 PART_OF_YEAR = (  # "Q3 2024", "H1 2025", "the first half of 2024", "the third quarter of 2024"
-    rf"{opening('QHtTfFsS')}(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?:(?i:the)\s+)?"
-    rf"(?P<ordinal>(?i:first|second|third|fourth))\s+(?P<part>(?i:quarter|half))\s+of)\s+{year('year')}"
+    rf"{opening('QHtTfFsSlL')}(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?:(?i:the)\s+)?(?:(?P<ordinal>(?i:first|second|third"
+    rf"|fourth|last))\s+(?P<part>(?i:quarter|half))|(?P<pair>(?i:first|last))\s+(?i:two\s+quarters))\s+of)"
+    rf"\s+{year('year')}"
 )
 ISO_DAY = rf"{year('year', not_after=IN_WORD)}-(?P<mo>0[1-9]|1[0-2])-{day('d1')}"  # "2024-03-15"
 DOTTED_DAY = rf"{opening('0-9')}(?<![\w.]){day('d1')}\.(?P<mo>0?[1-9]|1[0-2])\.{year('year')}"  # "15.03.2024"
@@ -219,6 +275,7 @@ YEAR_RANGE = (  # "2025-2028", "2025 – 2028", "2024-25", "2024/25"
 DECADE = (  # "the 1990s", "the early 2000s", "mid-1990s"
     rf"{opening('tTeEmMlL0-9')}(?:(?i:the)\s+)?(?:(?P<modifier>(?i:early|mid|late))[-\s]+)?(?P<decade>(?:19|20)\d0)s\b"
 )
+FISCAL_YEAR = rf"{opening('fF')}(?i:fiscal)\s+(?:(?i:year)\s+)?{year('year', not_after=STANDALONE)}(?![\w%]|[.,]\d)"  # "fiscal 1989"
 BARE_YEAR = rf"{year('year', not_after=STANDALONE)}{NOT_AFTER_AMOUNT}(?![\w%]|[.,]\d|-[A-Za-z])"
 
 DAY_OPENING = opening("A-Z0-9fbt")  # a weekday, month or day, or "from", "between", "the"
@@ -227,6 +284,7 @@ YEARS_ONLY = (YEAR_GATE,)
 ABSOLUTE_RULES = [
     *(_rule(rf"{DAY_OPENING}{OPTIONAL_WEEKDAY}{pattern}{WRITTEN_YEAR}?", MONTHS_ONLY, read_days) for pattern in DAYS),
     *(_rule(pattern, MONTHS_ONLY, read_months) for pattern in MONTH_PATTERNS),
+    _rule(WEEK_OF, (MONTH_GATE, Gate(("week",), lowered=True)), read_week_of),
     _rule(MONTH_IN_CONTEXT, MONTHS_ONLY, read_month_in_context),
     _rule(SEASON_YEAR, (SEASON_GATE, YEAR_GATE), read_season),
     _rule(PART_OF_YEAR, (PART_OF_YEAR_GATE, YEAR_GATE), read_part_of_year),
@@ -234,5 +292,6 @@ ABSOLUTE_RULES = [
     _rule(DOTTED_DAY, YEARS_ONLY, read_numeric_day),
     Rule(re.compile(YEAR_RANGE), YEARS_ONLY, read_year_range, parts=("y1", "y2")),
     _rule(DECADE, (DECADE_GATE,), read_decade),
+    _rule(FISCAL_YEAR, (YEAR_GATE, Gate(("fiscal",), lowered=True)), read_fiscal_year),
     _rule(BARE_YEAR, YEARS_ONLY, read_bare_year, bare_year=True),
 ]

@@ -95,7 +95,7 @@ def _range(text: str, first: Candidate, second: Candidate) -> Candidate | None:
     if reading is None:
         return None
     widened = first.widened(first.start if opening is None else opening.start(), second.end, reading)
-    return replace(widened, part_spans=((first.start, first.end), (second.start, second.end)))
+    return replace(widened, part_spans=((first.start, first.end), (second.start, second.end)), fallback=(first, second))
 
 
 def _range_reading(first: Reading, second: Reading) -> Reading | None:

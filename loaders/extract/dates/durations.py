@@ -35,20 +35,23 @@ HEDGE = (
 )
 WHICH = r"(?i:first|last|past|next|coming|latest|final|previous|following|remaining|same|initial)"
 FILLER = r"(?:(?i:more|additional|straight|consecutive|trading|business|working|full|whole)\s+)"
-NOT_AN_AGE = r"(?![-\s](?i:old)\b)(?!\s+(?i:of\s+age|ago|earlier|later|before|after|afterwards|from\s+now)\b)"
+NOT_AN_AGE = (  # "a month after the strike began" is a length (TimeML: DURATION, "after" a signal); "a month
+    # after," counts from the date before, a DATE read elsewhere
+    r"(?![-\s](?i:old)\b)(?!\s+(?i:of\s+age|ago|earlier|later|afterwards|from\s+now)\b)"
+    r"(?!\s+(?i:before|after)\b\s*(?:[,.;:)]|$))"
+)
 COUNTED = (  # "five years", "nearly two decades", "the first nine months", "a five-year" ("the" of "the
     # five-year plan" belongs to the noun; "within" and "over" are signals TimeML leaves out)
-    rf"{opening('0-9A-Za-z')}(?:{HEDGE}|(?i:the)\s+(?:(?P<which>{WHICH})\s+|(?![\w,]+-)))?{COUNT}(?:\s+|-){FILLER}?"
-    rf"(?P<unit>(?i:{UNIT_WORDS}))\b{NOT_AN_AGE}"
+    rf"{opening('0-9A-Za-z')}(?:{HEDGE}|(?i:the)\s+(?:(?P<which>{WHICH})\s+|(?![\w,]+-)))?{COUNT}"
+    rf"(?P<half>\s+1/2|\s+(?i:and\s+a\s+half)|-(?i:and-a-half))?(?:\s+|-){FILLER}?"
+    rf"(?P<unit>(?i:{UNIT_WORDS}))\b(?P<half_after>\s+(?i:and\s+a\s+half)\b)?{NOT_AN_AGE}"
 )
+HALVES = {"Y": (6, "M"), "M": (15, "D"), "D": (12, "H"), "H": (30, "M"), "S": (0, "S")}
+"""Half of a unit in the next smaller one: "2 1/2 years" is P2Y6M, "a minute and a half" PT1M30S."""
 UNCOUNTED = (  # "for years", "in recent months", "the coming weeks"
     rf"{opening('a-zA-Z')}(?P<after>(?i:for|over|within|after|took|lasted|in|of)\s+)?"
     rf"(?P<date>(?:(?:(?i:the)\s+)?(?P<which>(?i:recent|coming|past|ensuing|following|last|next))\s+)?"
     rf"(?P<unit>(?i:{alternation(PLURAL_UNITS)})))\b{NOT_AN_AGE}"
-)
-WHOLE_YEAR = (  # "for the year", "throughout the fiscal year", "the full year"
-    rf"{opening('fFtTdD')}(?:(?i:for|throughout|during)\s+(?P<date>(?i:the)\s+(?:(?i:fiscal|full|whole|entire)\s+)?"
-    r"(?i:year))|(?P<whole>(?i:the)\s+(?i:full|whole|entire)\s+(?i:year)))\b"
 )
 DURATION_GATE = Gate(tuple(DURATION_UNITS), lowered=True)
 
@@ -91,7 +94,30 @@ def read_counted(match: re.Match[str]) -> Reading | None:
     amount = count_of(match["n"])
     if amount == 0 or _fraction_or_ordinal(match) or _rate(match):
         return None
-    return _duration(duration_value(match["unit"], amount))
+    value = duration_value(match["unit"], amount)
+    if value.endswith("Q") and amount is not None:  # a length in quarters is written in ISO months: P9M
+        value = f"P{3 * amount}M"
+    if (match["half"] or match["half_after"]) is not None and amount is not None:
+        value = _and_a_half(value)
+    return _duration(value)
+
+
+def _and_a_half(value: str) -> str:
+    """A duration value and half its unit more, in ISO 8601's next smaller unit (weeks as days)."""
+    found = re.fullmatch(r"P(T?)(\d+)([A-Z])", value)
+    if found is None:
+        return value
+    clock, amount, letter = found.group(1), int(found.group(2)), found.group(3)
+    if letter == "W":
+        return f"P{7 * amount + 3}DT12H"
+    if clock and letter == "M":
+        return f"PT{amount}M30S"
+    if letter not in HALVES or letter == "S":
+        return value
+    half, smaller = HALVES[letter]
+    if letter == "D":
+        return f"P{amount}DT{half}{smaller}"
+    return f"P{clock}{amount}{letter}{half}{smaller}"
 
 
 def _rate(match: re.Match[str]) -> bool:
@@ -101,9 +127,12 @@ def _rate(match: re.Match[str]) -> bool:
 
 
 def _fraction_or_ordinal(match: re.Match[str]) -> bool:
-    """ "a second term" counts an order, "three-quarters" a share: neither is a length of time."""
+    """ "a second term" counts an order, "three-quarters" a share: neither is a length of time; "the next
+    three quarters" is one."""
     unit, count = match["unit"].lower(), match["n"].lower()
-    return (unit == "second" and count in ("a", "an")) or (unit.startswith("quarter") and count in ("a", "an", "three"))
+    if unit.startswith("quarter") and count in ("a", "an", "three"):
+        return match["which"] is None or re.match(r"\s+of\b", match.string[match.end() :]) is not None
+    return unit == "second" and count in ("a", "an")
 
 
 def read_uncounted(match: re.Match[str]) -> Reading | None:
@@ -113,11 +142,6 @@ def read_uncounted(match: re.Match[str]) -> Reading | None:
     return _duration(duration_value(match["unit"], None))
 
 
-def read_whole_year(match: re.Match[str]) -> Reading | None:
-    """ "for the year" speaks of its length: one year."""
-    return _duration("P1Y")
-
-
 def _rule(pattern: str, read: Callable[[re.Match[str]], Reading | None]) -> Rule:
     return Rule(re.compile(pattern), (DURATION_GATE,), read, timex_type="DURATION")
 
@@ -125,5 +149,4 @@ def _rule(pattern: str, read: Callable[[re.Match[str]], Reading | None]) -> Rule
 DURATION_RULES = [
     _rule(COUNTED, read_counted),
     _rule(UNCOUNTED, read_uncounted),
-    _rule(WHOLE_YEAR, read_whole_year),
 ]

@@ -5,11 +5,13 @@ anchor (a month or year anchor cannot say which Thursday) and is dropped without
 """
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from eastflank.loaders.extract.dates.calendar import cut, month_bounds, month_span
 from eastflank.loaders.extract.dates.lexicon import (
     DEICTIC_GATE,
+    MODIFIERS,
     MONTH_GATE,
     SEASON,
     SEASON_CODES,
@@ -34,8 +36,10 @@ anchor in a past one, and with no tense the nearest (2). The anchor's own weekda
 in all three: news names the day of writing by its weekday ("the minister will fly to Riga on
 Thursday", written on a Thursday, is that day)."""
 POSSESSIVE = re.compile(r"['’]s\b")
-"""A weekday that owns a noun ("Thursday's closing price") names what news already knows of: with no
-tense to say otherwise, the latest such day."""
+"""A weekday that owns a noun ("Thursday's closing price", "appeal Wednesday's ruling") names what news
+already knows of: the latest such day, whatever the sentence's tense, unless the words just before it look
+ahead ("ahead of Sunday's vote")."""
+AHEAD_BEFORE = re.compile(r"(?i)\b(?:ahead\s+of|before|until|till|for|awaiting|await)\s+$")
 
 
 def read_weekday(match: re.Match[str]) -> Reading | None:
@@ -46,7 +50,9 @@ def read_weekday(match: re.Match[str]) -> Reading | None:
     step = None if match["rel"] is None else STEPS[match["rel"].lower()]
     if step is None:
         tense = sentence_tense(match.string, *match.span(), regular_past=True)
-        step = None if tense is None and POSSESSIVE.match(match.string, match.end()) else TENSE_STEPS[tense]
+        owns = POSSESSIVE.match(match.string, match.end()) is not None
+        looks_ahead = AHEAD_BEFORE.search(match.string, max(0, match.start() - 20), match.start()) is not None
+        step = None if owns and (tense is None or not looks_ahead) else TENSE_STEPS[tense]
     return relative("deictic", lambda anchor: _weekday(anchor, weekday, step))
 
 
@@ -69,10 +75,23 @@ def _weekday(anchor: PartialDate, weekday: int, step: int | None) -> Meaning | N
     return Meaning(cut(today + timedelta(days=days), "day"))
 
 
+def read_weekday_around(match: re.Match[str]) -> Reading | None:
+    """ "the previous Friday", "the following Monday": the weekday before or after the day the text is on."""
+    weekday = WEEKDAYS[match["weekday"]]
+    step = -1 if match["which"].lower() in ("previous", "preceding") else 1
+    return relative("anaphoric", lambda anchor: _weekday(anchor, weekday, step))
+
+
 def read_named_month(match: re.Match[str]) -> Reading | None:
     """ "last May", "this March", "next January" at month precision."""
     month, step = month_number(match["m1"]), STEPS[match["rel"].lower()]
     return relative("deictic", lambda anchor: Meaning(PartialDate(_start_year(anchor, month, month, step), month)))
+
+
+def read_month_of_year(match: re.Match[str]) -> Reading | None:
+    """ "January this year", "June last year", "March of next year": the month in the year named."""
+    month, step = month_number(match["m1"]), STEPS[match["rel"].lower()]
+    return relative("deictic", lambda anchor: Meaning(PartialDate(anchor.year + step, month)))
 
 
 def read_named_season(match: re.Match[str]) -> Reading | None:
@@ -102,6 +121,46 @@ def _start_year(anchor: PartialDate, first: int, last: int, step: int) -> int:
     return next((year for year in years if spans[year][0] <= now <= spans[year][1]), anchor.year)
 
 
+def read_season_alone(match: re.Match[str]) -> Reading | None:
+    """ "in the summer", "over the winter", "this past spring": the season of the anchor's year or the one
+    beside it, by the tense of the sentence as for a month (dates_absolute): past means the latest begun by
+    the anchor, future the first not yet over ("until spring" looks ahead, "since spring" back), no tense the
+    one holding the anchor or nearest to it."""
+    season = match["season"].lower()
+    first, last = SEASONS[season]
+    code = SEASON_CODES[season]
+    modifier = None if match["mod"] is None else MODIFIERS[match["mod"].lower()]
+    prep = (match["prep"] or "").lower()
+    tense: Tense | None = sentence_tense(match.string, *match.span("date"), regular_past=True)
+    if match["past"] is not None or prep == "since":
+        tense = "past"
+    elif prep in ("until", "by"):
+        tense = "future"
+
+    def build(anchor: PartialDate) -> Meaning | None:
+        if anchor.month is None:
+            return None
+        meaning = _season(_season_year(anchor, first, last, tense), first, last, code)
+        return replace(meaning, modifier=modifier)
+
+    return relative("deictic", build)
+
+
+def _season_year(anchor: PartialDate, first: int, last: int, tense: Tense | None) -> int:
+    assert anchor.month is not None
+    now = (anchor.year, anchor.month)
+    years = range(anchor.year - 2, anchor.year + 2)
+    spans = {year: month_bounds(year, first, last) for year in years}
+    if tense == "past":
+        return max(year for year in years if spans[year][0] <= now)
+    if tense == "future":
+        return min(year for year in years if spans[year][1] >= now)
+    holding = [year for year in years if spans[year][0] <= now <= spans[year][1]]
+    if holding:
+        return holding[0]
+    return min(years, key=lambda year: abs(12 * (spans[year][0][0] - now[0]) + spans[year][0][1] - now[1]))
+
+
 def read_weekend(match: re.Match[str]) -> Reading | None:
     """ "the weekend", "last weekend", "this weekend": Saturday to Sunday, written in TimeML as the
     ISO week's weekend ("2025-W09-WE"); a plain "the weekend" goes by tense as a weekday does."""
@@ -128,11 +187,21 @@ def _weekend(anchor: PartialDate, step: int | None) -> Meaning | None:
 
 
 STEP = rf"{opening('lLnNtT')}(?P<rel>(?i:last|next|this))\s+"
+SEASON_ALONE = (  # "in the summer", "over the early winter", "since spring", "this past autumn"
+    rf"{opening('iIdDoOsSuUbBtTaA')}(?:(?P<prep>(?i:in|during|over|since|until|by|through|into|throughout|before"
+    rf"|after))\s+|(?=(?i:this\s+past)\s))(?P<date>(?:(?P<the>(?i:the))\s+|(?P<past>(?i:this\s+past))\s+)?"
+    rf"(?:(?P<mod>(?i:early|late|mid))[-\s]+)?{SEASON})(?![-'’]\w|\s+(?i:of)\b)"
+)
 NAMED_RELATIVE_RULES = [
     Rule(
         re.compile(rf"{opening('A-ZlntcLNTC')}(?:(?P<rel>(?i:last|next|this|coming))\s+)?{WEEKDAY}"),
         (WEEKDAY_GATE,),
         read_weekday,
+    ),
+    Rule(
+        re.compile(rf"{opening('tT')}(?i:the)\s+(?P<which>(?i:previous|preceding|following|next))\s+{WEEKDAY}"),
+        (WEEKDAY_GATE, Gate(("previous", "preceding", "following", "next"), lowered=True)),
+        read_weekday_around,
     ),
     Rule(
         re.compile(rf"{opening('tTlLnNpP')}(?P<rel>(?i:the|this|last|next|past|coming))\s+(?i:weekend)\b(?![-'’]\w)"),
@@ -141,4 +210,10 @@ NAMED_RELATIVE_RULES = [
     ),
     Rule(re.compile(rf"{STEP}{month_name('m1', abbreviated=False)}"), (MONTH_GATE, DEICTIC_GATE), read_named_month),
     Rule(re.compile(rf"{STEP}{SEASON}"), (SEASON_GATE, DEICTIC_GATE), read_named_season),
+    Rule(re.compile(SEASON_ALONE), (SEASON_GATE,), read_season_alone),
+    Rule(
+        re.compile(rf"{opening('A-Z')}{month_name('m1')}\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|next|this))\s+(?i:year)\b"),
+        (MONTH_GATE, DEICTIC_GATE),
+        read_month_of_year,
+    ),
 ]

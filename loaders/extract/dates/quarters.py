@@ -14,23 +14,34 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from eastflank.loaders.extract.dates.calendar import month_span
-from eastflank.loaders.extract.dates.lexicon import ORDINALS, opening
+from eastflank.loaders.extract.dates.lexicon import ORDINALS, YEAR_GATE, month_name, month_number, opening, year
 from eastflank.loaders.extract.dates.model import PartialDate
-from eastflank.loaders.extract.dates.reading import Gate, Meaning, Reading, Rule, relative
-from eastflank.loaders.extract.dates.tense import sentence_tense
+from eastflank.loaders.extract.dates.reading import Gate, Meaning, Reading, Rule, fixed, relative
+from eastflank.loaders.extract.dates.tense import Tense, sentence_tense
 
 FISCAL = r"(?:(?i:fiscal)[-\s]+)?"
 ORDINAL = r"(?P<ordinal>(?i:first|second|third|fourth))"
-NAMED_PART = (  # "the third quarter", "the fiscal first half", "third-quarter", "fiscal second-quarter"
-    rf"{opening('tTfFsSiI')}(?:(?P<the>(?i:the|its|this\s+year['’]s)\s+))?{FISCAL}{ORDINAL}[-\s]+"
+NAMED_PART = (  # "the third quarter", "the fiscal first half", "third-quarter", "fiscal second-quarter"; TimeML
+    # tags the adjective "third-quarter" without the article of its noun
+    rf"{opening('tTfFsSiI')}(?:(?P<the>(?i:the|its|this\s+year['’]s)\s+)(?!{FISCAL}(?i:first|second|third|fourth)-))?{FISCAL}{ORDINAL}"
+    rf"[-\s]+"
     rf"{FISCAL}(?P<part>(?i:quarter|half))\b(?![-\s]+(?i:of\s+(?:the\s+)?(?:(?:19|20)\d\d|year|last|next|this)))"
 )
 LATEST_PART = (  # "the latest quarter", "the quarter", "the current quarter", "the year-ago period"
-    rf"{opening('tTyYiI')}(?:(?P<the>(?i:the|this|that|its)\s+)(?:(?P<which>(?i:latest|current|same|most\s+recent"
-    r"|comparable|recent|just-ended|just\s+ended))\s+)?(?P<ago>(?i:year[-\s](?:ago|earlier))\s+)?"
-    r"(?:(?P<then>(?i:third|second|first|fourth))\s+)?(?P<part>(?i:quarter|period))"
-    r"|(?P<bare>(?i:year[-\s](?:ago|earlier))))\b(?![-\s](?i:end|long))"
+    rf"{opening('tTyYiIlLnN')}(?:(?P<the>(?i:the|this|that|its|(?P<years>last|next)\s+year['’]s)\s+)"
+    r"(?:(?P<which>(?i:latest|current|same|most\s+recent|comparable|corresponding|recent|just-ended|just\s+ended))\s+)?"
+    r"(?P<ago>(?i:year[-\s](?:ago|earlier))\s+)?(?:(?P<then>(?i:third|second|first|fourth))\s+)?(?P<part>(?i:quarter|period))"
+    r"(?P<later>\s+(?i:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?"
+    r"|(?P<bare>(?i:year[-\s](?:ago|earlier))))\b(?![-\s](?i:end|long)\b|-to-)"
 )
+YEAR_PART = (  # "the 1988 second quarter", "the 1988 period": a year written before the part
+    rf"{opening('tTiI')}(?i:the|its)\s+{year('year')}\s+(?:(?i:fiscal)\s+)?(?:{ORDINAL}\s+)?"
+    r"(?P<part>(?i:quarter|half|period))\b(?![-\s](?i:end|long))"
+)
+ENDED = re.compile(rf"\s+(?i:ended|ending)\s+{month_name('month')}")
+"""A quarter "ended Sept. 30" is the calendar quarter holding most of its three months: that of the middle one."""
+LATEST = ("latest", "most recent", "recent", "just-ended", "just ended")
+"""Words that name the last part of a year over by the anchor, whatever part the text spoke of before."""
 QUARTER_GATE = Gate(("quarter", "half", "period", "year-ago", "year-earlier", "year ago", "year earlier"), lowered=True)
 
 
@@ -62,13 +73,21 @@ def read_named_part(match: re.Match[str]) -> Reading | None:
 
 
 def read_latest_part(match: re.Match[str]) -> Reading | None:
-    """ "the quarter" means the last quarter named or, failing that, the last one finished;
-    "year-ago" moves it a year back; "the current quarter" is the anchor's own."""
+    """ "the quarter" means the last quarter named or, failing that, the last one finished; "the latest
+    quarter" the last one finished; "year-ago", "last year's" or "a year earlier" after it move it a year
+    back, "next year's" a year on; "the current quarter" is the anchor's own."""
     if match["bare"] is None and match["part"].lower() == "period" and match["which"] is None and match["ago"] is None:
         return None
-    shift = 0 if match["bare"] is None and match["ago"] is None else 1
-    current = (match["which"] or "").lower() == "current" or (match["the"] or "").strip().lower() == "this"
+    shift = 0 if match["bare"] is None and match["ago"] is None and match["later"] is None else 1
+    if match["years"] is not None:
+        shift = 1 if match["years"].lower() == "last" else -1
+    which = re.sub(r"\s+", " ", (match["which"] or "").lower())
+    current = which == "current" or (match["the"] or "").strip().lower() == "this"
     then = None if match["then"] is None else ORDINALS[match["then"].lower()]
+    latest = which in LATEST
+    ended = ENDED.match(match.string, match.end()) if match["part"] is not None else None
+    if ended is not None and shift == 0 and then is None and not current:
+        return _ended_quarter(month_number(ended["month"]), sentence_tense(match.string, *match.span()))
 
     def build(anchor: PartialDate) -> Meaning | None:
         quarter = _anchor_quarter(anchor)
@@ -80,9 +99,36 @@ def read_latest_part(match: re.Match[str]) -> Reading | None:
         if number == 0:
             year, number = year - 1, 4
         meaning = _quarter_meaning(year, "Q", number)
-        return meaning if current or then is not None else _refers_back(meaning, shift)
+        return meaning if current or latest or then is not None else _refers_back(meaning, shift)
 
     return relative("deictic", build)
+
+
+def _ended_quarter(end_month: int, tense: Tense | None) -> Reading:
+    """The quarter ending in `end_month`: of the anchor's year, or the year before when that month is still
+    to come and the sentence does not look ahead."""
+    number = ((end_month - 2) % 12) // 3 + 1
+
+    def build(anchor: PartialDate) -> Meaning:
+        later = anchor.month is not None and end_month > anchor.month and tense != "future"
+        return _quarter_meaning(anchor.year - later, "Q", number)
+
+    return relative("deictic", build)
+
+
+def read_year_part(match: re.Match[str]) -> Reading | None:
+    """ "the 1988 third quarter" is 1988-Q3; "the 1988 quarter" or "the 1988 period" the part of a year last
+    named, in 1988 (dates_resolve), or the year itself when none was."""
+    year_ = int(match["year"])
+    if match["ordinal"] is None:
+        if match["part"].lower() == "half":
+            return None
+        return fixed(Meaning(PartialDate(year_), part_year=year_))
+    part = "H" if match["part"].lower() == "half" else "Q"
+    number = ORDINALS[match["ordinal"].lower()]
+    if (part == "H" and number > 2) or match["part"].lower() == "period":
+        return None
+    return fixed(_quarter_meaning(year_, part, number))
 
 
 def _refers_back(meaning: Meaning, shift: int) -> Meaning:
@@ -93,4 +139,8 @@ def _rule(pattern: str, read: Callable[[re.Match[str]], Reading | None]) -> Rule
     return Rule(re.compile(pattern), (QUARTER_GATE,), read)
 
 
-QUARTER_RULES = [_rule(NAMED_PART, read_named_part), _rule(LATEST_PART, read_latest_part)]
+QUARTER_RULES = [
+    _rule(NAMED_PART, read_named_part),
+    _rule(LATEST_PART, read_latest_part),
+    Rule(re.compile(YEAR_PART), (QUARTER_GATE, YEAR_GATE), read_year_part),
+]

@@ -22,7 +22,8 @@ class Meaning:
     `timex` is the TIMEX3 value where the ISO value cannot say it ("1989-Q3", "P5Y"); None
     means `value` says it. `year_shift` marks "a year earlier" and "the quarter": when the
     text last named a part of a year (a quarter, a half), the expression means that part
-    `year_shift` years before, since the words count in that part's units.
+    `year_shift` years before, since the words count in that part's units. `part_year` marks "the
+    1988 period": the part of a year last named, in that year.
     """
 
     value: PartialDate
@@ -32,6 +33,7 @@ class Meaning:
     timex_type: TimexType = "DATE"
     timex: str | None = None
     year_shift: int | None = None
+    part_year: int | None = None
     part_values: tuple[str, ...] = ()
 
     def timex_value(self) -> str:
@@ -79,6 +81,8 @@ class Candidate:
     bare_year: bool = False
     timex_type: TimexType = "DATE"
     part_spans: tuple[tuple[int, int], ...] = ()
+    fallback: tuple["Candidate", ...] = ()
+    """What to read instead when this reading means nothing once anchored: a range's two ends."""
 
     def widened(self, start: int, end: int, reading: Reading) -> "Candidate":
         """A longer span whose wider wording confirms it is a date."""

@@ -34,6 +34,11 @@ DIRECTIONS = {
 SPAN_PREPOSITION = re.compile(r"(?i)\b(?:over|in|within|during|for|throughout)\s+$")
 THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 LOOK_BACK = 20
+PART_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:months|weeks|days|quarters?|half|end|beginning|start|middle|rest|remainder|balance)\s+$"
+)
+SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
+YEAR_ENDED = re.compile(r"(?i)\s+(?:that\s+)?(?:ended|ending|ends|to)\b")
 
 
 def unit_of(word: str) -> str:
@@ -69,6 +74,45 @@ def read_this_unit(match: re.Match[str]) -> Reading | None:
     if THE_BEFORE.search(match.string, max(0, match.start() - LOOK_BACK), match.start()) is not None:
         return None
     return _point("deictic", unit_of(match["unit"]), DIRECTIONS[match["rel"].lower()])
+
+
+def read_current_unit(match: re.Match[str]) -> Reading | None:
+    """ "the current year", "the current fiscal year": the unit holding the moment of writing, as "this year"."""
+    return _point("deictic", unit_of(match["unit"]), 0)
+
+
+def read_the_year(match: re.Match[str]) -> Reading | None:
+    """ "for the year", "the full year", "the first nine months of the year", "the end of the month": in a
+    report, the year (month) the text speaks of (the date before, else the moment of writing). "(in) the year ended June 30" and "throughout
+    the year" measure twelve months instead: a DURATION, as TimeML has it. "the year 1990" is the year written."""
+    if (
+        match["prep"] is not None
+        and match["prep"].lower() == "of"
+        and PART_NOUN_BEFORE.search(match.string, max(0, match.start() - LOOK_BACK), match.start()) is None
+    ):
+        return None
+    ended = YEAR_ENDED.match(match.string, match.end()) is not None
+    if (match["prep"] or "").lower() == "in" and not ended:
+        return None
+    unit = unit_of(match["unit"] or match["whole_unit"])
+    measured = (match["prep"] or "").lower() == "throughout" or ended
+    if measured:
+        length = duration_value(unit, 1)
+        return relative("anaphoric", lambda anchor: Meaning(anchor, timex_type="DURATION", timex=length))
+    return _point("anaphoric", unit, 0)
+
+
+def read_earlier_in_the(match: re.Match[str]) -> Reading | None:
+    """ "earlier in the day", "later in the year": the unit of the date the text is on."""
+    return _point("anaphoric", unit_of(match["unit"]), 0)
+
+
+def read_year_end(match: re.Match[str]) -> Reading | None:
+    """ "by year-end", "year's end": the anchor's year at its end (TimeML: the year, mod END); "since
+    year-end" is the end of the year before."""
+    before = SINCE_BEFORE.search(match.string, max(0, match.start() - LOOK_BACK), match.start())
+    shift = -1 if before is not None else 0
+    return relative("deictic", lambda anchor: Meaning(PartialDate(anchor.year + shift), modifier="end"))
 
 
 def read_earlier_this(match: re.Match[str]) -> Reading | None:
@@ -143,6 +187,34 @@ RELATIVE_RULES = [
         read_this_unit,
     ),
     _rule(
+        rf"{opening('tT')}(?i:the\s+current\s+(?:(?:fiscal|calendar)\s+)?(?P<unit>year|month|week))\b",
+        ("current",),
+        read_current_unit,
+    ),
+    Rule(
+        re.compile(
+            rf"{opening('fFtTdDoOiI')}(?:(?P<prep>(?i:for|throughout|during|of|in))\s+(?P<date>(?i:the)\s+"
+            r"(?:(?i:fiscal|full|whole|entire|calendar)\s+)?(?P<unit>(?i:year|month)))|(?P<whole>(?i:the)\s+"
+            r"(?i:full|whole|entire)\s+(?P<whole_unit>(?i:year|month))))\b"
+            r"(?![-'’]\w|\s+(?:(?:19|20)\d\d|(?i:two\s+thousand))\b)"
+        ),
+        (Gate(("year", "month"), lowered=True),),
+        read_the_year,
+    ),
+    Rule(
+        re.compile(rf"{opening('eElL')}(?i:(?:earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year))\b"),
+        (Gate(("earlier in", "later in"), lowered=True),),
+        read_earlier_in_the,
+    ),
+    Rule(
+        re.compile(
+            rf"{opening('tTyYaA')}(?:(?P<around>(?i:around|about))\s+)?(?:(?i:the)\s+)?"
+            r"(?i:year[-\s]end|year['’]s\s+end)\b(?![-'’]\w)"
+        ),
+        (Gate(("year-end", "year end", "year's end", "year’s end"), lowered=True),),
+        read_year_end,
+    ),
+    _rule(
         rf"{opening('eElL')}(?i:(?:earlier|later)\s+this\s+(?P<unit>year|month|week))\b",
         ("earlier", "later"),
         read_earlier_this,
@@ -165,6 +237,8 @@ RELATIVE_RULES = [
         ("following", "next", "previous", "preceding", "same"),
         read_following,
     ),
-    _rule(rf"{opening('tT')}(?i:(?P<which>that)\s+(?P<unit>year|month|day))\b", ("that",), read_following),
+    _rule(
+        rf"{opening('tT')}(?i:(?P<which>that)\s+(?:same\s+)?(?P<unit>year|month|week|day))\b", ("that",), read_following
+    ),
     Rule(re.compile(rf"{opening('yYtT')}(?P<word>(?i:yesterday|today|tomorrow))\b"), (DAY_WORD_GATE,), read_day_word),
 ]

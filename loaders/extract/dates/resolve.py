@@ -15,6 +15,7 @@ from eastflank.loaders.extract.dates.reading import Anchoring, Candidate, Meanin
 
 ANCHORING_KINDS = ("date", "range")
 PART_OF_YEAR = re.compile(r"(?P<year>\d{4})-(?P<part>Q[1-4]|H[12])")
+REPORTING_LENGTH = re.compile(r"P(?:[4-9]|1[0-2])M|P1Y")
 
 
 @dataclass
@@ -36,10 +37,16 @@ def resolve(
     """Expressions for the candidates that resolve, updating what the discourse has named."""
     previous = discourse.previous_absolute
     expressions = []
-    for candidate in candidates:
+    pending = list(reversed(candidates))
+    while pending:
+        candidate = pending.pop()
         anchor, anchor_kind = _anchor(candidate.reading.anchoring, publication, previous, discourse.previous_absolute)
         meaning = None if anchor is None and anchor_kind != "absolute" else candidate.reading.resolve(anchor)
+        if meaning is None and anchor_kind == "previous_date" and candidate.reading.anchoring == "anaphoric":
+            anchor, anchor_kind = publication, "publication"  # the date before was too coarse ("10 p.m." after "May")
+            meaning = None if anchor is None else candidate.reading.resolve(anchor)
         if meaning is None:
+            pending.extend(reversed(candidate.fallback))  # "Friday to December's figures" is no range: two dates
             continue
         meaning = _in_part_of_year(meaning, discourse.part_of_year)
         expressions.append(_expression(text, candidate, meaning, anchor, anchor_kind))
@@ -51,18 +58,66 @@ def resolve(
             previous = meaning.value
             if anchor_kind == "absolute":
                 discourse.previous_absolute = meaning.value
-        if not meaning.year_shift and PART_OF_YEAR.fullmatch(meaning.timex_value()) is not None:
+        if (
+            not meaning.year_shift
+            and meaning.part_year is None
+            and _changes_topic(meaning, discourse.part_of_year, publication)
+        ):
             discourse.part_of_year = meaning.timex_value()
+        elif _reporting_period(text, candidate, meaning):
+            discourse.part_of_year = None
     return expressions
 
 
+def _reporting_period(text: str, candidate: Candidate, meaning: Meaning) -> bool:
+    """ "the nine months", "the full year", "the year": a report moving on to a longer period, after which
+    "a year earlier" compares that period and no longer the quarter."""
+    if not text.startswith(("the ", "The "), candidate.start):
+        return False
+    if meaning.timex_type == "DATE":
+        return meaning.part_year is None and re.fullmatch(r"\d{4}", meaning.timex_value()) is not None
+    return meaning.timex_type == "DURATION" and REPORTING_LENGTH.fullmatch(meaning.timex_value()) is not None
+
+
+def _changes_topic(meaning: Meaning, part_of_year: str | None, publication: PartialDate | None) -> bool:
+    """A quarter or half named becomes what later "the quarter" speaks of, unless it ends before the one
+    spoken of ("after a flat second quarter", "a charge in the 1988 second quarter" compare; the report
+    stays on the third) or
+    is not over when the text is written: results are reported for a finished quarter, and "a fourth-quarter
+    charge" in October is a forecast beside them."""
+    named = PART_OF_YEAR.fullmatch(meaning.timex_value())
+    if named is None:
+        return False
+    if (
+        publication is not None
+        and publication.month is not None
+        and _part_end(named)
+        >= (
+            publication.year,
+            publication.month,
+        )
+    ):
+        return False
+    topic = None if part_of_year is None else PART_OF_YEAR.fullmatch(part_of_year)
+    return topic is None or _part_end(named) >= _part_end(topic)
+
+
+def _part_end(named: re.Match[str]) -> tuple[int, int]:
+    """The year and last month of a quarter or half ("1989-Q3" ends in 1989, month 9)."""
+    months = 3 if named["part"][0] == "Q" else 6
+    return int(named["year"]), months * int(named["part"][1])
+
+
 def _in_part_of_year(meaning: Meaning, part_of_year: str | None) -> Meaning:
-    """ "a year earlier" after "the third quarter" is that quarter a year before."""
-    if meaning.year_shift is None or part_of_year is None:
+    """ "a year earlier" after "the third quarter" is that quarter a year before; "the 1988 period" is
+    that quarter in 1988."""
+    if (meaning.year_shift is None and meaning.part_year is None) or part_of_year is None:
         return meaning
     named = PART_OF_YEAR.fullmatch(part_of_year)
     assert named is not None, part_of_year
-    year = int(named["year"]) - meaning.year_shift
+    if meaning.part_year is not None:
+        return replace(meaning, timex=f"{meaning.part_year}-{named['part']}")
+    year = int(named["year"]) - (meaning.year_shift or 0)
     return replace(meaning, timex=f"{year}-{named['part']}")
 
 

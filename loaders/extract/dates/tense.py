@@ -44,18 +44,29 @@ PAST_CUES = re.compile(
     rf"(?i:{NOT_A_FINITE_PAST}\b(?:was|were|had|did|said|announced|took place|held|met|visited|signed|agreed"
     r"|decided|approved|adopted|began|came|went|left|told|saw|gave|made|won|fell|rose|sought|brought|fought|bought"
     r"|spoke|wrote|sent|spent|led|lost|paid|kept|found|heard|struck|chose|flew|broke|threw|took|became|fled|sold"
-    r"|built|stood)\b"
+    r"|built|stood|ended)\b"
     r"|\b(?:would|could|should|might|must|may) have\b)"
 )
+PRESENT_CUES = re.compile(r"(?i)\b(?:is|are|am)\b")
+"""A present verb nearer the date than a past one governs it: "the firm said it is calling the bonds on Dec. 7"
+names no past day; the date is then the nearest. Only looked for before the date."""
 REGULAR_PAST = re.compile(rf"(?i:{NOT_A_FINITE_PAST}\b(?!(?:{'|'.join(NOT_PAST_PARTICIPLES)})\b)[a-z]{{2,}}[^e\W]ed\b)")
 """Any verb in -ed: a weekday's own verb says which week it is in ("the court ruled Thursday"); for a
 month the cue is too weak, as a participle ("bonds priced at par") so often qualifies a noun."""
 PREPOSITION_BEFORE = re.compile(
     r"(?i)\b(?:(?P<since>since(?:\s+(?:shortly|just|soon))?(?:\s+(?:after|before))?(?:\s+the)?)"
-    r"|(?P<deadline>by|until|till|through|to))\s+(?:(?:early|mid|late)[-\s]+|the\s+(?:end|beginning|middle|start)\s+of\s+)?$"
+    r"|(?P<deadline>by|until|till|through|to|payable|effective|due|expiring|maturing))\s+"
+    r"(?:(?:on|in)\s+)?(?:(?:early|mid|late)[-\s]+|the\s+(?:end|beginning|middle|start)\s+of\s+)?$"
 )
+ABBREVIATIONS = frozenset({
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Adm", "Prof", "St",
+})  # fmt: skip
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*(?=\s)|\n")
-"""A full stop ends a sentence only before a space: "443.6 million" and "U.S.-led" run on."""
+"""A full stop ends a sentence only before a space ("443.6 million" and "U.S.-led" run on) and not after an
+abbreviation or an initial (`_ends_sentence`): "payable Dec. 7", "Gen. Smith", "J. Smith" are inside their
+sentence."""
+WORD_BEFORE = re.compile(r"\b([A-Za-z]{1,4})$")
 REACH = 2_000
 """How far either side of the date a sentence break is looked for: far beyond a real
 sentence, and a bound that keeps text without full stops linear (every date scanned to the
@@ -66,36 +77,48 @@ def sentence_tense(text: str, start: int, end: int, regular_past: bool = False) 
     """The tense of the sentence holding text[start:end], judged without the date's own words;
     `regular_past` also takes any verb in -ed as a past cue."""
     floor, ceiling = max(0, start - REACH), min(len(text), end + REACH)
-    left = max((found.end() for found in SENTENCE_BREAK.finditer(text, floor, start)), default=floor)
-    right = SENTENCE_BREAK.search(text, end, ceiling)
+    left = max(
+        (found.end() for found in SENTENCE_BREAK.finditer(text, floor, start) if _ends_sentence(found)), default=floor
+    )
+    right = next((found for found in SENTENCE_BREAK.finditer(text, end, ceiling) if _ends_sentence(found)), None)
     before, after = text[left:start], text[end : ceiling if right is None else right.start()]
     return _governing(before, after, (PAST_CUES, REGULAR_PAST) if regular_past else (PAST_CUES,))
 
 
+def _ends_sentence(found: re.Match[str]) -> bool:
+    """Whether a break the pattern found ends a sentence: a full stop after an abbreviation or initial does not."""
+    if found.group()[0] != ".":
+        return True
+    word = WORD_BEFORE.search(found.string, max(0, found.start() - 5), found.start())
+    return word is None or not (word.group(1) in ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper()))
+
+
 def _governing(before: str, after: str, past_cues: tuple[re.Pattern[str], ...]) -> Tense | None:
     """The tense of a verb right after the date ("the court on Friday ruled"), else of the last cue before
-    it, else of the first after it; a past verb right after it wins over its own infinitive ("vowed to")."""
+    it (none for a present verb), else of the first after it; a past verb right after it wins over its own
+    infinitive ("vowed to")."""
     tensed: list[tuple[Tense, re.Pattern[str]]] = [("future", FUTURE_CUES), *(("past", cues) for cues in past_cues)]
     following = sorted(
         (found.start(), tense == "future", tense) for tense, cues in tensed if (found := cues.search(after)) is not None
     )
     if following and following[0][0] <= 1:
         return following[0][2]
-    preceding = [
+    preceding: list[tuple[int, Tense | None]] = [
         (found.end(), tense)
-        for tense, cues in [("future", INTENT_CUES), *tensed]
+        for tense, cues in [("future", INTENT_CUES), *tensed, (None, PRESENT_CUES)]
         for found in [_last(cues, before)]
         if found is not None
     ]
     if preceding:
-        return max(preceding)[1]
+        return max(preceding, key=lambda cue: cue[0])[1]
     return following[0][2] if following else None
 
 
 def bound_tense(text: str, start: int, tense: Tense | None) -> Tense | None:
     """The tense a preposition before a year-less date gives it: "since May" looks back whatever the verb;
-    a deadline ("by February", "until mid-November", "extended to Nov. 16") may lie either side of a past
-    verb, so it takes the nearest such month; otherwise the sentence's tense."""
+    a deadline ("by February", "until mid-November", "extended to Nov. 16") or a term ("payable Dec. 7",
+    "effective Feb. 1", set in a sentence that tells of the board's past decision) may lie either side of
+    a past verb, so it takes the nearest such month; otherwise the sentence's tense."""
     before = PREPOSITION_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return tense

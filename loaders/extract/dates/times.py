@@ -13,7 +13,16 @@ from datetime import date, timedelta
 
 from eastflank.loaders.extract.dates.lexicon import opening
 from eastflank.loaders.extract.dates.model import PartialDate
-from eastflank.loaders.extract.dates.reading import Candidate, Gate, Meaning, Reading, Rule, relative, transformed
+from eastflank.loaders.extract.dates.reading import (
+    Anchoring,
+    Candidate,
+    Gate,
+    Meaning,
+    Reading,
+    Rule,
+    relative,
+    transformed,
+)
 
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
                 "overnight": "NI", "midday": "T12:00", "noon": "T12:00", "midnight": "T24:00"}  # fmt: skip
@@ -42,7 +51,7 @@ def clock_suffix(match: re.Match[str]) -> str:
     return f"T{hour:02d}:{match['minute'] or '00'}"
 
 
-def _on_day(suffix: str, days: int = 0) -> Reading:
+def _on_day(suffix: str, days: int = 0, anchoring: Anchoring = "deictic") -> Reading:
     def build(anchor: PartialDate) -> Meaning | None:
         if anchor.month is None or anchor.day is None:
             return None
@@ -50,12 +59,13 @@ def _on_day(suffix: str, days: int = 0) -> Reading:
         value = PartialDate(day.year, day.month, day.day)
         return Meaning(value, timex_type="TIME", timex=value.iso() + suffix)
 
-    return relative("deictic", build)
+    return relative(anchoring, build)
 
 
 def read_clock(match: re.Match[str]) -> Reading | None:
-    """A clock time on the anchor's day."""
-    return _on_day(clock_suffix(match))
+    """A clock time on the day the text last named ("the shot was fired on Oct. 23 ... at 10 p.m."), else
+    on the day of writing."""
+    return _on_day(clock_suffix(match), anchoring="anaphoric")
 
 
 def read_day_part(match: re.Match[str]) -> Reading | None:

@@ -392,6 +392,7 @@ def test_hand_written_report_on_a_ministerial() -> None:
     got = tag(text, PartialDate(2025, 3, 5))
     want = [
         ("Tuesday, 4 March 2025", "2025-03-04", "day", None, "date", "absolute"),
+        ("two weeks", "2025-03-05", "day", None, "date", "publication"),  # a DURATION (P2W), "after" its signal
         ("the end of next year", "2026", "year", "2026", "open_start", "publication"),
         ("2015", "2015", "year", None, "date", "absolute"),
         ("June", "2025-06", "month", None, "date", "publication"),

@@ -22,3 +22,22 @@ ANCHOR = PartialDate(2025, 3, 5)
 def test_duration_spans_leave_out_signals_and_rates(text: str, want: list[tuple[str, str]]) -> None:
     got = [(e.text, e.timex_value) for e in tag_dates(text, ANCHOR)]
     assert got == want, got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The siege lasted 2 1/2 years.", [("2 1/2 years", "P2Y6M")]),
+        ("Divers searched for an hour and a half.", [("an hour and a half", "PT1H30M")]),
+        ("Output should recover over the next three quarters.", [("the next three quarters", "P9M")]),
+        ("Three quarters of the ships returned.", []),
+    ],
+)
+def test_halves_and_quarters_as_iso_durations(text: str, want: list[tuple[str, str]]) -> None:
+    got = [(e.text, e.timex_value) for e in tag_dates(text, PartialDate(2025, 3, 5))]
+    assert got == want, got
+
+
+def test_a_recurrence_of_quarters_keeps_its_quarter() -> None:
+    got = [(e.text, e.timex_value) for e in tag_dates("The fund pays interest every quarter.", PartialDate(2025, 3, 5))]
+    assert got == [("every quarter", "P1Q")], got

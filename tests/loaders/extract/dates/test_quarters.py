@@ -22,3 +22,82 @@ def test_a_comparison_with_the_year_before_does_not_change_the_quarter_spoken_of
     ])  # fmt: skip
     want = [("the third quarter", "2024-Q3"), ("a year earlier", "2023-Q3"), ("the quarter", "2024-Q3")]
     assert got == want, got
+
+
+def test_a_quarter_or_half_with_its_year_is_written_as_a_part_of_that_year() -> None:
+    got = timex([
+        "The mill stopped paying dividends in the second quarter of 2019.",
+        "Margins will recover in the last half of 2025 and the first two quarters of 2026.",
+    ])  # fmt: skip
+    want = [
+        ("the second quarter of 2019", "2019-Q2"),
+        ("the last half of 2025", "2025-H2"),
+        ("the first two quarters of 2026", "2026-H1"),
+    ]
+    assert got == want, got
+
+
+def test_a_year_before_the_part_names_that_years_part() -> None:
+    got = timex([
+        "Revenue at the cement maker rose in the third quarter.",
+        "In the 2023 period it had booked a charge, first taken in the 2023 first quarter.",
+    ])  # fmt: skip
+    want = [("the third quarter", "2024-Q3"), ("the 2023 period", "2023-Q3"), ("the 2023 first quarter", "2023-Q1")]
+    assert got == want, got
+
+
+def test_a_quarter_of_last_or_next_year_and_the_same_quarter_a_year_ago() -> None:
+    got = timex([
+        "The third quarter was weak for the insurer.",
+        "Claims were lower in last year's quarter and in the corresponding period of last year.",
+        "A new plant may open in next year's second quarter.",
+    ])  # fmt: skip
+    want = [
+        ("The third quarter", "2024-Q3"),
+        ("last year's quarter", "2023-Q3"),
+        ("the corresponding period of last year", "2023-Q3"),
+        ("next year's second quarter", "2025-Q2"),
+    ]
+    assert got == want, got
+
+
+def test_the_latest_quarter_is_the_last_one_finished_and_a_forecast_quarter_is_no_topic() -> None:
+    got = timex([
+        "The storm will mean a fourth-quarter charge, the bank said.",
+        "Profit fell in the latest quarter, against a gain a year ago.",
+    ])  # fmt: skip
+    want = [("fourth-quarter", "2024-Q4"), ("the latest quarter", "2024-Q3"), ("a year ago", "2023-Q3")]
+    assert got == want, got
+
+
+def test_the_article_of_a_hyphenated_quarter_belongs_to_its_noun() -> None:
+    assert timex(["The third-quarter results beat forecasts."]) == [("third-quarter", "2024-Q3")]
+
+
+def test_a_report_moving_on_to_a_longer_period_compares_that_period() -> None:
+    got = timex([
+        "Third-quarter profit at the dairy rose.",
+        "For the nine months, profit fell from a year earlier.",
+    ])  # fmt: skip
+    want = [("Third-quarter", "2024-Q3"), ("the nine months", "P9M"), ("a year earlier", "2023")]
+    assert got == want, got
+
+
+def test_an_earlier_quarter_named_in_passing_leaves_the_topic() -> None:
+    got = timex([
+        "Third-quarter sales at the bakery chain rose.",
+        "After a weak second quarter, the quarter-to-quarter gain was large, as in the year-earlier period.",
+    ])  # fmt: skip
+    want = [("Third-quarter", "2024-Q3"), ("second quarter", "2024-Q2"), ("the year-earlier period", "2023-Q3")]
+    assert got == want, got
+
+
+def test_a_quarter_ended_on_a_day_is_the_calendar_quarter_of_its_middle_month() -> None:
+    got = timex(["The retailer lost money in the quarter ended Aug. 31.", "The quarter ending Dec. 31 will be better."])
+    want = [
+        ("the quarter", "2024-Q3"),
+        ("Aug. 31", "2024-08-31"),
+        ("The quarter", "2024-Q4"),
+        ("Dec. 31", "2024-12-31"),
+    ]
+    assert got == want, got

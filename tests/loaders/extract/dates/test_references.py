@@ -11,7 +11,7 @@ ANCHOR = PartialDate(2024, 9, 18)
 @pytest.mark.parametrize(
     "text, want",
     [
-        ("Under current plans the battalion stays until spring.", [("current", "PRESENT_REF")]),
+        ("Under current plans the battalion stays until spring.", [("current", "PRESENT_REF"), ("spring", "2025-SP")]),
         ("The country runs a current account deficit.", []),
         ("Now, the minister argues, the border is safer.", []),
         ("Now engineers are repairing the runway.", [("Now", "PRESENT_REF")]),

@@ -54,3 +54,79 @@ def test_a_weekday_takes_the_week_of_its_own_clause(text: str, want: str) -> Non
 def test_a_weekday_after_an_intent_to_act_is_the_coming_one() -> None:
     got = [e.value for e in tag_dates("Dockers were planning to march on Monday.", WEDNESDAY)]
     assert got == ["2025-03-10"], got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The mayor resigned in March over the harbour contract.", "2025-03"),
+        ("Grain prices peaked in August, the ministry reported.", "2025-08"),
+    ],
+)
+def test_a_verb_in_ed_puts_a_whole_month_in_the_past(text: str, want: str) -> None:
+    got = [e.value for e in tag_dates(text, LATE_OCTOBER)]
+    assert got == [want], got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The board approved a special dividend, payable Jan. 9 to all holders.", "2026-01-09"),
+        ("The union said the new rota is effective Feb. 2.", "2026-02-02"),
+    ],
+)
+def test_a_term_after_a_past_decision_takes_the_nearest_day(text: str, want: str) -> None:
+    got = [e.value for e in tag_dates(text, LATE_OCTOBER)]
+    assert got == [want], got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Rivals cut their prices over the summer.", ("the summer", "2025-SU")),
+        ("The ferry will not sail in the winter.", ("the winter", "2025-WI")),
+        ("Ice closed the port this past spring.", ("this past spring", "2025-SP")),
+        ("Traffic fell in the early summer.", ("the early summer", "2025-SU")),
+    ],
+)
+def test_a_season_without_a_year_goes_by_the_tense(text: str, want: tuple[str, str]) -> None:
+    got = [(e.text, e.timex_value) for e in tag_dates(text, LATE_OCTOBER)]
+    assert got == [want], got
+
+
+def test_the_fall_of_something_is_no_season() -> None:
+    assert tag_dates("Since the fall of the old regime, trade has grown.", LATE_OCTOBER) == []
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The ministry published the figures for January.", ("January", "2025-01")),
+        ("Analysts revised September's numbers.", ("September", "2025-09")),
+        ("Investigators reopened the August shooting case.", ("August", "2025-08")),
+    ],
+)
+def test_a_month_that_qualifies_a_noun_or_follows_for_is_a_date(text: str, want: tuple[str, str]) -> None:
+    got = [(e.text, e.timex_value) for e in tag_dates(text, LATE_OCTOBER)]
+    assert got == [want], got
+
+
+def test_may_before_a_noun_stays_a_name() -> None:
+    assert tag_dates("Critics of the May government gathered.", LATE_OCTOBER) == []
+
+
+def test_an_abbreviated_month_or_title_does_not_end_the_sentence() -> None:
+    got = [
+        e.value for e in tag_dates("The plant was shut on Sept. 2 and Gen. Ward will visit it in March.", LATE_OCTOBER)
+    ]
+    assert got == ["2025-09-02", "2026-03"], got
+
+
+def test_a_present_verb_nearer_the_date_than_said_leaves_the_nearest_day() -> None:
+    got = [e.value for e in tag_dates("The lender said it is redeeming the notes on Dec. 3.", LATE_OCTOBER)]
+    assert got == ["2025-12-03"], got
+
+
+def test_two_dates_joined_by_to_that_make_no_range_stay_two_dates() -> None:
+    got = [(e.text, e.value) for e in tag_dates("Statisticians added a revision Friday to January's data.", WEDNESDAY)]
+    assert got == [("Friday", "2025-02-28"), ("January", "2025-01")], got

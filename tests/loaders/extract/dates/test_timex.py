@@ -155,3 +155,28 @@ def test_ages_and_clock_like_numbers_are_no_times(text: str) -> None:
 def test_in_the_past_tags_the_past_without_its_preposition() -> None:
     got = timex("Such raids on the depot were rare in the past.")
     assert got == [("the past", "DATE", "PAST_REF")], got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The ferry sailed barely a month after the strike ended.", [("a month", "DURATION", "P1M")]),
+        ("Bonds may be sold until 60 days after their issue.", [("60 days", "DURATION", "P60D")]),
+        ("The minister resigned. A week after, the cabinet fell.", [("A week after", "DATE", "2025-W11")]),
+    ],
+)
+def test_a_length_before_an_event_is_a_duration(text: str, want: list[tuple[str, str, str]]) -> None:
+    got = timex(text)
+    assert got == want, got
+
+
+def test_a_clock_time_is_on_the_day_named_before_it() -> None:
+    got = [
+        (e.text, e.timex_value) for e in tag_dates("The fire started on Feb. 20 and crews came at 9 p.m.", WEDNESDAY)
+    ]
+    assert got == [("Feb. 20", "2025-02-20"), ("9 p.m.", "2025-02-20T21:00")], got
+
+
+def test_a_clock_time_after_a_coarser_date_is_on_the_day_of_writing() -> None:
+    got = [(e.text, e.timex_value) for e in tag_dates("Prices rose in February; trading ended at 4 p.m.", WEDNESDAY)]
+    assert got == [("February", "2025-02"), ("4 p.m.", "2025-03-05T16:00")], got

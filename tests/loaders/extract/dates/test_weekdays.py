@@ -41,3 +41,23 @@ def test_a_participle_before_a_noun_is_no_past_cue() -> None:
 def test_the_weekend_is_the_iso_weeks_weekend(text: str, anchor: PartialDate, want: str) -> None:
     got = [(e.timex_type, e.timex_value, e.kind) for e in tag_dates(text, anchor)]
     assert got == [("DATE", want, "range")], got
+
+
+def test_the_previous_or_following_weekday_counts_from_the_day_named() -> None:
+    got = [
+        (e.text, e.value)
+        for e in tag_dates("The strike began on March 12, 2025. The following Monday the port closed.", None)
+    ]
+    assert got == [("March 12, 2025", "2025-03-12"), ("The following Monday", "2025-03-17")], got
+
+
+def test_the_week_of_a_day_is_its_iso_week() -> None:
+    got = [(e.text, e.timex_value) for e in tag_dates("Hearings open the week of Jan. 13.", PartialDate(2025, 1, 2))]
+    assert got == [("the week of Jan. 13", "2025-W03")], got
+
+
+def test_a_weekday_that_owns_a_noun_is_the_latest_unless_looked_ahead_to() -> None:
+    friday = PartialDate(2025, 3, 7)
+    appeal = tag_dates("The union said it would try to overturn Tuesday's ruling.", friday)
+    vote = tag_dates("Parties will campaign ahead of Sunday's vote.", friday)
+    assert [e.value for e in appeal + vote] == ["2025-03-04", "2025-03-09"]

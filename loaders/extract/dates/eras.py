@@ -1,0 +1,72 @@
+"""Rules for centuries and decades not written in four digits: "the 20th century", "this century",
+"the nineties", "the '80s".
+
+TimeML writes a century by its first two digits ("19" for the 20th century, the years 1900-1999)
+and a decade by its first three ("198" for the eighties). The ISO value is the span of years.
+A decade in words needs its article ("the sixties"): "in his sixties" is an age. A decade said
+without its century ("the '80s") is taken in the 1900s, unless the 2000s' one has begun by the anchor ("the twenties" written in 2025).
+"""
+
+import re
+from collections.abc import Callable
+
+from eastflank.loaders.extract.dates.lexicon import MODIFIERS, TENS, alternation, opening
+from eastflank.loaders.extract.dates.model import Modifier, PartialDate
+from eastflank.loaders.extract.dates.reading import Gate, Meaning, Reading, Rule, fixed, relative
+
+CENTURY_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21, "twenty first": 21,
+}  # fmt: skip
+DECADE_WORDS = {f"{word[:-1]}ies": value for word, value in TENS.items()}  # "twenties" ... "nineties"
+MODIFIER = r"(?:(?P<modifier>(?i:early|mid|late))[-\s]+)?"
+CENTURY = (  # "the 20th century", "the eleventh century", "this century", "20th-century"
+    rf"{opening('tT0-9a-zA-Z')}(?:(?P<this>(?i:this))\s+|(?:(?i:the)\s+)?{MODIFIER}"
+    rf"(?:(?P<n>[1-9]|1\d|2[01])(?:st|nd|rd|th)|(?P<word>(?i:{alternation(CENTURY_ORDINALS)})))[-\s]+)(?i:century)\b"
+)
+DECADE_IN_WORDS = (  # "the nineties", "the late eighties", "the '80s"
+    rf"{opening('tT')}(?i:the)\s+{MODIFIER}(?:(?P<word>(?i:{alternation(DECADE_WORDS)}))\b"
+    r"|['’](?P<yy>[0-9]0)s\b)"
+)
+CENTURY_GATE = Gate(("century",), lowered=True)
+DECADE_WORD_GATE = Gate(("0s", *DECADE_WORDS), lowered=True)
+
+
+def _modifier(match: re.Match[str]) -> Modifier | None:
+    return None if match["modifier"] is None else MODIFIERS[match["modifier"].lower()]
+
+
+def _century(first_two: int, modifier: Modifier | None) -> Meaning:
+    start = 100 * first_two
+    return Meaning(PartialDate(max(start, 1)), PartialDate(start + 99), "range", modifier, timex=f"{first_two:02d}")
+
+
+def read_century(match: re.Match[str]) -> Reading | None:
+    """The nth century is written n-1 ("the 20th century" is "19"); "this century" is the anchor's."""
+    if match["this"] is not None:
+        return relative("deictic", lambda anchor: _century(anchor.year // 100, None))
+    number = int(match["n"]) if match["n"] is not None else CENTURY_ORDINALS[match["word"].lower()]
+    return fixed(_century(number - 1, _modifier(match)))
+
+
+def read_decade_in_words(match: re.Match[str]) -> Reading | None:
+    """The latest decade of that name begun by the anchor: "the nineties" is 1990-1999 ("199")."""
+    tens = DECADE_WORDS[match["word"].lower()] if match["word"] is not None else int(match["yy"])
+    modifier = _modifier(match)
+
+    def build(anchor: PartialDate | None) -> Meaning:
+        first = 1900 + tens
+        if anchor is not None and first + 100 <= anchor.year:
+            first += 100
+        return Meaning(PartialDate(first), PartialDate(first + 9), "range", modifier, timex=str(first // 10))
+
+    return Reading("deictic", build)
+
+
+def _rule(pattern: str, gate: Gate, read: Callable[[re.Match[str]], Reading | None]) -> Rule:
+    return Rule(re.compile(pattern), (gate,), read)
+
+
+ERA_RULES = [_rule(CENTURY, CENTURY_GATE, read_century), _rule(DECADE_IN_WORDS, DECADE_WORD_GATE, read_decade_in_words)]
