@@ -27,6 +27,7 @@ LABEL_COLUMNS = {
     "temporal_expressions": "text",
     "programmes": "acronym",
     "quotes": "text",
+    "mentions": "text",
 }
 """Shown instead of a raw id wherever a foreign key points at the table (a programme's predecessor by its acronym)."""
 FACETS: dict[str, list[Any]] = {
@@ -35,15 +36,22 @@ FACETS: dict[str, list[Any]] = {
     "documents": [{"year": "published_date"}],
 }
 """Few default facets keep pages fast; `year` is the eastflank plugin's facet on ISO dates of any precision."""
-DEFAULT_SORTS = {"documents": {"sort_desc": "published_date"}, "events": {"sort": "start_date"}}
+DEFAULT_SORTS = {
+    "documents": {"sort_desc": "published_date"},
+    "events": {"sort": "start_date"},
+    "paragraphs": {"sort": "reading_order"},
+}
+"""Paragraphs in reading order (each document's together, by position), through their indexed sort key."""
 PLUGINS = {"datasette-cluster-map": {"latitude_column": "no_tile_server", "longitude_column": "no_tile_server"}}
 """datasette-cluster-map draws on OpenStreetMap tiles fetched by the browser; pointed at columns no table has, it
 draws nothing, and the site needs no network: places are drawn offline at /-/map (serve/places_page.py)."""
 ENTITIES_NOTE = (
-    " <strong>This page lists the entities the articles name</strong> (the filter above); "
-    '<a href="?_sort=name">all entities</a> also shows the curated reference entries no article names yet.'
+    " <strong>The entities the articles name come first</strong> (the filter above), by name; "
+    "the curated reference entries no article names yet follow them (the link at the end of the list), "
+    'and <a href="?_sort=name">all entities</a> shows both parts together.'
 )
-"""The bare entities page redirects to the mentioned ones (serve/default_views.py); this says so and how to see all."""
+"""The bare entities page redirects to the mentioned ones, whose page links on to the rest
+(serve/default_views.py, serve/entities_sequence.py); this says so and how to see all at once."""
 FTS_TABLES = {"paragraphs": "paragraphs_fts", "documents": "documents_fts"}
 HIDDEN_TABLES = ("alembic_version",)
 FAST_SEARCH_HINT = (

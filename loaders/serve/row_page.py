@@ -5,7 +5,7 @@ from typing import Any
 from urllib.parse import quote
 
 from datasette.app import Datasette
-from datasette.utils import tilde_decode
+from datasette.utils import urlsafe_components
 
 from eastflank.loaders.publish.citation import RowCitation
 from eastflank.loaders.serve.entity_hub import ENTITY_PATH
@@ -13,9 +13,11 @@ from eastflank.loaders.serve.evidence import KIND_OF_TABLE, Evidence, evidence
 from eastflank.loaders.serve.provenance import NOTES, provenance_notes
 from eastflank.loaders.serve.reader import DATABASE_NAME
 from eastflank.loaders.serve.release_folder import datapackage, release_folder
+from eastflank.schema import metadata
 
-ID_TABLES = set(KIND_OF_TABLE) | set(NOTES) | {"paragraphs", "programmes", "event_participants", "entity_aliases"}
-"""Tables keyed by a single `id` column, whose rows can be cited by it."""
+CITED_TABLES = set(KIND_OF_TABLE) | set(NOTES) | {"paragraphs", "programmes", "event_participants", "entity_aliases"}
+"""Tables whose rows are cited by their primary key: `id`, or the key's columns (a programme's entity_id,
+an event participant's event, entity and role) joined by commas as in the row's address."""
 
 
 @dataclass(frozen=True)
@@ -31,10 +33,15 @@ class RowExtras:
 
 async def row_extras(datasette: Datasette, table: str, pks: str) -> RowExtras | None:
     """The extras for the row `pks` (as in the URL) of `table`, or None for a table without a single id."""
-    if table not in ID_TABLES:
+    if table not in CITED_TABLES:
         return None
-    row_id = tilde_decode(pks)
-    found = await datasette.get_database(DATABASE_NAME).execute(f"select * from [{table}] where id = ?", [row_id])
+    key_columns = [column.name for column in metadata.tables[table].primary_key.columns]
+    key_values = urlsafe_components(pks)
+    if len(key_values) != len(key_columns):
+        return None
+    row_id = ",".join(key_values)
+    where = " and ".join(f"[{column}] = ?" for column in key_columns)
+    found = await datasette.get_database(DATABASE_NAME).execute(f"select * from [{table}] where {where}", key_values)
     if not found.rows:
         return None
     row: dict[str, Any] = dict(found.rows[0])
