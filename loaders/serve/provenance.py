@@ -27,6 +27,8 @@ def _date(row: dict[str, Any]) -> list[str]:
     if row.get("anchor") in (None, "absolute"):
         return []
     anchor_value = row.get("anchor_value") or "unknown"
+    if row.get("value") is None:
+        return [f"Relative date: “{row['text']}” could not be resolved: its {row['anchor']} anchor is {anchor_value}."]
     return [
         f"Relative date: “{row['text']}” resolved to {row['value']} against its {row['anchor']} anchor ({anchor_value})."
     ]
@@ -35,6 +37,10 @@ def _date(row: dict[str, Any]) -> list[str]:
 def _event(row: dict[str, Any]) -> list[str]:
     if row.get("date_source") in (None, "text"):
         return []
+    if row.get("start_date") is None:  # the article's date was to date it, and the article has none
+        return [
+            f"Undated: its clause states no date, and the article it would take its {row['date_source']} date from has none."
+        ]
     return [f"Dated from the article's {row['date_source']} date, not from a date in the event's own clause."]
 
 

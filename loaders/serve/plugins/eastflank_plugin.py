@@ -4,12 +4,14 @@ Datasette loads every .py file in this folder as a plugin, so the folder holds o
 shim; the reader's logic lives in eastflank.loaders.serve where it is tested directly.
 """
 
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import quote
 
 from datasette import hookimpl
 from datasette.app import Datasette
+from datasette.utils import tilde_decode
 from datasette.utils.asgi import NotFound, Request, Response
 from markupsafe import Markup, escape
 
@@ -43,6 +45,11 @@ QUERY_ID_COLUMNS = {
     "with_entity_id": "entities",
 }
 """In query results (canned or typed), these columns hold ids of rows that have their own page."""
+WIKIDATA_ID = re.compile(r"Q[0-9]+")
+KEYED_BY_ENTITY = {"programmes", "entity_mention_counts"}
+"""Tables whose key is an entity's slug: their pages name the entity under it (templates/_table_with_key_labels.html)."""
+PROGRAMME_VALUED_FACTS = {"replaced_by", "replaces"}
+"""Programme facts whose value is another programme's entity id, shown by its name."""
 
 quiet_tracebacks()
 install_deadline()
@@ -124,6 +131,12 @@ def extra_template_vars(
     On the entities page: the link to the other part of the list (entities_sequence, templates/table-eastflank-entities.html)."""
     if database != DATABASE_NAME or table is None or request is None:
         return {}
+    if view_name == "table" and table in KEYED_BY_ENTITY:
+
+        async def key_label(raw_key: str) -> str | None:
+            return await row_label(datasette, "entities", tilde_decode(raw_key))
+
+        return {"eastflank_key_label": key_label}
     if view_name == "table" and table == "entities":
         where = request.args.getlist("_where")
 
@@ -158,7 +171,7 @@ def menu_links(datasette: Datasette) -> list[dict[str, str]]:
 def render_cell(
     row: Any, value: Any, column: str, table: str | None, database: str, datasette: Datasette
 ) -> Markup | Callable[[], Awaitable[Markup]] | None:
-    """In documents the file name links to the reader; a foreign key Datasette shows bare (every one on a row
+    """In documents the file name links to the reader, in entities a Wikidata id to its item; a foreign key Datasette shows bare (every one on a row
     page, a paragraph anywhere) and an id in query results show their row's label and link to it (labels.py)."""
     if database != DATABASE_NAME:
         return None
@@ -173,12 +186,23 @@ def render_cell(
         return Markup(
             f'<a class="reader-link" href="{escape(reader_path(datasette, row["id"]))}">📖 {escape(value)}</a>'
         )
+    if table == "programme_facts" and column == "value" and _fact(row) in PROGRAMME_VALUED_FACTS:
+        return _labelled_link(datasette, "entities", value)
+    if table == "entities" and column == "wikidata_id" and WIKIDATA_ID.fullmatch(value):
+        return Markup(f'<a href="https://www.wikidata.org/wiki/{value}" rel="noopener noreferrer">{value}</a>')
     if table is None and column in QUERY_ID_COLUMNS:
         return _labelled_link(datasette, QUERY_ID_COLUMNS[column], value)
     if table is None and column == "source_row" and "/" in value:
         source_table, row_id = value.split("/", 1)
         return _row_link(datasette, source_table, row_id, text=value)
     return None
+
+
+def _fact(row: Any) -> str | None:
+    try:
+        return str(row["fact"])
+    except (IndexError, KeyError):  # a page that left the column out (?_col=, ?_nocol=)
+        return None
 
 
 def _labelled_link(datasette: Datasette, table: str, row_id: str) -> Callable[[], Awaitable[Markup]]:

@@ -3,6 +3,7 @@
 import re
 import sqlite3
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from datasette.utils import tilde_encode
@@ -87,3 +88,28 @@ def test_query_results_show_labels_beside_ids(seed_site: Fetch) -> None:
     links = LABELLED.findall(page.text)
     assert {table for table, *_ in links} == {"events", "paragraphs", "entities"}, links
     assert all(label != shown for _, _, label, shown in links), links
+
+
+def test_programme_fact_pointing_at_a_programme_shows_its_name(seed_build: BuildResult, seed_site: Fetch) -> None:
+    with sqlite3.connect(seed_build.out / "eastflank.db") as database:
+        fact_id, value, name = database.execute(
+            "select f.id, f.value, e.name from programme_facts f join entities e on e.id = f.value "
+            "where f.fact in ('replaced_by', 'replaces') order by f.id limit 1"
+        ).fetchone()
+    for page in (seed_site(f"/eastflank/programme_facts/{fact_id}"), seed_site("/eastflank/programme_facts")):
+        cells = re.findall(r'<td class="col-value [^"]*">(.*?)</td>', page.text, re.S)
+        assert f'<a href="/eastflank/entities/{value}">{name}</a>&nbsp;<em>{value}</em>' in cells, cells
+
+
+@pytest.mark.parametrize("table", ["programmes", "entity_mention_counts"])
+def test_tables_keyed_by_an_entity_name_it_under_the_slug(table: str, seed_site: Fetch) -> None:
+    page = seed_site(f"/eastflank/{table}?_size=5")
+    keyed = re.findall(
+        rf'<td class="col-entity_id type-pk"><a href="/eastflank/{table}/([^"]+)">[^<]+</a>'
+        r'<br><span class="key-label">([^<]+)</span></td>',
+        page.text,
+    )
+    slugs = ",".join(f"'{slug}'" for slug, _ in keyed)
+    sql = f"select id, name from entities where id in ({slugs})"
+    names = dict(seed_site("/eastflank.json?_shape=arrays&sql=" + quote(sql)).json()["rows"])
+    assert len(keyed) == 5 and all(names[slug] == name for slug, name in keyed), keyed

@@ -41,7 +41,14 @@ def test_provenance_notes_only_for_inferred_values() -> None:
         "temporal_expressions",
         {"anchor": "publication", "anchor_value": "2020-05-01", "text": "a week later", "value": "2020-05-08"},
     ) == ["Relative date: “a week later” resolved to 2020-05-08 against its publication anchor (2020-05-01)."]
+    assert provenance_notes(
+        "temporal_expressions", {"anchor": "publication", "anchor_value": None, "text": "last year", "value": None}
+    ) == ["Relative date: “last year” could not be resolved: its publication anchor is unknown."]
     assert provenance_notes("events", {"date_source": "text"}) == []
+    undated = provenance_notes("events", {"date_source": "publication", "start_date": None})
+    assert undated == [
+        "Undated: its clause states no date, and the article it would take its publication date from has none."
+    ], undated
     assert provenance_notes("entities", {"source": "extracted", "method": "title", "confidence": 0.8}) == [
         "Not in the curated reference: found by the rule “title” (confidence 0.8)."
     ]
