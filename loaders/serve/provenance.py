@@ -17,6 +17,11 @@ def provenance_notes(table: str, row: dict[str, Any]) -> list[str]:
 def _document(row: dict[str, Any]) -> list[str]:
     if not row.get("published_date_inferred"):
         return []
+    if row.get("published_source") == "metadata":  # the corpus's curators inferred it and wrote it down
+        return [
+            f"published_date {row['published_date']} is inferred: the corpus metadata gives it as worked out "
+            "from the article's text, not given by the publisher."
+        ]
     return [
         f"published_date {row['published_date']} is inferred (source: {row['published_source']}), "
         "not given by the publisher."

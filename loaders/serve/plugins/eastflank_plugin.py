@@ -191,7 +191,7 @@ def render_cell(
     if table == "entities" and column == "wikidata_id" and WIKIDATA_ID.fullmatch(value):
         return Markup(f'<a href="https://www.wikidata.org/wiki/{value}" rel="noopener noreferrer">{value}</a>')
     if table is None and column in QUERY_ID_COLUMNS:
-        return _labelled_link(datasette, QUERY_ID_COLUMNS[column], value)
+        return _labelled_link(datasette, QUERY_ID_COLUMNS[column], value, shown=set(map(str, tuple(row))))
     if table is None and column == "source_row" and "/" in value:
         source_table, row_id = value.split("/", 1)
         return _row_link(datasette, source_table, row_id, text=value)
@@ -205,12 +205,15 @@ def _fact(row: Any) -> str | None:
         return None
 
 
-def _labelled_link(datasette: Datasette, table: str, row_id: str) -> Callable[[], Awaitable[Markup]]:
-    """Datasette's own look for a labelled foreign key: the label as the link, the id beside it in italics."""
+def _labelled_link(
+    datasette: Datasette, table: str, row_id: str, shown: set[str] | None = None
+) -> Callable[[], Awaitable[Markup]]:
+    """Datasette's own look for a labelled foreign key: the label as the link, the id beside it in italics;
+    the bare id where the label is already `shown` in another column of the result (a timeline's event name)."""
 
     async def render() -> Markup:
         label = await row_label(datasette, table, row_id)
-        if label is None:
+        if label is None or label in (shown or ()):
             return _row_link(datasette, table, row_id)
         href = datasette.urls.row(DATABASE_NAME, table, row_id)
         return Markup(f'<a href="{escape(href)}">{escape(label)}</a>&nbsp;<em>{escape(row_id)}</em>')

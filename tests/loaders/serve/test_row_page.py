@@ -38,6 +38,12 @@ def test_provenance_notes_only_for_inferred_values() -> None:
         "documents", {"published_date_inferred": True, "published_date": "2020", "published_source": "text"}
     ) == ["published_date 2020 is inferred (source: text), not given by the publisher."]
     assert provenance_notes(
+        "documents", {"published_date_inferred": True, "published_date": "2017-03", "published_source": "metadata"}
+    ) == [
+        "published_date 2017-03 is inferred: the corpus metadata gives it as worked out from the article's text, "
+        "not given by the publisher."
+    ]
+    assert provenance_notes(
         "temporal_expressions",
         {"anchor": "publication", "anchor_value": "2020-05-01", "text": "a week later", "value": "2020-05-08"},
     ) == ["Relative date: “a week later” resolved to 2020-05-08 against its publication anchor (2020-05-01)."]
