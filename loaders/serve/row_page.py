@@ -9,7 +9,7 @@ from datasette.utils import urlsafe_components
 
 from eastflank.loaders.publish.citation import RowCitation
 from eastflank.loaders.serve.entity_hub import ENTITY_PATH
-from eastflank.loaders.serve.evidence import KIND_OF_TABLE, Evidence, evidence
+from eastflank.loaders.serve.evidence import KIND_OF_TABLE, READER_PATH, Evidence, evidence
 from eastflank.loaders.serve.provenance import NOTES, provenance_notes
 from eastflank.loaders.serve.reader import DATABASE_NAME
 from eastflank.loaders.serve.release_folder import datapackage, release_folder
@@ -29,6 +29,8 @@ class RowExtras:
     citation: str
     hub_href: str | None = None
     """The entity page, on an entity's row."""
+    reader_href: str | None = None
+    """The document reader at this row: a document's page, a paragraph's place in it."""
 
 
 async def row_extras(datasette: Datasette, table: str, pks: str) -> RowExtras | None:
@@ -47,10 +49,31 @@ async def row_extras(datasette: Datasette, table: str, pks: str) -> RowExtras | 
     row: dict[str, Any] = dict(found.rows[0])
     stated = await evidence(datasette, table, row_id)
     dataset = datapackage(release_folder(datasette)).get("citation", "eastflank.")
-    article = stated.document_title if stated is not None else (row.get("title") if table == "documents" else None)
+    article = stated.document_title if stated is not None else await _article_title(datasette, table, row)
     citation = RowCitation(dataset, table, row_id, article, None if stated is None else stated.sentence)
     hub = str(datasette.urls.path(f"{ENTITY_PATH}/{quote(row_id, safe='')}")) if table == "entities" else None
-    return RowExtras(stated, provenance_notes(table, row), citation.text(), hub)
+    return RowExtras(stated, provenance_notes(table, row), citation.text(), hub, _reader_href(datasette, table, row))
+
+
+async def _article_title(datasette: Datasette, table: str, row: dict[str, Any]) -> str | None:
+    """The article a document or paragraph row is (in): its title, else its file name."""
+    if table == "documents":
+        return row.get("title") or row.get("source_file")
+    if table != "paragraphs":
+        return None
+    found = await datasette.get_database(DATABASE_NAME).execute(
+        "select coalesce(title, source_file) from documents where id = ?", [row["document_id"]]
+    )
+    return None if not found.rows else str(found.rows[0][0])
+
+
+def _reader_href(datasette: Datasette, table: str, row: dict[str, Any]) -> str | None:
+    """A document's reader page, or a paragraph's anchor in it (the reader's `p<position>`)."""
+    if table == "documents":
+        return str(datasette.urls.path(f"{READER_PATH}/{quote(row['id'], safe='')}"))
+    if table == "paragraphs":
+        return str(datasette.urls.path(f"{READER_PATH}/{quote(row['document_id'], safe='')}")) + f"#p{row['position']}"
+    return None
 
 
 def document_citation(datasette: Datasette, document_id: str, title: str | None) -> str:

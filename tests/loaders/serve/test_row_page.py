@@ -124,3 +124,20 @@ def test_long_cells_are_truncated_in_tables_but_whole_on_the_row_page(seed_build
     row = asyncio.run(site.client.get(f"/eastflank/paragraphs/{paragraph_id}")).text
     assert html.escape(text[:200]) in table and html.escape(text) not in table
     assert html.escape(text) in row
+
+
+def test_paragraph_and_document_rows_lead_to_the_reader_and_name_their_article(
+    seed_site: Fetch, seed_build: BuildResult
+) -> None:
+    ((paragraph_id, document_id, position, title),) = rows(
+        seed_build,
+        "select p.id, p.document_id, p.position, coalesce(d.title, d.source_file) from paragraphs p "
+        "join documents d on d.id = p.document_id where p.position > 0 order by p.id limit 1",
+    )
+    paragraph = html.unescape(seed_site(f"/eastflank/paragraphs/{paragraph_id}").text)
+    assert f'<a class="row-reader" href="/-/reader/{document_id}#p{position}">' in paragraph, paragraph
+    assert f"Table paragraphs, row {paragraph_id}. Source article: {title}.</blockquote>" in paragraph
+    document = seed_site(f"/eastflank/documents/{document_id}").text
+    assert f'<a class="row-reader" href="/-/reader/{document_id}">' in document
+    reader = seed_site(f"/-/reader/{document_id}").text
+    assert f'id="p{position}"' in reader
