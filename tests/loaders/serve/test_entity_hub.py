@@ -8,7 +8,7 @@ import httpx
 
 from eastflank.loaders.build import BuildResult
 from eastflank.loaders.serve.entity_hub import readable_value
-from eastflank.loaders.serve.entity_svg import Place, map_svg
+from eastflank.loaders.serve.entity_svg import Place, free_labels, map_svg
 
 Fetch = Callable[[str], httpx.Response]
 
@@ -130,3 +130,8 @@ def test_programme_facts_name_the_programme_they_point_at(seed_site: Fetch, seed
     )
     page = seed_site(f"/entity/{programme}").text
     assert f'<a href="/entity/{successor}">{name}</a>' in page, page
+
+
+def test_crowded_labels_give_way_to_the_most_mentioned() -> None:
+    got = free_labels([("Capital (30)", 100.0, 100.0, 9), ("Suburb (2)", 104.0, 102.0, 4), ("Far (1)", 400.0, 50.0, 3)])
+    assert got == {"Capital (30)", "Far (1)"}, got
