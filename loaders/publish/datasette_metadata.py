@@ -8,6 +8,7 @@ from typing import Any
 from eastflank.loaders.publish.canned_queries import canned_queries_metadata
 from eastflank.loaders.publish.home_page import home_description_html
 from eastflank.schema.describe import describe_tables
+from eastflank.schema.provenance import READING_ORDER_VIEW, SPAN_TABLES
 
 TITLE = "eastflank: security cooperation on NATO's eastern flank"
 DESCRIPTION = (
@@ -54,6 +55,11 @@ ENTITIES_NOTE = (
 (serve/default_views.py, serve/entities_sequence.py); this says so and how to see all at once."""
 FTS_TABLES = {"paragraphs": "paragraphs_fts", "documents": "documents_fts"}
 HIDDEN_TABLES = ("alembic_version",)
+READING_ORDER_VIEW_DESCRIPTION = (
+    "The rows of {table} with reading_order: their paragraph's reading_order, then their offset in it. "
+    "Filter by document_id and sort by reading_order to read one article's {table} in the order the text "
+    "states them (a {table} page filtered by document comes here)."
+)
 FAST_SEARCH_HINT = (
     " Searching this page counts and sorts every match, which takes about a second for a common word "
     'in 100,000 articles; the <a href="/{database}/search">search query</a> lists matches in corpus order '
@@ -75,6 +81,8 @@ def datasette_metadata(database_name: str = "eastflank", description_html: str |
     }
     for hidden in HIDDEN_TABLES:
         tables[hidden] = {"hidden": True}
+    for table in SPAN_TABLES:
+        tables[f"{table}{READING_ORDER_VIEW}"] = {"description": READING_ORDER_VIEW_DESCRIPTION.format(table=table)}
     database = {"tables": tables, "queries": canned_queries_metadata()}
     document = {
         "title": TITLE,

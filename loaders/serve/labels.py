@@ -14,6 +14,7 @@ from datasette.app import Datasette
 from eastflank.loaders.publish.datasette_metadata import LABEL_COLUMNS
 from eastflank.loaders.serve.reader import DATABASE_NAME
 from eastflank.schema import metadata
+from eastflank.schema.provenance import READING_ORDER_VIEW
 
 SNIPPET_CHARACTERS = 60
 TITLE_CHARACTERS = 60
@@ -37,8 +38,15 @@ def paragraph_label(title: str, position: int, head: str, length: int) -> str:
     return f"{title} · ¶{position}: {snippet}"
 
 
+def base_table(table: str) -> str:
+    """The table a reading-order view shows (`mentions` for `mentions_in_reading_order`); a table itself."""
+    base = table.removesuffix(READING_ORDER_VIEW)
+    return base if base in metadata.tables else table
+
+
 def foreign_key_target(table: str, column: str) -> str | None:
-    """The table a column of `table` points at, or None when it is not a foreign key."""
+    """The table a column of `table` (or of its reading-order view) points at, or None when it is not a foreign key."""
+    table = base_table(table)
     if table not in metadata.tables or column not in metadata.tables[table].columns:
         return None
     keys = metadata.tables[table].columns[column].foreign_keys

@@ -20,6 +20,7 @@ from eastflank.loaders.store.migrate import alembic_config as migration_config
 from eastflank.loaders.store.migrate import upgrade_to_head
 from eastflank.schema import metadata
 from eastflank.schema.documents import reading_order_key
+from eastflank.schema.provenance import READING_ORDER_VIEW, SPAN_TABLES
 
 
 @pytest.fixture
@@ -109,3 +110,13 @@ PARAGRAPH = {
     "is_boilerplate": False,
     "kind": "body",
 }
+
+
+def test_every_span_table_has_a_reading_order_view(tmp_path: Path) -> None:
+    database = tmp_path / "head.db"
+    upgrade_to_head(create_engine(f"sqlite:///{database}"))
+    with sqlite3.connect(database) as connection:
+        views = {name for (name,) in connection.execute("select name from sqlite_master where type = 'view'")}
+        columns = [row[1] for row in connection.execute("pragma table_info(mentions_in_reading_order)")]
+    assert views == {f"{table}{READING_ORDER_VIEW}" for table in SPAN_TABLES}, views
+    assert columns[-1] == "reading_order" and "paragraph_id" in columns, columns

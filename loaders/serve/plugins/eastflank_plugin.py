@@ -20,7 +20,7 @@ from eastflank.loaders.serve.download_routes import DOWNLOADS_PATH, download_fil
 from eastflank.loaders.serve.entities_sequence import other_part
 from eastflank.loaders.serve.entity_hub import ENTITY_PATH, entity_hub
 from eastflank.loaders.serve.error_pages import mark_bad_request, quiet_tracebacks
-from eastflank.loaders.serve.labels import foreign_key_target, row_label
+from eastflank.loaders.serve.labels import base_table, foreign_key_target, row_label
 from eastflank.loaders.serve.methodology import METHODOLOGY_PATH, methodology_page
 from eastflank.loaders.serve.places_page import PLACES_MAP_PATH, places_map_page
 from eastflank.loaders.serve.reader import DATABASE_NAME, document_list, reader_page
@@ -182,6 +182,8 @@ def render_cell(
         return None
     if target is not None:
         return _labelled_link(datasette, target, value)
+    if table is not None and column == "id" and base_table(table) != table:  # a view's row: link the fact's own page
+        return _row_link(datasette, base_table(table), value)
     if table == "documents" and column == "source_file":
         return Markup(
             f'<a class="reader-link" href="{escape(reader_path(datasette, row["id"]))}">📖 {escape(value)}</a>'

@@ -1,6 +1,10 @@
 """The bare entities page shows the mentioned entities first; paragraphs and a paragraph's facts come in reading order."""
 
-from eastflank.loaders.serve.default_views import MENTIONED_ONLY, default_arguments
+from urllib.parse import quote
+
+from eastflank.loaders.serve.default_views import MENTIONED_ONLY, default_arguments, default_path
+from eastflank.loaders.serve.reader import FACT_KINDS
+from eastflank.schema.provenance import SPAN_TABLES
 from tests.loaders.serve.conftest import Fetch
 
 
@@ -76,3 +80,35 @@ def test_seed_entities_page_leaves_out_reference_entries_no_article_names(seed_s
     sql = "select count(*) from entities where id not in (select entity_id from mentions)"
     (unnamed,) = seed_site("/eastflank.json?_shape=arrays&sql=" + sql.replace(" ", "+")).json()["rows"][0]
     assert shown == total - unnamed and unnamed > 0, (shown, total, unnamed)
+
+
+def test_one_articles_facts_go_to_their_reading_order_view() -> None:
+    got = default_path("/eastflank/mentions", "document_id=doc-7&entity_id=md")
+    assert got == "/eastflank/mentions_in_reading_order?document_id=doc-7&entity_id=md&_sort=reading_order", got
+    assert default_path("/eastflank/mentions", "document_id=doc-7&_sort=entity_id") is None
+    assert default_path("/eastflank/mentions", "document_id=doc-7&paragraph_id=p-1") is None
+    assert default_path("/eastflank/mentions", "entity_id=md") is None
+    assert default_path("/eastflank/paragraphs", "document_id=doc-7") is None
+
+
+def test_every_span_table_has_its_reading_order_view_and_the_reader_shows_them_all() -> None:
+    assert set(SPAN_TABLES) == {kind.table for kind in FACT_KINDS}
+
+
+def test_site_lists_one_articles_facts_in_reading_order(seed_site: Fetch) -> None:
+    sql = "select document_id from mentions group by document_id order by count(distinct paragraph_id) desc limit 1"
+    (document_id,) = seed_site("/eastflank.json?_shape=arrays&sql=" + sql.replace(" ", "+")).json()["rows"][0]
+    bare = seed_site(f"/eastflank/mentions?document_id={document_id}")
+    assert bare.status_code == 302, bare.status_code
+    target = bare.headers["location"]
+    assert target.startswith("/eastflank/mentions_in_reading_order?"), target
+    shown = seed_site(target.replace("_in_reading_order?", "_in_reading_order.json?_shape=objects&_size=max&"))
+    rows = shown.json()["rows"]
+    sql = (
+        "select m.id from mentions m join paragraphs p on p.id = m.paragraph_id "
+        f"where m.document_id = '{document_id}' order by p.position, m.start_char"
+    )
+    want = [row_id for (row_id,) in seed_site("/eastflank.json?_shape=arrays&sql=" + quote(sql)).json()["rows"]]
+    assert [row["id"] for row in rows] == want and len(want) > 10, [row["id"] for row in rows]
+    page = seed_site(target).text
+    assert f'<td class="col-id type-str"><a href="/eastflank/mentions/{want[0]}">{want[0]}</a></td>' in page
