@@ -16,8 +16,8 @@ from eastflank.loaders.serve.reader import DATABASE_NAME
 from eastflank.schema import metadata
 from eastflank.schema.provenance import READING_ORDER_VIEW
 
-SNIPPET_CHARACTERS = 60
-TITLE_CHARACTERS = 60
+SNIPPET_CHARACTERS = 48
+TITLE_CHARACTERS = 40
 CACHED_LABELS = 50_000
 """Labels kept per server: the database is immutable, so a label never goes stale; the cap bounds memory."""
 PARAGRAPH_LABEL_SQL = (

@@ -24,7 +24,7 @@ def test_paragraph_label_names_article_position_and_first_words() -> None:
     assert got.startswith("Allies meet in Constanța · ¶3: The ministers agreed on a new plan"), got
     assert got.endswith("…"), got
     assert paragraph_label("Short", 0, "Whole text.", 11) == "Short · ¶0: Whole text."
-    assert paragraph_label("T" * 90, 1, "x", 1) == "T" * 60 + "… · ¶1: x"
+    assert paragraph_label("T" * 90, 1, "x", 1) == "T" * 40 + "… · ¶1: x"
 
 
 def test_foreign_key_targets_come_from_the_schema() -> None:
