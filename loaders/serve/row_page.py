@@ -9,15 +9,15 @@ from datasette.utils import urlsafe_components
 
 from eastflank.loaders.publish.citation import RowCitation
 from eastflank.loaders.serve.entity_hub import ENTITY_PATH
-from eastflank.loaders.serve.evidence import KIND_OF_TABLE, READER_PATH, Evidence, evidence
-from eastflank.loaders.serve.provenance import NOTES, provenance_notes
+from eastflank.loaders.serve.evidence import READER_PATH, Evidence, evidence
+from eastflank.loaders.serve.provenance import provenance_notes
 from eastflank.loaders.serve.reader import DATABASE_NAME
 from eastflank.loaders.serve.release_folder import datapackage, release_folder
 from eastflank.schema import metadata
 
-CITED_TABLES = set(KIND_OF_TABLE) | set(NOTES) | {"paragraphs", "programmes", "event_participants", "entity_aliases"}
-"""Tables whose rows are cited by their primary key: `id`, or the key's columns (a programme's entity_id,
-an event participant's event, entity and role) joined by commas as in the row's address."""
+CITED_TABLES = set(metadata.tables)
+"""Every published table: a row is cited by its primary key, `id` or the key's columns (a programme's
+entity_id, an event participant's event, entity and role) joined by commas as in the row's address."""
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
 """Every foreign key a page shows is a readable label linking to its row, never a bare id; every row page opens."""
 
+import html
 import re
 import sqlite3
 from typing import Any
@@ -113,3 +114,15 @@ def test_tables_keyed_by_an_entity_name_it_under_the_slug(table: str, seed_site:
     sql = f"select id, name from entities where id in ({slugs})"
     names = dict(seed_site("/eastflank.json?_shape=arrays&sql=" + quote(sql)).json()["rows"])
     assert len(keyed) == 5 and all(names[slug] == name for slug, name in keyed), keyed
+
+
+@pytest.mark.parametrize("table", sorted(metadata.tables))
+def test_every_tables_row_page_opens_and_cites_the_row(table: str, seed_build: BuildResult, seed_site: Fetch) -> None:
+    with sqlite3.connect(seed_build.out / "eastflank.db") as database:
+        database.row_factory = sqlite3.Row
+        row = database.execute(f"select * from [{table}] limit 1").fetchone()
+    assert row is not None, f"the seed build has no {table}"
+    page = seed_site(_row_path(table, dict(row)))
+    assert page.status_code == 200, (table, page.status_code)
+    keys = ",".join(str(row[column.name]) for column in metadata.tables[table].primary_key.columns)
+    assert f"Table {table}, row {html.escape(keys)}." in page.text, table
