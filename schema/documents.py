@@ -1,5 +1,7 @@
 """Documents and their paragraphs: the raw layer every derived row points back to."""
 
+from typing import Any
+
 from sqlalchemy import CheckConstraint, Index, text
 from sqlmodel import Field, SQLModel
 
@@ -56,6 +58,21 @@ class Document(SQLModel, table=True):
     sha256: str = Field(description="SHA-256 of `text`, hex; equal texts under two names share it.")
 
 
+POSITION_DIGITS = 6
+"""Positions in a reading-order key are zero-padded to this width, so the key sorts as text in both databases."""
+
+
+def reading_order_key(document_id: str, position: int) -> str:
+    """The sort key of a paragraph in reading order: its document, then its position ('4f1c...:000007')."""
+    return f"{document_id}:{position:0{POSITION_DIGITS}d}"
+
+
+def _reading_order_default(context: Any) -> str:
+    """Filled on insert from the row's own document_id and position, so no loader has to compute it."""
+    row = context.get_current_parameters()
+    return reading_order_key(row["document_id"], row["position"])
+
+
 class Paragraph(SQLModel, table=True):
     """One row per paragraph of a document, in reading order: a non-blank line, or the lines of a hard-wrapped paragraph."""
 
@@ -79,5 +96,16 @@ class Paragraph(SQLModel, table=True):
         description=(
             "Which rule flagged the line as site chrome: phrase, separator, infobox, breadcrumb, stamp, byline, date_line, "
             "handle, note, call_to_action, caption, teaser, category, title_repeat or footer; null for the article's text."
+        ),
+    )
+    reading_order: str | None = Field(
+        default=None,
+        unique=True,
+        index=True,
+        nullable=False,
+        sa_column_kwargs={"default": _reading_order_default},
+        description=(
+            "Sort key for reading order: document_id, a colon, then position zero-padded to six digits "
+            "('4f1c0d2e9a7b3c55:000007'); sorting by it lists each document's paragraphs together, in order."
         ),
     )

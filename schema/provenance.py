@@ -24,3 +24,11 @@ def span_start(what: str) -> Any:
 def span_end(what: str) -> Any:
     """`end_char`: just past the end of `what` in the paragraph text."""
     return Field(description=f"Offset just past the last character of {what} in the paragraph text (exclusive).")
+
+
+SPAN_TABLES = ("mentions", "temporal_expressions", "events", "quotes", "amounts", "citations", "programme_facts")
+"""The tables whose rows are spans of one paragraph (the columns above)."""
+READING_ORDER_VIEW = "_in_reading_order"
+"""Each span table has a view `<table>_in_reading_order` (migration 0009): its rows with `reading_order`, the
+paragraph's reading_order key, a colon, and start_char zero-padded to six digits, so one article's facts sort
+in the order the text states them."""

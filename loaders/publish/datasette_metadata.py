@@ -8,6 +8,7 @@ from typing import Any
 from eastflank.loaders.publish.canned_queries import canned_queries_metadata
 from eastflank.loaders.publish.home_page import home_description_html
 from eastflank.schema.describe import describe_tables
+from eastflank.schema.provenance import READING_ORDER_VIEW, SPAN_TABLES
 
 TITLE = "eastflank: security cooperation on NATO's eastern flank"
 DESCRIPTION = (
@@ -27,6 +28,7 @@ LABEL_COLUMNS = {
     "temporal_expressions": "text",
     "programmes": "acronym",
     "quotes": "text",
+    "mentions": "text",
 }
 """Shown instead of a raw id wherever a foreign key points at the table (a programme's predecessor by its acronym)."""
 FACETS: dict[str, list[Any]] = {
@@ -35,17 +37,29 @@ FACETS: dict[str, list[Any]] = {
     "documents": [{"year": "published_date"}],
 }
 """Few default facets keep pages fast; `year` is the eastflank plugin's facet on ISO dates of any precision."""
-DEFAULT_SORTS = {"documents": {"sort_desc": "published_date"}, "events": {"sort": "start_date"}}
+DEFAULT_SORTS = {
+    "documents": {"sort_desc": "published_date"},
+    "events": {"sort": "start_date"},
+    "paragraphs": {"sort": "reading_order"},
+}
+"""Paragraphs in reading order (each document's together, by position), through their indexed sort key."""
 PLUGINS = {"datasette-cluster-map": {"latitude_column": "no_tile_server", "longitude_column": "no_tile_server"}}
 """datasette-cluster-map draws on OpenStreetMap tiles fetched by the browser; pointed at columns no table has, it
 draws nothing, and the site needs no network: places are drawn offline at /-/map (serve/places_page.py)."""
 ENTITIES_NOTE = (
-    " <strong>This page lists the entities the articles name</strong> (the filter above); "
-    '<a href="?_sort=name">all entities</a> also shows the curated reference entries no article names yet.'
+    " <strong>The entities the articles name come first</strong> (the filter above), by name; "
+    "the curated reference entries no article names yet follow them (the link at the end of the list), "
+    'and <a href="?_sort=name">all entities</a> shows both parts together.'
 )
-"""The bare entities page redirects to the mentioned ones (serve/default_views.py); this says so and how to see all."""
+"""The bare entities page redirects to the mentioned ones, whose page links on to the rest
+(serve/default_views.py, serve/entities_sequence.py); this says so and how to see all at once."""
 FTS_TABLES = {"paragraphs": "paragraphs_fts", "documents": "documents_fts"}
 HIDDEN_TABLES = ("alembic_version",)
+READING_ORDER_VIEW_DESCRIPTION = (
+    "The rows of {table} with reading_order: their paragraph's reading_order, then their offset in it. "
+    "Filter by document_id and sort by reading_order to read one article's {table} in the order the text "
+    "states them (a {table} page filtered by document comes here)."
+)
 FAST_SEARCH_HINT = (
     " Searching this page counts and sorts every match, which takes about a second for a common word "
     'in 100,000 articles; the <a href="/{database}/search">search query</a> lists matches in corpus order '
@@ -67,6 +81,8 @@ def datasette_metadata(database_name: str = "eastflank", description_html: str |
     }
     for hidden in HIDDEN_TABLES:
         tables[hidden] = {"hidden": True}
+    for table in SPAN_TABLES:
+        tables[f"{table}{READING_ORDER_VIEW}"] = {"description": READING_ORDER_VIEW_DESCRIPTION.format(table=table)}
     database = {"tables": tables, "queries": canned_queries_metadata()}
     document = {
         "title": TITLE,

@@ -51,6 +51,21 @@ class ReleaseFile:
     rows: int | None
     """The row count of the table a Parquet file holds; None for other files."""
 
+    @property
+    def size(self) -> str:
+        """The size as a reader compares downloads: '1.0 MiB', '55.3 KiB', '812 bytes'."""
+        return human_size(self.bytes)
+
+
+def human_size(count: int) -> str:
+    """Bytes in the largest binary unit that keeps a number of at least 1, one decimal."""
+    if count < 1024:
+        return f"{count:,} bytes"
+    value, units = count / 1024, ["KiB", "MiB", "GiB", "TiB"]
+    while value >= 1024 and len(units) > 1:
+        value, units = value / 1024, units[1:]
+    return f"{value:,.1f} {units[0]}"
+
 
 def listed_sums(out: Path) -> dict[str, str]:
     """SHA256SUMS as name → hex digest; empty when the folder has no sums file."""

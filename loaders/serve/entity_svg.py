@@ -74,14 +74,28 @@ def places_svg(places: list[MappedPlace], margin: float = 2.0) -> str:
     lines = [_line(xy(south, lon), xy(north, lon)) for lon in _steps(west, east)]
     lines += [_line(xy(lat, west), xy(lat, east)) for lat in _steps(south, north)]
     most = max(p.mentions for p in places) or 1
+
+    def radius(place: MappedPlace) -> int:
+        return 3 + round(9 * math.sqrt(place.mentions / most))
+
+    def label(place: MappedPlace) -> str:
+        return f"{place.place.name} ({place.mentions:,})"
+
+    labelled = free_labels(
+        [
+            (label(p), *xy(p.place.latitude, p.place.longitude), radius(p))
+            for p in sorted(places, key=lambda p: -p.mentions)
+            if p.mentions > 0
+        ]
+    )
     dots = [
         f'<a href="{escape(p.href)}">'
         + _dot(
             *xy(p.place.latitude, p.place.longitude),
-            f"{p.place.name} ({p.mentions:,})",
+            label(p),
             "#c62828" if p.mentions else "#888",
-            3 + round(9 * math.sqrt(p.mentions / most)),
-            labelled=p.mentions > 0,
+            radius(p),
+            labelled=label(p) in labelled,
         )
         + "</a>"
         for p in sorted(places, key=lambda p: (p.mentions > 0, -p.mentions))  # unnamed, then big, then small on top
@@ -91,6 +105,24 @@ def places_svg(places: list[MappedPlace], margin: float = 2.0) -> str:
         f'height="{height}" role="img" aria-label="{len(places)} places">'
         f'<rect width="{width}" height="{height}" fill="#f4f8fb" stroke="#999"/>{"".join(lines)}{"".join(dots)}</svg>'
     )
+
+
+LABEL_CHARACTER_WIDTH = 6.2
+LABEL_HEIGHT = 12.0
+"""An 11-px sans-serif label's size, near enough to keep labels from overprinting each other."""
+
+
+def free_labels(candidates: list[tuple[str, float, float, int]]) -> set[str]:
+    """The labels to draw, most mentioned first, each only where it overlaps no label already drawn: in a
+    crowded region the big places are named and the small ones named on hover (their dot's title)."""
+    placed: list[tuple[float, float, float, float]] = []
+    shown = set()
+    for text, x, y, radius in candidates:  # in the order given: most mentioned first
+        box = (x + radius + 2, y - 8, x + radius + 2 + LABEL_CHARACTER_WIDTH * len(text), y - 8 + LABEL_HEIGHT)
+        if all(box[2] <= o[0] or o[2] <= box[0] or box[3] <= o[1] or o[3] <= box[1] for o in placed):
+            placed.append(box)
+            shown.add(text)
+    return shown
 
 
 def _steps(low: float, high: float) -> list[int]:

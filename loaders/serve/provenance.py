@@ -17,6 +17,11 @@ def provenance_notes(table: str, row: dict[str, Any]) -> list[str]:
 def _document(row: dict[str, Any]) -> list[str]:
     if not row.get("published_date_inferred"):
         return []
+    if row.get("published_source") == "metadata":  # the corpus's curators inferred it and wrote it down
+        return [
+            f"published_date {row['published_date']} is inferred: the corpus metadata gives it as worked out "
+            "from the article's text, not given by the publisher."
+        ]
     return [
         f"published_date {row['published_date']} is inferred (source: {row['published_source']}), "
         "not given by the publisher."
@@ -27,6 +32,8 @@ def _date(row: dict[str, Any]) -> list[str]:
     if row.get("anchor") in (None, "absolute"):
         return []
     anchor_value = row.get("anchor_value") or "unknown"
+    if row.get("value") is None:
+        return [f"Relative date: “{row['text']}” could not be resolved: its {row['anchor']} anchor is {anchor_value}."]
     return [
         f"Relative date: “{row['text']}” resolved to {row['value']} against its {row['anchor']} anchor ({anchor_value})."
     ]
@@ -35,6 +42,10 @@ def _date(row: dict[str, Any]) -> list[str]:
 def _event(row: dict[str, Any]) -> list[str]:
     if row.get("date_source") in (None, "text"):
         return []
+    if row.get("start_date") is None:  # the article's date was to date it, and the article has none
+        return [
+            f"Undated: its clause states no date, and the article it would take its {row['date_source']} date from has none."
+        ]
     return [f"Dated from the article's {row['date_source']} date, not from a date in the event's own clause."]
 
 

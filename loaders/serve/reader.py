@@ -16,7 +16,8 @@ from eastflank.loaders.publish.web_url import web_url
 from eastflank.loaders.serve.reader_spans import Annotation, Segment, segments
 
 DATABASE_NAME = Path(DATABASE_FILE_NAME).stem
-IN_DOCUMENT = "f.paragraph_id in (select id from paragraphs where document_id = :document)"
+IN_DOCUMENT = "join paragraphs rp on rp.id = f.paragraph_id where rp.document_id = :document"
+"""Facts are found through their paragraph, whose position puts them in reading order."""
 COLUMNS = "f.id, f.paragraph_id, f.start_char, f.end_char"
 
 
@@ -30,8 +31,8 @@ class FactKind:
     select: str
 
     def sql(self) -> str:
-        """The kind's facts in one document, in reading order."""
-        return f"select {COLUMNS}, {self.select} where {IN_DOCUMENT} order by f.paragraph_id, f.start_char, f.id"
+        """The kind's facts in one document, in reading order (paragraph position, then offset in it)."""
+        return f"select {COLUMNS}, {self.select} {IN_DOCUMENT} order by rp.position, f.start_char, f.id"
 
 
 FACT_KINDS = (

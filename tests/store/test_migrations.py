@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command
 from pytest_alembic.tests import (  # noqa: F401 - imported so pytest collects them
     test_model_definitions_match_ddl,
     test_single_head_revision,
@@ -14,8 +15,12 @@ from pytest_alembic.tests import (  # noqa: F401 - imported so pytest collects t
 from sqlalchemy import Engine, create_engine, inspect
 
 from eastflank.loaders.paths import MIGRATIONS_DIR
+from eastflank.loaders.store.load import insert_rows
+from eastflank.loaders.store.migrate import alembic_config as migration_config
 from eastflank.loaders.store.migrate import upgrade_to_head
 from eastflank.schema import metadata
+from eastflank.schema.documents import reading_order_key
+from eastflank.schema.provenance import READING_ORDER_VIEW, SPAN_TABLES
 
 
 @pytest.fixture
@@ -53,3 +58,65 @@ def test_every_foreign_key_is_the_leading_column_of_an_index(tmp_path: Path) -> 
                 if foreign_key[1] == 0 and foreign_key[3] not in leading:
                     unindexed.append((table, foreign_key[3]))
     assert unindexed == [], unindexed
+
+
+def test_reading_order_revision_fills_stored_paragraphs_as_the_model_would(tmp_path: Path) -> None:
+    """0009 fills the key in SQL for rows stored before it; new rows get it from the model's insert default."""
+    engine = create_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    config = migration_config(engine.url.render_as_string(hide_password=False))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0008")
+        connection.exec_driver_sql(
+            "INSERT INTO documents (id, source_file, published_date_inferred, published_source, language, text, sha256)"
+            " VALUES ('doc-a', 'a.txt', 0, 'none', 'en', 'x', 'y')"
+        )
+        for position in (0, 7, 123):
+            connection.exec_driver_sql(
+                "INSERT INTO paragraphs (id, document_id, position, text, start_char, end_char, is_boilerplate, kind)"
+                f" VALUES ('p{position}', 'doc-a', {position}, 'x', 0, 1, 0, 'body')"
+            )
+        command.upgrade(config, "0009")
+        stored = connection.exec_driver_sql("SELECT position, reading_order FROM paragraphs ORDER BY position").all()
+    assert stored == [(p, reading_order_key("doc-a", p)) for p in (0, 7, 123)], stored
+    assert reading_order_key("doc-a", 7) == "doc-a:000007"
+
+
+def test_inserted_paragraph_gets_its_reading_order_from_the_model(tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path / 'head.db'}")
+    upgrade_to_head(engine)
+    with engine.begin() as connection:
+        insert_rows(connection, "documents", [DOCUMENT])
+        rows = [{**PARAGRAPH, "id": f"p{n}", "position": n} for n in (12, 3)]
+        insert_rows(connection, "paragraphs", rows)
+        stored = connection.exec_driver_sql("SELECT id FROM paragraphs ORDER BY reading_order").scalars().all()
+    assert stored == ["p3", "p12"], stored
+
+
+DOCUMENT = {
+    "id": "doc-b",
+    "source_file": "b.txt",
+    "language": "en",
+    "text": "x",
+    "sha256": "y",
+    "published_date_inferred": False,
+    "published_source": "none",
+}
+PARAGRAPH = {
+    "document_id": "doc-b",
+    "text": "x",
+    "start_char": 0,
+    "end_char": 1,
+    "is_boilerplate": False,
+    "kind": "body",
+}
+
+
+def test_every_span_table_has_a_reading_order_view(tmp_path: Path) -> None:
+    database = tmp_path / "head.db"
+    upgrade_to_head(create_engine(f"sqlite:///{database}"))
+    with sqlite3.connect(database) as connection:
+        views = {name for (name,) in connection.execute("select name from sqlite_master where type = 'view'")}
+        columns = [row[1] for row in connection.execute("pragma table_info(mentions_in_reading_order)")]
+    assert views == {f"{table}{READING_ORDER_VIEW}" for table in SPAN_TABLES}, views
+    assert columns[-1] == "reading_order" and "paragraph_id" in columns, columns

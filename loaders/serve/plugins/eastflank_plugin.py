@@ -4,18 +4,23 @@ Datasette loads every .py file in this folder as a plugin, so the folder holds o
 shim; the reader's logic lives in eastflank.loaders.serve where it is tested directly.
 """
 
+import re
+from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import quote
 
 from datasette import hookimpl
 from datasette.app import Datasette
+from datasette.utils import tilde_decode
 from datasette.utils.asgi import NotFound, Request, Response
 from markupsafe import Markup, escape
 
 from eastflank.loaders.serve.default_views import with_default_views
 from eastflank.loaders.serve.download_routes import DOWNLOADS_PATH, download_file, downloads_page
+from eastflank.loaders.serve.entities_sequence import other_part
 from eastflank.loaders.serve.entity_hub import ENTITY_PATH, entity_hub
 from eastflank.loaders.serve.error_pages import mark_bad_request, quiet_tracebacks
+from eastflank.loaders.serve.labels import base_table, foreign_key_target, row_label
 from eastflank.loaders.serve.methodology import METHODOLOGY_PATH, methodology_page
 from eastflank.loaders.serve.places_page import PLACES_MAP_PATH, places_map_page
 from eastflank.loaders.serve.reader import DATABASE_NAME, document_list, reader_page
@@ -40,6 +45,11 @@ QUERY_ID_COLUMNS = {
     "with_entity_id": "entities",
 }
 """In query results (canned or typed), these columns hold ids of rows that have their own page."""
+WIKIDATA_ID = re.compile(r"Q[0-9]+")
+KEYED_BY_ENTITY = {"programmes", "entity_mention_counts"}
+"""Tables whose key is an entity's slug: their pages name the entity under it (templates/_table_with_key_labels.html)."""
+PROGRAMME_VALUED_FACTS = {"replaced_by", "replaces"}
+"""Programme facts whose value is another programme's entity id, shown by its name."""
 
 quiet_tracebacks()
 install_deadline()
@@ -117,8 +127,24 @@ def handle_exception(exception: Exception) -> None:
 def extra_template_vars(
     view_name: str, database: str | None, table: str | None, request: Request | None, datasette: Datasette
 ) -> Any:
-    """On a row page: the fact's evidence, its inferred values and a citation (templates/row.html shows them)."""
-    if view_name != "row" or database != DATABASE_NAME or table is None or request is None:
+    """On a row page: the fact's evidence, its inferred values and a citation (templates/row.html shows them).
+    On the entities page: the link to the other part of the list (entities_sequence, templates/table-eastflank-entities.html)."""
+    if database != DATABASE_NAME or table is None or request is None:
+        return {}
+    if view_name == "table" and table in KEYED_BY_ENTITY:
+
+        async def key_label(raw_key: str) -> str | None:
+            return await row_label(datasette, "entities", tilde_decode(raw_key))
+
+        return {"eastflank_key_label": key_label}
+    if view_name == "table" and table == "entities":
+        where = request.args.getlist("_where")
+
+        async def entities_vars() -> dict[str, Any]:
+            return {"eastflank_other_part": await other_part(datasette, where)}
+
+        return entities_vars
+    if view_name != "row":
         return {}
 
     async def row_vars() -> dict[str, Any]:
@@ -144,20 +170,57 @@ def menu_links(datasette: Datasette) -> list[dict[str, str]]:
 @hookimpl
 def render_cell(
     row: Any, value: Any, column: str, table: str | None, database: str, datasette: Datasette
-) -> Markup | None:
-    """In documents the file name links to the reader; in query results ids link to their rows."""
-    if database != DATABASE_NAME or not isinstance(value, str):
+) -> Markup | Callable[[], Awaitable[Markup]] | None:
+    """In documents the file name links to the reader, in entities a Wikidata id to its item; a foreign key Datasette shows bare (every one on a row
+    page, a paragraph anywhere) and an id in query results show their row's label and link to it (labels.py)."""
+    if database != DATABASE_NAME:
         return None
+    target = None if table is None else foreign_key_target(table, column)
+    if target == "paragraphs" and isinstance(value, dict):  # a table page's expanded key: no label column
+        value = value.get("value")
+    if not isinstance(value, str):
+        return None
+    if target is not None:
+        return _labelled_link(datasette, target, value)
+    if table is not None and column == "id" and base_table(table) != table:  # a view's row: link the fact's own page
+        return _row_link(datasette, base_table(table), value)
     if table == "documents" and column == "source_file":
         return Markup(
             f'<a class="reader-link" href="{escape(reader_path(datasette, row["id"]))}">📖 {escape(value)}</a>'
         )
+    if table == "programme_facts" and column == "value" and _fact(row) in PROGRAMME_VALUED_FACTS:
+        return _labelled_link(datasette, "entities", value)
+    if table == "entities" and column == "wikidata_id" and WIKIDATA_ID.fullmatch(value):
+        return Markup(f'<a href="https://www.wikidata.org/wiki/{value}" rel="noopener noreferrer">{value}</a>')
     if table is None and column in QUERY_ID_COLUMNS:
-        return _row_link(datasette, QUERY_ID_COLUMNS[column], value)
+        return _labelled_link(datasette, QUERY_ID_COLUMNS[column], value, shown=set(map(str, tuple(row))))
     if table is None and column == "source_row" and "/" in value:
         source_table, row_id = value.split("/", 1)
         return _row_link(datasette, source_table, row_id, text=value)
     return None
+
+
+def _fact(row: Any) -> str | None:
+    try:
+        return str(row["fact"])
+    except (IndexError, KeyError):  # a page that left the column out (?_col=, ?_nocol=)
+        return None
+
+
+def _labelled_link(
+    datasette: Datasette, table: str, row_id: str, shown: set[str] | None = None
+) -> Callable[[], Awaitable[Markup]]:
+    """Datasette's own look for a labelled foreign key: the label as the link, the id beside it in italics;
+    the bare id where the label is already `shown` in another column of the result (a timeline's event name)."""
+
+    async def render() -> Markup:
+        label = await row_label(datasette, table, row_id)
+        if label is None or label in (shown or ()):
+            return _row_link(datasette, table, row_id)
+        href = datasette.urls.row(DATABASE_NAME, table, row_id)
+        return Markup(f'<a href="{escape(href)}">{escape(label)}</a>&nbsp;<em>{escape(row_id)}</em>')
+
+    return render
 
 
 def _row_link(datasette: Datasette, table: str, row_id: str, text: str | None = None) -> Markup:

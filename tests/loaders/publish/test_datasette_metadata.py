@@ -39,12 +39,13 @@ def test_label_columns_facets_and_sorts(metadata: dict) -> None:
             "sort_desc": "published_date",
             "fts_table": "documents_fts",
         },
-        "paragraphs": {"fts_table": "paragraphs_fts"},
+        "paragraphs": {"fts_table": "paragraphs_fts", "sort": "reading_order"},
         "entities": {"label_column": "name", "facets": ["type"]},
         "events": {"label_column": "name", "facets": ["type", {"year": "start_date"}], "sort": "start_date"},
         "temporal_expressions": {"label_column": "text"},
         "programmes": {"label_column": "acronym"},
         "quotes": {"label_column": "text"},
+        "mentions": {"label_column": "text"},
     }, got
 
 
@@ -78,8 +79,8 @@ def test_the_tile_map_plugin_is_pointed_at_no_column() -> None:
     assert "no_tile_server" not in columns, "a real column of that name would bring the tile map back"
 
 
-def test_the_entities_page_says_it_lists_mentioned_ones_and_links_all() -> None:
+def test_the_entities_page_says_it_lists_mentioned_ones_first_and_links_all() -> None:
     note = datasette_metadata()["databases"]["eastflank"]["tables"]["entities"]["description_html"]
-    assert note.endswith(
-        '<a href="?_sort=name">all entities</a> also shows the curated reference entries no article names yet.'
-    ), note
+    assert "<strong>The entities the articles name come first</strong>" in note, note
+    assert "the curated reference entries no article names yet follow them" in note, note
+    assert note.endswith('<a href="?_sort=name">all entities</a> shows both parts together.'), note

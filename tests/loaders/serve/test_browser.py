@@ -218,12 +218,35 @@ def test_timeline_chart_has_a_time_axis(browsing: Browsing) -> None:
     page.screenshot(path=ARTEFACTS / "timeline-chart.png", full_page=True)
 
 
-def test_bare_entities_page_lists_only_mentioned_entities(browsing: Browsing, seed_build: BuildResult) -> None:
+def test_entities_page_lists_mentioned_entities_first_then_the_others(
+    browsing: Browsing, seed_build: BuildResult
+) -> None:
     page = browsing.open("entities default", "/eastflank/entities")
     ((mentioned,),) = database_rows(seed_build, "select count(*) from entity_mention_counts")
+    ((others,),) = database_rows(
+        seed_build, "select count(*) from entities where id not in (select entity_id from entity_mention_counts)"
+    )
     expect(page.locator("h3").first).to_contain_text(f"{mentioned:,} row")
-    expect(page.get_by_text("This page lists the entities the articles name")).to_be_visible()
+    expect(page.get_by_text("The entities the articles name come first")).to_be_visible()
     page.screenshot(path=ARTEFACTS / "entities-mentioned.png", full_page=True)
+    page.click(f"text=the {others:,} curated reference entries no article names yet")
+    expect(page.locator("h3").first).to_contain_text(f"{others:,} row")
+    page.screenshot(path=ARTEFACTS / "entities-never-mentioned.png", full_page=True)
+    page.click(f"text=Back to the {mentioned:,} entities the articles name")
+    expect(page.locator("h3").first).to_contain_text(f"{mentioned:,} row")
+
+
+def test_paragraphs_page_reads_in_order_with_article_titles(browsing: Browsing, seed_build: BuildResult) -> None:
+    page = browsing.open("paragraphs in reading order", "/eastflank/paragraphs")
+    want = database_rows(
+        seed_build,
+        "select coalesce(d.title, d.source_file), p.position from paragraphs p join documents d on d.id = p.document_id "
+        "order by p.document_id, p.position limit 100",
+    )
+    titles = page.locator("table.rows-and-columns td.col-document_id a").all_inner_texts()
+    positions = [int(text) for text in page.locator("table.rows-and-columns td.col-position").all_inner_texts()]
+    assert list(zip(titles, positions, strict=True)) == want, list(zip(titles, positions, strict=True))[:5]
+    page.screenshot(path=ARTEFACTS / "paragraphs-reading-order.png", full_page=True)
 
 
 def test_chart_of_events_over_time_renders(browsing: Browsing) -> None:
@@ -267,6 +290,8 @@ def test_walk_home_downloads_event_evidence_speaker_and_back(
 
     page.goto(f"{browsing.base}/eastflank/events/{event_id}")
     expect(page.locator("blockquote.evidence mark")).to_be_visible()
+    expect(page.locator("td.col-paragraph_id a")).to_contain_text(" · ¶")  # a label, not the paragraph's hash
+    expect(page.locator("td.col-document_id a")).not_to_have_text(document_id)
     expect(page.locator("blockquote.cite-row")).to_contain_text(f"Table events, row {event_id}.")
     page.screenshot(path=tmp_path / "3-event.png", full_page=True)
     page.click("a.evidence-reader")

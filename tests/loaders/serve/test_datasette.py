@@ -76,6 +76,7 @@ def test_home_page_shows_release_and_reader_link(seed_site: Fetch) -> None:
 
 def test_query_results_link_ids_to_their_rows(sandbox_site: Fetch) -> None:
     timeline = sandbox_site("/eastflank/timeline?entity=").text
+    # the event's name is a column of its own, so its id is not labelled with it again
     assert '<td class="col-event_id"><a href="/eastflank/events/evt-1">evt-1</a></td>' in timeline, timeline
     lifecycle = sandbox_site("/eastflank/programme_lifecycle?programme=itpp").text
     assert '<a href="/eastflank/programme_facts/pfa-1">programme_facts/pfa-1</a>' in lifecycle, lifecycle

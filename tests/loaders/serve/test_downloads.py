@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from eastflank.loaders.build import BuildResult
-from eastflank.loaders.serve.downloads import content_type, downloadable, listed_sums, release_files
+from eastflank.loaders.serve.downloads import content_type, downloadable, human_size, listed_sums, release_files
 
 Fetch = Callable[[str], httpx.Response]
 
@@ -111,3 +111,14 @@ def test_the_server_refuses_unlisted_paths(seed_server: str) -> None:
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(f"{seed_server}{path}", timeout=30)
         assert refused.value.code == 404, (path, refused.value.code)
+
+
+def test_sizes_read_in_binary_units() -> None:
+    assert [human_size(n) for n in (0, 1023, 1024, 56_627, 10_498_048, 3 * 1024**3)] == [
+        "0 bytes",
+        "1,023 bytes",
+        "1.0 KiB",
+        "55.3 KiB",
+        "10.0 MiB",
+        "3.0 GiB",
+    ]

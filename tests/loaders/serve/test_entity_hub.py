@@ -7,7 +7,8 @@ from collections.abc import Callable
 import httpx
 
 from eastflank.loaders.build import BuildResult
-from eastflank.loaders.serve.entity_svg import Place, map_svg
+from eastflank.loaders.serve.entity_hub import readable_value
+from eastflank.loaders.serve.entity_svg import Place, free_labels, map_svg
 
 Fetch = Callable[[str], httpx.Response]
 
@@ -79,3 +80,58 @@ def test_programme_page_names_programmes_not_slugs(seed_site: Fetch, seed_build:
 def test_unknown_entity_is_404_and_entity_rows_link_their_page(seed_site: Fetch) -> None:
     assert seed_site("/entity/no-such-thing").status_code == 404
     assert '<a href="/entity/nato">Entity page' in seed_site("/eastflank/entities/nato").text
+
+
+def test_mentions_and_quotes_are_listed_in_reading_order(seed_site: Fetch, seed_build: BuildResult) -> None:
+    """Within an article, paragraph by paragraph and then by offset: not by the rows' hash ids."""
+    ((entity_id,),) = rows(  # named twice in one paragraph, the later mention with the smaller id
+        seed_build,
+        "select a.entity_id from mentions a join mentions b on b.paragraph_id = a.paragraph_id "
+        "and b.entity_id = a.entity_id and b.start_char > a.start_char and b.id < a.id "
+        "order by a.entity_id limit 1",
+    )
+    want = [
+        mention_id
+        for (mention_id,) in rows(
+            seed_build,
+            "select m.id from mentions m join paragraphs p on p.id = m.paragraph_id "
+            "join documents d on d.id = p.document_id where m.entity_id = ? "
+            "order by d.published_date is null, d.published_date, d.id, p.position, m.start_char, m.id limit 200",
+            entity_id,
+        )
+    ]
+    got = re.findall(r'#mention-([0-9a-f]+)">', seed_site(f"/entity/{entity_id}").text)
+    assert got == want and got != sorted(got), got
+
+
+def test_entities_table_links_wikidata_items(seed_site: Fetch, seed_build: BuildResult) -> None:
+    ((entity_id, wikidata),) = rows(
+        seed_build, "select id, wikidata_id from entities where wikidata_id is not null order by id limit 1"
+    )
+    page = seed_site(f"/eastflank/entities/{entity_id}").text
+    assert f'<a href="https://www.wikidata.org/wiki/{wikidata}" rel="noopener noreferrer">{wikidata}</a>' in page
+
+
+def test_programme_fact_values_read_as_words() -> None:
+    assert [readable_value(v) for v in ("P1Y", "P3M", "2025/2028", "2024", None)] == [
+        "1 year",
+        "3 months",
+        "2025 to 2028",
+        "2024",
+        None,
+    ]
+
+
+def test_programme_facts_name_the_programme_they_point_at(seed_site: Fetch, seed_build: BuildResult) -> None:
+    ((programme, successor, name),) = rows(
+        seed_build,
+        "select f.programme_entity_id, f.value, e.name from programme_facts f join entities e on e.id = f.value "
+        "order by f.id limit 1",
+    )
+    page = seed_site(f"/entity/{programme}").text
+    assert f'<a href="/entity/{successor}">{name}</a>' in page, page
+
+
+def test_crowded_labels_give_way_to_the_most_mentioned() -> None:
+    got = free_labels([("Capital (30)", 100.0, 100.0, 9), ("Suburb (2)", 104.0, 102.0, 4), ("Far (1)", 400.0, 50.0, 3)])
+    assert got == {"Capital (30)", "Far (1)"}, got

@@ -104,3 +104,22 @@ def test_index_lists_every_document_and_the_documents_table_links_to_the_reader(
     assert sorted(re.findall(r'href="/-/reader/(\w+)"', index)) == ids, index
     table = seed_site("/eastflank/documents").text
     assert sorted(re.findall(r'<a class="reader-link" href="/-/reader/(\w+)">📖 ', table)) == ids
+
+
+def test_fact_lists_under_the_article_are_in_reading_order(seed_build: BuildResult, seed_site: Fetch) -> None:
+    """The per-kind tables below the text, not only the highlights, follow the paragraphs' positions."""
+    with sqlite3.connect(seed_build.out / "eastflank.db") as connection:
+        document_id, paragraphs = connection.execute(
+            "select document_id, count(distinct paragraph_id) from mentions group by document_id order by 2 desc, 1 limit 1"
+        ).fetchone()
+        want = [
+            row
+            for (row,) in connection.execute(
+                "select m.id from mentions m join paragraphs p on p.id = m.paragraph_id where m.document_id = ? "
+                "order by p.position, m.start_char, m.id",
+                [document_id],
+            )
+        ]
+    listed = seed_site(f"/-/reader/{document_id}").text.split('<h2 id="mentions">', 1)[1].split("</table>", 1)[0]
+    got = re.findall(r'<td><a href="/eastflank/mentions/(\w+)">', listed)
+    assert got == want and paragraphs > 2, (got, want)

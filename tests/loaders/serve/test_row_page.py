@@ -38,10 +38,23 @@ def test_provenance_notes_only_for_inferred_values() -> None:
         "documents", {"published_date_inferred": True, "published_date": "2020", "published_source": "text"}
     ) == ["published_date 2020 is inferred (source: text), not given by the publisher."]
     assert provenance_notes(
+        "documents", {"published_date_inferred": True, "published_date": "2017-03", "published_source": "metadata"}
+    ) == [
+        "published_date 2017-03 is inferred: the corpus metadata gives it as worked out from the article's text, "
+        "not given by the publisher."
+    ]
+    assert provenance_notes(
         "temporal_expressions",
         {"anchor": "publication", "anchor_value": "2020-05-01", "text": "a week later", "value": "2020-05-08"},
     ) == ["Relative date: “a week later” resolved to 2020-05-08 against its publication anchor (2020-05-01)."]
+    assert provenance_notes(
+        "temporal_expressions", {"anchor": "publication", "anchor_value": None, "text": "last year", "value": None}
+    ) == ["Relative date: “last year” could not be resolved: its publication anchor is unknown."]
     assert provenance_notes("events", {"date_source": "text"}) == []
+    undated = provenance_notes("events", {"date_source": "publication", "start_date": None})
+    assert undated == [
+        "Undated: its clause states no date, and the article it would take its publication date from has none."
+    ], undated
     assert provenance_notes("entities", {"source": "extracted", "method": "title", "confidence": 0.8}) == [
         "Not in the curated reference: found by the rule “title” (confidence 0.8)."
     ]
@@ -111,3 +124,20 @@ def test_long_cells_are_truncated_in_tables_but_whole_on_the_row_page(seed_build
     row = asyncio.run(site.client.get(f"/eastflank/paragraphs/{paragraph_id}")).text
     assert html.escape(text[:200]) in table and html.escape(text) not in table
     assert html.escape(text) in row
+
+
+def test_paragraph_and_document_rows_lead_to_the_reader_and_name_their_article(
+    seed_site: Fetch, seed_build: BuildResult
+) -> None:
+    ((paragraph_id, document_id, position, title),) = rows(
+        seed_build,
+        "select p.id, p.document_id, p.position, coalesce(d.title, d.source_file) from paragraphs p "
+        "join documents d on d.id = p.document_id where p.position > 0 order by p.id limit 1",
+    )
+    paragraph = html.unescape(seed_site(f"/eastflank/paragraphs/{paragraph_id}").text)
+    assert f'<a class="row-reader" href="/-/reader/{document_id}#p{position}">' in paragraph, paragraph
+    assert f"Table paragraphs, row {paragraph_id}. Source article: {title}.</blockquote>" in paragraph
+    document = seed_site(f"/eastflank/documents/{document_id}").text
+    assert f'<a class="row-reader" href="/-/reader/{document_id}">' in document
+    reader = seed_site(f"/-/reader/{document_id}").text
+    assert f'id="p{position}"' in reader
