@@ -7,13 +7,11 @@ words can belong to a name.
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 from typing import NamedTuple
 
 TOKEN = re.compile(r"[^\W\d_][\w’'\-]*|\d[\w\-]*|[,(&]")
 POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')$")
 POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
-WORD = re.compile(r"[^\W_]+")
 NAME_PARTICLES = frozenset(["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "el"])
 # Capitalised words that open a sentence or a clause; never the first word of a name.
 SENTENCE_OPENERS = frozenset(
@@ -189,14 +187,6 @@ class Token(NamedTuple):
     def is_possessive(self) -> bool:
         """Ends in ’s (or a bare ’ after s)."""
         return len(self.text) > 2 and self.text.endswith(POSSESSIVE_ENDINGS)
-
-
-@lru_cache(maxsize=256)
-def word_set(text: str) -> frozenset[str]:
-    """The words of a text as a set, split on anything but letters and digits: a fast test of
-    whether a rule's key words occur at all before it runs. Several rules test the same
-    paragraph, so the sets of the last few texts are kept."""
-    return frozenset(WORD.findall(text))
 
 
 def word_starts(text: str, words: frozenset[str]) -> list[int]:

@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from eastflank.loaders.extract.entities.learned.organization_words import OrganizationWords
 from eastflank.loaders.extract.entities.titles import Titles
 from eastflank.loaders.extract.text.capitalised_runs import CONNECTORS, Run, capitalised_runs
-from eastflank.loaders.extract.text.name_tokens import SENTENCE_OPENERS, Token, holds_word_at, word_set, word_starts
+from eastflank.loaders.extract.text.name_tokens import SENTENCE_OPENERS, Token, holds_word_at, word_starts
 from eastflank.loaders.extract.text.paragraph_input import EntityIndex, MentionSpan, ParagraphInput
 from eastflank.loaders.extract.text.span_index import ByPosition
+from eastflank.loaders.extract.text.words import word_set
 
 QUALIFIER_TYPES = ("country", "organization", "location")
 

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eastflank.loaders.extract.entities.learned.rules import NewEntity, find_new_entities
-from eastflank.loaders.extract.text.name_tokens import Token, is_name_word, word_set
+from eastflank.loaders.extract.text.name_tokens import Token, is_name_word
 from eastflank.loaders.extract.text.paragraph_input import EntityIndex, MentionSpan, ParagraphInput
 from eastflank.loaders.extract.text.span_index import SpanIndex
+from eastflank.loaders.extract.text.words import word_set
 from eastflank.loaders.extract.word_lists import WordLists
 from eastflank.loaders.ids import stable_id
 
