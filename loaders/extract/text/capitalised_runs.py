@@ -21,6 +21,8 @@ _WORD = rf"[{_UPPER}][\w’'\-]*"
 STRETCH = re.compile(rf"[{_UPPER}](?<![\w’'\-][{_UPPER}])[\w’'\-]*(?:(?:,?\s+(?:(?:of|for|and|on|the|&)\s+)*){_WORD})*")
 WORD_BEFORE = re.compile(r"([\w’'\-]+) $")
 ARTICLE_AFTER = frozenset({"of", "for", "on"})
+POSSESSIVE_LAST_LETTERS = ("s", "’", "'")
+"""The last letter of every possessive ending (name_tokens.POSSESSIVE_ENDINGS)."""
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,8 @@ def _runs_in(text: str, words: list[Token], possessor: Token | None) -> list[Run
 
 def _possessor_before(text: str, start: int) -> Token | None:
     """The possessive word ("NATO’s") right before a stretch, which qualifies its first run."""
+    if text[start - 1 : start] == " " and text[start - 2 : start - 1] not in POSSESSIVE_LAST_LETTERS:
+        return None  # the word before ends in no possessive letter: no need to search for it
     match = WORD_BEFORE.search(text, max(0, start - 60), start)
     if match is None:
         return None

