@@ -55,7 +55,7 @@ def extract_document(document: DocumentRecord, context: ExtractionContext) -> Do
     # A hard-wrapped paragraph keeps its newlines in the stored row; the rules read them as spaces.
     paragraphs = [(pid, replace(span, text=span.flat_text)) for pid, span in stored]
     mentions = find_mentions(context.gazetteer, document.id, paragraphs)
-    rows.add("mentions", [as_row(m) for m in mentions])
+    rows.add("mentions", [m._asdict() for m in mentions])
     dates = tag_paragraph_dates(document, paragraphs)
     rows.add("temporal_expressions", [date_row(document.id, pid, e) for pid, found in dates.items() for e in found])
     inputs, known = add_new_entities(rows, paragraph_inputs(document, paragraphs, mentions, context.entities), context)
