@@ -8,6 +8,7 @@ A possessive ("NATO’s") ends a run too, and is kept as the next run's qualifie
 
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -55,6 +56,24 @@ def capitalised_runs(text: str, keep: Callable[[re.Match[str]], bool] | None = N
             runs += _runs_in(
                 text, tokens(text, stretch.start(), stretch.end()), _possessor_before(text, stretch.start())
             )
+    return runs
+
+
+def runs_holding(text: str, offsets: list[int]) -> list[Run]:
+    """The runs of the stretches that hold one of the sorted `offsets` (where a head word
+    starts): `capitalised_runs` with that test written inline, and no stretch looked at after
+    the last offset. Paragraphs hold dozens of stretches and few head words."""
+    runs: list[Run] = []
+    if not offsets:
+        return runs
+    count, last = len(offsets), offsets[-1]
+    for stretch in STRETCH.finditer(text):
+        start, end = stretch.span()
+        if start > last:
+            break
+        index = bisect_left(offsets, start)
+        if index < count and offsets[index] < end:
+            runs += _runs_in(text, tokens(text, start, end), _possessor_before(text, start))
     return runs
 
 

@@ -6,7 +6,6 @@ words can belong to a name.
 """
 
 import re
-from bisect import bisect_left
 from itertools import islice
 from typing import NamedTuple
 
@@ -206,12 +205,6 @@ def word_starts(text: str, words: frozenset[str]) -> list[int]:
                 starts.append(at)
             at = text.find(word, at + 1)
     return sorted(starts)
-
-
-def holds_word_at(starts: list[int], start: int, end: int) -> bool:
-    """Whether one of the `word_starts` offsets lies in [start, end)."""
-    index = bisect_left(starts, start)
-    return index < len(starts) and starts[index] < end
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
