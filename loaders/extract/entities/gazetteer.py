@@ -10,6 +10,7 @@ One more spelling needs no curated alias: a place in capitals, as datelines writ
 """
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -21,9 +22,9 @@ PLACE_TYPES = ("location", "country")
 MIN_CAPITALS_LETTERS = 4
 
 
-@dataclass(frozen=True)
-class Match:
-    """One accepted match: span in the text searched, entity, and how it was matched."""
+class Match(NamedTuple):
+    """One accepted match: span in the text searched, entity, and how it was matched; a tuple,
+    as an article holds hundreds and a frozen dataclass costs three times as much to build."""
 
     start: int
     end: int
