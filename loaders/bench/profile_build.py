@@ -12,13 +12,14 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from eastflank.loaders.bench.profile import StageTimer, cpu_seconds, profiled
+from eastflank.loaders.bench.profile import EXTRACTORS, StageTimer, cpu_seconds, profiled
 from eastflank.loaders.bench.synthetic import write_corpus
 from eastflank.loaders.extract.cache import cache_dir
 from eastflank.loaders.pipeline import build
 
 PROFILE_ARTICLES = 300
 OTHER = "other (plan, migrate, staging, publish)"
+EXTRACTION_STAGES = tuple(dict.fromkeys(label for _, _, label in EXTRACTORS))
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,12 @@ class StageProfile:
     megabytes: float
     total: float
     seconds: dict[str, float]
+
+    @property
+    def extraction_seconds(self) -> float:
+        """CPU seconds of extraction alone: every extractor and the rows and ids around them,
+        not the cache, the store or the exporters."""
+        return sum(self.seconds.get(label, 0.0) for label in EXTRACTION_STAGES)
 
     def rows(self) -> list[tuple[str, float]]:
         """(stage, seconds), slowest first, with the build's unattributed rest last."""
@@ -75,7 +82,18 @@ def profile_markdown(profile: StageProfile) -> str:
     return "\n".join(lines) + "\n"
 
 
+def extraction_summary(profile: StageProfile) -> str:
+    """Extraction alone as throughput on one core, the figure issue 18's goal is stated in."""
+    seconds = profile.extraction_seconds
+    rate = profile.megabytes / seconds if seconds > 0 else float("inf")
+    return (
+        f"extraction alone ({', '.join(EXTRACTION_STAGES)}): {seconds:.2f} s CPU "
+        f"for {profile.megabytes:.2f} MB, {rate:.2f} MB/s on one core"
+    )
+
+
 def print_profile(profile: StageProfile, console: Console) -> None:
-    """The table for the terminal, then as Markdown."""
+    """The table for the terminal, then as Markdown, then extraction alone as throughput."""
     console.print(profile_table(profile))
     print(profile_markdown(profile), flush=True)
+    print(extraction_summary(profile), flush=True)

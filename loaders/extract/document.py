@@ -4,7 +4,6 @@ Nothing here reads files or touches a database, so the same function runs in the
 in a cache of per-article results, or on a distributed engine.
 """
 
-from collections import ChainMap
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -56,7 +55,7 @@ def extract_document(document: DocumentRecord, context: ExtractionContext) -> Do
     # A hard-wrapped paragraph keeps its newlines in the stored row; the rules read them as spaces.
     paragraphs = [(pid, replace(span, text=span.flat_text)) for pid, span in stored]
     mentions = find_mentions(context.gazetteer, document.id, paragraphs)
-    rows.add("mentions", [as_row(m) for m in mentions])
+    rows.add("mentions", [m._asdict() for m in mentions])
     dates = tag_paragraph_dates(document, paragraphs)
     rows.add("temporal_expressions", [date_row(document.id, pid, e) for pid, found in dates.items() for e in found])
     inputs, known = add_new_entities(rows, paragraph_inputs(document, paragraphs, mentions, context.entities), context)
@@ -93,7 +92,10 @@ def add_new_entities(
     rows.add("mentions", found.mentions)
     rows.add("programmes", learned_programmes(found.entities, found.mentions))
     new = {r["id"]: EntityInfo(r["id"], r["name"], r["type"]) for r in found.entities}
-    known = EntityIndex(ChainMap(new, context.entities.entities))  # type: ignore[arg-type]
+    # One merged dict (the new entities win, in the order a ChainMap would list them): quotes
+    # and events look entities up tens of times per paragraph, and a ChainMap lookup is a
+    # Python call that tries each map in turn.
+    known = EntityIndex({**context.entities.entities, **new})
     types = {m["entity_id"]: _type_of(known, m["entity_id"]) for m in found.mentions}
     return [with_new_mentions(p, found.mentions, types) for p in inputs], known
 

@@ -36,6 +36,7 @@ NOTE_MAX_WORDS = 6
 HANDLE = re.compile(r"^\(?@\w{2,}\)?$")
 TIME = re.compile(r"\b\d{1,2}:\d\d(\s*[ap]\.?m\.?)?", re.IGNORECASE)
 SHOUTED_MIN_WORDS = 4
+DATE_LINE_MAX_LENGTH = 60
 SHOUTED_UPPER_SHARE = 0.9
 
 
@@ -51,8 +52,10 @@ def is_separator(line: str) -> bool:
 
 def is_date_line(line: str) -> bool:
     """Only a date (and a time, a dash, a place before it): a page's stamp, not a sentence."""
+    if len(line) > DATE_LINE_MAX_LENGTH:  # a prose paragraph: no need to read its dates
+        return False
     found = find_dates(line)
-    if len(found) != 1 or len(line) > 60:
+    if len(found) != 1:
         return False
     rest = TIME.sub("", line[: found[0].start] + line[found[0].end :])
     return re.fullmatch(r"[\s,|/–—-]*(?:[A-Z][\w'’.-]*[\s,|/–—-]*){0,2}", rest) is not None

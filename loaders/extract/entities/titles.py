@@ -104,7 +104,10 @@ def load_titles(path: Path = TITLES_FILE) -> Titles:
     return Titles(titles)
 
 
+@lru_cache(maxsize=4096)
 def _key(form: str) -> str:
-    """Capitals-only forms (PM, MP) keep their case; the rest fold, with ’ read as '."""
+    """Capitals-only forms (PM, MP) keep their case; the rest fold, with ’ read as '. Kept for
+    the forms seen last: every title found in the text is looked up by it, and the same few
+    forms recur in article after article."""
     form = re.sub(r"\s+", " ", form.replace("’", "'"))
     return form if is_capitals(form) else form.casefold()

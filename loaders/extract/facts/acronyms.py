@@ -34,6 +34,8 @@ class AcronymDefinition:
 
 def find_acronym_definitions(text: str) -> list[AcronymDefinition]:
     """Both shapes of definition, in text order."""
+    if "(" not in text:
+        return []  # both shapes need a bracket: most paragraphs have none
     after = list(IN_BRACKETS_AFTER.finditer(text))
     ends = {_end_before_space(text, m.start()) for m in after}
     runs = capitalised_runs(text, lambda stretch: stretch.end() in ends) if after else []

@@ -13,8 +13,8 @@ from functools import lru_cache
 from typing import Any
 
 from eastflank.loaders.extract.facts.currencies import Currencies
-from eastflank.loaders.extract.text.name_tokens import word_set
 from eastflank.loaders.extract.text.paragraph_input import ParagraphInput
+from eastflank.loaders.extract.text.words import word_set
 from eastflank.loaders.ids import stable_id
 
 SCALES = {

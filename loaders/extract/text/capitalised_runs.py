@@ -8,6 +8,7 @@ A possessive ("NATO’s") ends a run too, and is kept as the next run's qualifie
 
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -21,6 +22,8 @@ _WORD = rf"[{_UPPER}][\w’'\-]*"
 STRETCH = re.compile(rf"[{_UPPER}](?<![\w’'\-][{_UPPER}])[\w’'\-]*(?:(?:,?\s+(?:(?:of|for|and|on|the|&)\s+)*){_WORD})*")
 WORD_BEFORE = re.compile(r"([\w’'\-]+) $")
 ARTICLE_AFTER = frozenset({"of", "for", "on"})
+POSSESSIVE_LAST_LETTERS = ("s", "’", "'")
+"""The last letter of every possessive ending (name_tokens.POSSESSIVE_ENDINGS)."""
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,24 @@ def capitalised_runs(text: str, keep: Callable[[re.Match[str]], bool] | None = N
     return runs
 
 
+def runs_holding(text: str, offsets: list[int]) -> list[Run]:
+    """The runs of the stretches that hold one of the sorted `offsets` (where a head word
+    starts): `capitalised_runs` with that test written inline, and no stretch looked at after
+    the last offset. Paragraphs hold dozens of stretches and few head words."""
+    runs: list[Run] = []
+    if not offsets:
+        return runs
+    count, last = len(offsets), offsets[-1]
+    for stretch in STRETCH.finditer(text):
+        start, end = stretch.span()
+        if start > last:
+            break
+        index = bisect_left(offsets, start)
+        if index < count and offsets[index] < end:
+            runs += _runs_in(text, tokens(text, start, end), _possessor_before(text, start))
+    return runs
+
+
 def _runs_in(text: str, words: list[Token], possessor: Token | None) -> list[Run]:
     runs = []
     current: list[Token] = []
@@ -78,6 +99,8 @@ def _runs_in(text: str, words: list[Token], possessor: Token | None) -> list[Run
 
 def _possessor_before(text: str, start: int) -> Token | None:
     """The possessive word ("NATO’s") right before a stretch, which qualifies its first run."""
+    if text[start - 1 : start] == " " and text[start - 2 : start - 1] not in POSSESSIVE_LAST_LETTERS:
+        return None  # the word before ends in no possessive letter: no need to search for it
     match = WORD_BEFORE.search(text, max(0, start - 60), start)
     if match is None:
         return None

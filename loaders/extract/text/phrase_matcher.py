@@ -9,7 +9,7 @@ only in capitals.
 import re
 from itertools import compress
 
-WORD = re.compile(r"[^\W_]+")
+from eastflank.loaders.extract.text.words import WORD, word_offsets, words_of
 
 
 class PhraseMatcher:
@@ -26,19 +26,21 @@ class PhraseMatcher:
         """Matches in text[start:end], in order."""
         stop = len(text) if end is None else end
         found: list[re.Match[str]] = []
-        for word in self._openings(text, start, stop):
-            if found and word.start() < found[-1].end():
+        for at in self._openings(text, start, stop):
+            if found and at < found[-1].end():
                 continue
-            match = self._pattern.match(text, word.start(), stop)
+            match = self._pattern.match(text, at, stop)
             if match is not None:
                 found.append(match)
         return found
 
-    def _openings(self, text: str, start: int, stop: int) -> list[re.Match[str]]:
-        """The words of text[start:stop] that open a phrase. Every word is folded and looked up
-        in C (findall and finditer list the same words), so Python only sees the few openings."""
-        opens = map(self._first_words.__contains__, map(str.casefold, WORD.findall(text, start, stop)))
-        return list(compress(WORD.finditer(text, start, stop), opens))
+    def _openings(self, text: str, start: int, stop: int) -> list[int]:
+        """Where the words of text[start:stop] that open a phrase start. Every word is folded
+        and looked up in C, from the paragraph's shared split when the whole text is asked
+        for; only the few openings are then placed, by substring search."""
+        words = words_of(text) if start == 0 and stop == len(text) else WORD.findall(text, start, stop)
+        openings = list(compress(words, map(self._first_words.__contains__, map(str.casefold, words))))
+        return word_offsets(text, openings, start, stop) if openings else []
 
     def match_at(self, text: str, position: int) -> re.Match[str] | None:
         """The longest phrase starting exactly at `position`, if any."""

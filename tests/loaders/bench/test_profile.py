@@ -1,6 +1,7 @@
 """The stage timer charges each stage its exclusive time, and `profiled` wraps only inside its block."""
 
 from eastflank.loaders.bench.profile import StageTimer, exporter_label, profiled
+from eastflank.loaders.bench.profile_build import StageProfile, extraction_summary
 from eastflank.loaders.extract import document
 from eastflank.loaders.publish.exporters import EXPORTERS
 
@@ -65,3 +66,14 @@ def test_profiled_wraps_the_extractors_only_inside_the_block() -> None:
 def test_exporter_labels_are_words() -> None:
     got = [exporter_label(exporter) for exporter in EXPORTERS]
     assert got[:3] == ["full text index", "parquet files", "duck db file"], got
+
+
+def test_extraction_alone_sums_the_extractors_only() -> None:
+    profile = StageProfile(
+        articles=10,
+        megabytes=2.0,
+        total=9.0,
+        seconds={"dates": 1.0, "new entities": 0.5, "extraction: rows and ids": 0.5, "export: parquet files": 4.0},
+    )
+    assert profile.extraction_seconds == 2.0
+    assert extraction_summary(profile).endswith("2.00 s CPU for 2.00 MB, 1.00 MB/s on one core")

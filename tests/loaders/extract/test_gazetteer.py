@@ -1,6 +1,8 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eastflank.loaders.errors import ReferenceDataError
 from eastflank.loaders.extract.entities.gazetteer import Gazetteer, case_variants, is_acronym
@@ -72,3 +74,68 @@ def test_a_place_in_capitals_matches_as_a_dateline_writes_it() -> None:
     gazetteer = Gazetteer([tiraspol, MOLDOVA, NATO, mol])
     got = spans(gazetteer, "TIRASPOL, 3 March – MOLDOVA and NATO; the ALLIANCE stays unmatched.")
     assert got == [("TIRASPOL", "tiraspol", "name"), ("MOLDOVA", "mol", "alias"), ("NATO", "nato", "alias")], got
+
+
+def reference_find(gazetteer: Gazetteer, text: str) -> list[tuple[int, int, str, str]]:
+    """The matcher's earlier algorithm: every hit tested by a function, sorted by a key."""
+
+    def whole(start: int, end: int) -> bool:
+        before = text[start - 1] if start > 0 else " "
+        after = text[end] if end < len(text) else " "
+        return not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_")
+
+    hits = [
+        (start, end, form)
+        for last, (length, form) in gazetteer._automaton.iter(text)
+        if whole(start := last + 1 - length, end := last + 1)
+    ]
+    hits.sort(key=lambda hit: (hit[0] - hit[1], hit[0]))
+    taken = bytearray(len(text))
+    accepted = []
+    for start, end, form in hits:
+        if taken.find(1, start, end) == -1:
+            taken[start:end] = b"\x01" * (end - start)
+            accepted.append((start + form.skip, end, form.entity_id, form.kind))
+    return sorted(accepted)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "NATO",
+                "Liaison",
+                "Office",
+                "the",
+                "Alliance",
+                "alliance",
+                "Republic",
+                "of",
+                "Moldova",
+                "Moldovan",
+                "Moldovans",
+                "US",
+                "USA",
+                "United",
+                "States",
+                "_",
+                "’s",
+                "-",
+                ",",
+                "é",
+                "2024",
+            ]
+        ),
+        max_size=20,
+    ),
+    st.sampled_from([" ", "", "  "]),
+)
+def test_same_matches_as_the_earlier_algorithm(words: list[str], separator: str) -> None:
+    gazetteer = GAZETTEER
+    text = separator.join(words)
+    got = [(m.start, m.end, m.entity_id, m.kind) for m in gazetteer.find(text)]
+    assert got == reference_find(gazetteer, text), text
+
+
+GAZETTEER = Gazetteer([NATO, LIAISON, MOLDOVA, US])

@@ -1,6 +1,7 @@
 """The lexicon of words that make a capitalised phrase an organization, programme or event name."""
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from eastflank.loaders.extract.lexicon import LEXICON_DIR, plain_strings, read_optional_section, read_section
@@ -18,6 +19,12 @@ class OrganizationWords:
     programme_heads: frozenset[str]
     event_heads: frozenset[str]
     people_groups: frozenset[str] = frozenset()
+
+    @cached_property
+    def name_enders(self) -> frozenset[str]:
+        """Head and generic words: capitalised words that end a person's name ("General Staff").
+        Made once, not once per paragraph."""
+        return self.heads | self.generic
 
 
 def load_organization_words(path: Path = ORGANIZATIONS_FILE) -> OrganizationWords:

@@ -17,10 +17,11 @@ from dataclasses import dataclass
 
 from eastflank.loaders.extract.entities.learned.organization_words import OrganizationWords
 from eastflank.loaders.extract.entities.titles import Titles
-from eastflank.loaders.extract.text.capitalised_runs import CONNECTORS, Run, capitalised_runs
-from eastflank.loaders.extract.text.name_tokens import SENTENCE_OPENERS, Token, holds_word_at, word_set, word_starts
+from eastflank.loaders.extract.text.capitalised_runs import CONNECTORS, Run, runs_holding
+from eastflank.loaders.extract.text.name_tokens import SENTENCE_OPENERS, Token, word_starts
 from eastflank.loaders.extract.text.paragraph_input import EntityIndex, MentionSpan, ParagraphInput
 from eastflank.loaders.extract.text.span_index import ByPosition
+from eastflank.loaders.extract.text.words import word_set
 
 QUALIFIER_TYPES = ("country", "organization", "location")
 
@@ -49,9 +50,7 @@ def find_organizations(
     heads_at = word_starts(paragraph.text, present)
     mentions = ByPosition(paragraph.mentions)
     found = []
-    for whole in capitalised_runs(
-        paragraph.text, lambda stretch: holds_word_at(heads_at, stretch.start(), stretch.end())
-    ):
+    for whole in runs_holding(paragraph.text, heads_at):
         for run in coordinated_parts(whole, paragraph.text, words, titles):
             name = organization_in_run(run, paragraph.text, mentions, entities, words, titles)
             if name is not None:

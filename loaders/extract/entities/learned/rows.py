@@ -11,12 +11,14 @@ left alone when two share it. Nothing carries over to another document, so two a
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from eastflank.loaders.extract.entities.learned.rules import NewEntity, find_new_entities
-from eastflank.loaders.extract.text.name_tokens import Token, is_name_word, word_set
+from eastflank.loaders.extract.text.name_tokens import Token, is_name_word
 from eastflank.loaders.extract.text.paragraph_input import EntityIndex, MentionSpan, ParagraphInput
 from eastflank.loaders.extract.text.span_index import SpanIndex
+from eastflank.loaders.extract.text.words import word_set
 from eastflank.loaders.extract.word_lists import WordLists
 from eastflank.loaders.ids import stable_id
 
@@ -130,7 +132,7 @@ def _later_mentions(
         for key, target in table.items():
             if key not in paragraph.text:
                 continue
-            for match in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", paragraph.text):
+            for match in _whole_word(key).finditer(paragraph.text):
                 if target is not None and not taken.overlaps(*match.span()):
                     extra.append(Found(match.start(), match.end(), target[0], target[1], method))
                     taken.add(*match.span())
@@ -147,13 +149,25 @@ def _surname_mentions(
 ) -> list[Found]:
     found = []
     for surname, target in surnames.items():
-        for match in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", text):
+        for match in _whole_surname(surname).finditer(text):
             token = Token(match.group(), match.start(), match.end())
             if taken.overlaps(token.start, token.end) or not is_name_word(token):
                 continue
             if not any(_joins_name(text, token, n, title_spans) for n in _neighbours(text, token)):
                 found.append(Found(token.start, token.end, target[0], target[1], SURNAME_METHOD))
     return sorted(found, key=lambda f: f.start)
+
+
+@lru_cache(maxsize=1024)
+def _whole_word(key: str) -> re.Pattern[str]:
+    """An acronym or bare name as a whole word, compiled once per key rather than per paragraph."""
+    return re.compile(rf"(?<![\w-]){re.escape(key)}(?![\w-])")
+
+
+@lru_cache(maxsize=1024)
+def _whole_surname(surname: str) -> re.Pattern[str]:
+    """A surname as a whole word, not after an apostrophe ("O’Neill" holds no "Neill")."""
+    return re.compile(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])")
 
 
 def _neighbours(text: str, token: Token) -> list[Token]:

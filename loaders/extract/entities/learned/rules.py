@@ -58,8 +58,8 @@ def find_new_entities(paragraph: ParagraphInput, known: EntityIndex, words: Word
     names = known_names(known)
     mentions = ByPosition(paragraph.mentions)
     taken = [(m.start, m.end) for m in paragraph.mentions]
-    not_name = words.organizations.heads | words.organizations.generic
-    people = [_person(paragraph, p, names) for p in find_people(paragraph.text, words.titles, taken, not_name)]
+    found_people = find_people(paragraph.text, words.titles, taken, words.organizations.name_enders)
+    people = [_person(paragraph, p, names) for p in found_people]
     organizations = [
         _organization(paragraph, mentions, o, names)
         for o in find_organizations(paragraph, known, words.organizations, words.titles)

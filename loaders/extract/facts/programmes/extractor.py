@@ -40,8 +40,11 @@ def extract_programme_facts(
     in the article's earlier paragraphs, for "the new programme" (see programme_facts_of_document).
     A length ("another six months") or a recurrence is no date a programme starts or ends on."""
     rows: dict[str, Row] = {}
+    programmes = ProgrammeMentions(paragraph)
+    if not programmes.named_any and (previous_programme is None or not programmes.refers_back_anywhere()):
+        return []  # no sentence can speak of a programme: skip the sentence and clause passes
     dates = [expression for expression in dates if expression.anchors_events]
-    index, programmes = ParagraphIndex(paragraph, dates), ProgrammeMentions(paragraph)
+    index = ParagraphIndex(paragraph, dates)
     for sentence in sentence_spans(paragraph.text):
         refs = programme_refs(programmes, sentence, previous_programme)
         if not refs:

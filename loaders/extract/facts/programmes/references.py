@@ -36,6 +36,16 @@ class ProgrammeMentions:
         self._index = ByPosition(_programmes(paragraph.mentions))
         self._starts = [m.start for m in self._index.items]
 
+    @property
+    def named_any(self) -> bool:
+        """Whether the paragraph names a programme at all."""
+        return bool(self._starts)
+
+    def refers_back_anywhere(self) -> bool:
+        """Whether the paragraph says "the programme" or the like anywhere: without it and
+        without a programme named, no sentence of it speaks of one."""
+        return ANAPHOR.search(self.text) is not None
+
     def within(self, span: tuple[int, int]) -> list[MentionSpan]:
         """The mentions lying wholly in the span."""
         return self._index.within(*span)
