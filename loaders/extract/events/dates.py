@@ -24,7 +24,8 @@ SPEAKER_REACH = 80
 RIGHT_AFTER_VERB = re.compile(r"^\s*(?:on|in|at|during|last|this|earlier|later)?\s*$", re.IGNORECASE)
 PAREN_AFTER_NAME = re.compile(r"[\w.]\s*\($")
 CO_TEMPORAL = re.compile(
-    r"\b(?:at the same time|at that time|on that occasion|on the same occasion|at the same (?:summit|meeting|conference))\b",
+    r"\b(?:at the same time|at that time|on that occasion|on the same occasion|on the same day|simultaneously|"
+    r"at the same (?:summit|meeting|conference|ceremony))\b",
     re.IGNORECASE,
 )
 
@@ -122,6 +123,12 @@ def co_temporal_date(
     if previous is None or (not always and CO_TEMPORAL.search(text, sentence[0], sentence[1]) is None):
         return None
     return _from_expression(previous)
+
+
+def continues_time(text: str, sentence: tuple[int, int]) -> bool:
+    """True for a sentence that says it happened at the time just reported ("at the same time",
+    "simultaneously")."""
+    return CO_TEMPORAL.search(text, sentence[0], sentence[1]) is not None
 
 
 def publication_date(published: str | None) -> EventDate:

@@ -21,6 +21,7 @@ from eastflank.loaders.extract.events.dates import (
     EventDate,
     clause_dates,
     co_temporal_date,
+    continues_time,
     frame_date,
     name_year,
     publication_date,
@@ -120,6 +121,8 @@ def _sentence_events(
     recalled = None if recalled is None else _borrowable_date(text, body, recalled, paragraph.published_date)
     if recalled is not None and (frame is None or frame.start is None):
         frame = recalled
+    if frame is None and earlier is None and reported.latest is not None and continues_time(text, body):
+        frame = reported.latest
     found: list[Candidate] = []
     shared: list[Span] = []
     before: list[EventDate] = []
@@ -184,6 +187,7 @@ def _recalled(
 
 def _remember(found: list[Candidate], reported: ReportedGatherings, lexicon: EventLexicon) -> None:
     for candidate in found:
+        reported.note(candidate.date)
         if candidate.hit.trigger.type in lexicon.gatherings:
             place = location(
                 candidate.paragraph.text,
@@ -243,9 +247,29 @@ def _choose(
             found = [frame]
         if not found and _dated_by_publication(paragraph, clause, hit, lexicon, is_lead):
             found = [publication_date(paragraph.published_date)]
-        if found:
+        if found and not _decided_content(paragraph, clause, hit, found):
             return hit, found
     return None
+
+
+def _decided_content(paragraph: ParagraphInput, clause: Span, hit: Hit, found: list[EventDate]) -> bool:
+    """What was decided or said, told in the future ("agreed that Georgia will become a member
+    ... in April 2008"), when the clause's date is before the publication: the date is the
+    deciding's, and the future act has not been reported as done. The gathering that frames
+    the clause ("at the Bucharest Summit") is where the deciding happened, an event all the same."""
+    text, published = paragraph.text, paragraph.published_date
+    if hit.setting or not is_reported(text, clause) or FUTURE.search(text, clause[0], hit.start) is None:
+        return False
+    return all(date.source == "text" and _before(date.start, published) for date in found)
+
+
+def _before(date: str | None, published: str | None) -> bool:
+    return (
+        date is not None
+        and published is not None
+        and not is_future("", date, published)
+        and (date[: len(published)] != published[: len(date)])
+    )
 
 
 def _priority(hit: Hit, framed: bool, lexicon: EventLexicon) -> tuple[bool, int, bool, int]:

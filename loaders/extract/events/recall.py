@@ -6,7 +6,8 @@ and what the later sentence says was done there happened when it did. "During th
 likewise points at the last visit reported. Such a mention makes no new event; it dates the
 events of its sentence instead. Only gatherings dated by the text itself are remembered, and
 without their date expression: that lies in another paragraph, which the event row does not
-point into.
+point into. The last dated event of any kind is kept too: "Ceremonies were held simultaneously
+in Mons and Norfolk" a paragraph after the flag was raised on Monday happened on Monday.
 """
 
 from dataclasses import dataclass, field, replace
@@ -21,6 +22,14 @@ class ReportedGatherings:
 
     by_place: dict[tuple[str, str], EventDate] = field(default_factory=dict)
     last: dict[str, EventDate] = field(default_factory=dict)
+    latest: EventDate | None = None
+    """The date of the last event of any kind the text dated, for a sentence that goes on "at
+    the same time" or "simultaneously" in a later paragraph."""
+
+    def note(self, date: EventDate) -> None:
+        """Keep the date of an event the text dates, whatever its kind."""
+        if date.start is not None and date.source == "text":
+            self.latest = replace(date, expression=None, party=None)
 
     def remember(self, kind: str, place: str | None, date: EventDate) -> None:
         """Keep a gathering the text dates; the first report of a place's gathering stands."""

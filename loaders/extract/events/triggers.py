@@ -1,9 +1,11 @@
 """Find the event triggers of one sentence, and say how each one is used.
 
 A trigger word is only a candidate: "adopted" in "the four adopted programmes" is an adjective,
+"visits" in "port visits and exercises" a plural noun, "a forum" in "serves as a forum" a role,
 "said" after a closing quote attributes a quotation (the quotes table holds it), "will not
 join" reports nothing, and "Dialogue" inside "Intensified Dialogue" is part of a programme's
-name. How a trigger is used also matters later: "at the Riga Summit" is the frame of the
+name; "agreed that ..." and "agreed to act" report a decision, not an agreement signed. How a
+trigger is used also matters later: "at the Riga Summit" is the frame of the
 decision taken there, and "the forum" points back at an event already reported.
 """
 
@@ -55,6 +57,14 @@ SETTING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 SEQUENCE_WORDS = frozenset({"after", "following", "before", "ahead of", "for"})
+ROLE_BEFORE = re.compile(r"\bas\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+"""A noun after "as a": what something serves as ("serves as a forum for consultations"), a
+role, not an occurrence."""
+NO_OBJECT_AFTER = re.compile(r"\s*(?:[,.;:)]|and\b|or\b)")
+SUBJECT_WORDS = frozenset({"it", "he", "she", "who", "which", "that", "this", "one"})
+DECIDING = frozenset({"agree", "agreed", "agrees"})
+NOT_A_VERB_AFTER_TO = DETERMINERS | frozenset({"an", "it", "them", "terms"})
+DECISION = Trigger("decision", "decision", "verb")
 QUOTE_BEFORE = re.compile(r"[”\"]\s*,?\s*(?:[\w.’'-]+\s+){0,5}$")
 QUOTE_AFTER = re.compile(r"^\s*:?\s*[“\"]|^\s*[.!?]?$")
 EVENT_NAME_TYPES = frozenset({"organization", "location"})
@@ -142,11 +152,11 @@ def _longest_at(
     if most is None:
         return None
     for length in range(min(most, len(words) - index), 0, -1):
-        key = tuple(lowered[index : index + length])
-        if key in lexicon.triggers and all(
+        trigger = lexicon.trigger(tuple(lowered[index : index + length]))
+        if trigger is not None and all(
             text[a:b].isspace() for (_, a), (b, _) in pairwise(words[index : index + length])
         ):
-            return length, lexicon.triggers[key]
+            return length, trigger
     return None
 
 
@@ -162,8 +172,38 @@ def _describe(text: str, words: list[tuple[int, int]], index: int, length: int, 
         return Hit(start, end, trigger, frame.start(), sequenced, named=named, determiner=_determiner(before))
     if trigger.form == "verb" and text[start:end].lower().endswith("ed") and _adjectival(text, words, index):
         return None
+    if trigger.form == "verb" and _plural_noun(text, words, index, length):
+        return Hit(start, end, Trigger(trigger.type, trigger.label, "noun"), determiner=_determiner(before))
+    if trigger.type == "agreement" and length == 1 and _deciding(text, words, index):
+        trigger = DECISION
     means = before[-1:] == ["by"] and text[start:end].lower().endswith("ing")
     return Hit(start, end, trigger, means=means, passive=any(word in BE_FORMS for word in before[-2:]))
+
+
+def _plural_noun(text: str, words: list[tuple[int, int]], index: int, length: int) -> bool:
+    """A one-word "-s" verb form with nothing after it but "and", "or" or a stop, after a
+    lowercase word that is no pronoun, is a plural noun: "port visits and joint exercises"."""
+    start, end = words[index]
+    if length != 1 or index == 0 or not text[start:end].lower().endswith("s"):
+        return False
+    previous = text[words[index - 1][0] : words[index - 1][1]]
+    return (
+        previous.islower()
+        and previous not in SUBJECT_WORDS
+        and previous not in DETERMINERS
+        and NO_OBJECT_AFTER.match(text, end) is not None
+    )
+
+
+def _deciding(text: str, words: list[tuple[int, int]], index: int) -> bool:
+    """ "agreed that Georgia will join", "agreed to strengthen": a decision, not the signing
+    of an agreement ("agreed a package", "agreed to the terms")."""
+    start, end = words[index]
+    if text[start:end].lower() not in DECIDING or index + 1 >= len(words):
+        return False
+    following = text[words[index + 1][0] : words[index + 1][1]].lower()
+    after = text[words[index + 2][0] : words[index + 2][1]].lower() if index + 2 < len(words) else ""
+    return following == "that" or (following == "to" and after not in NOT_A_VERB_AFTER_TO)
 
 
 def _name_before(text: str, words: list[tuple[int, int]], index: int) -> bool:
@@ -205,6 +245,8 @@ def _reports_event(text: str, words: list[tuple[int, int]], index: int, hit: Hit
     """False for a negated verb and for a speech verb that only attributes a direct quote."""
     before = [text[s:e].lower() for s, e in words[max(0, index - 2) : index]]
     if hit.is_verb and any(word in NEGATIONS or word.endswith("n't") for word in before):
+        return False
+    if not hit.is_verb and ROLE_BEFORE.search(text, max(sentence[0], hit.start - 40), hit.start) is not None:
         return False
     if hit.trigger.form in ("speech", "formal"):
         lead_in, rest = text[sentence[0] : hit.start], text[hit.end : sentence[1]]

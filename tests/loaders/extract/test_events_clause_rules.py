@@ -1,0 +1,131 @@
+"""Which clauses report an event, and of what kind (issue 15 item 4), on sentences written for
+these tests: "became the 31st member" is an accession, "agreed that ..." a decision whose
+future content is no event of its own, "serves as a forum" and "port visits and drills" report
+nothing, and "held simultaneously" happened when the event reported just before did.
+"""
+
+from typing import Any
+
+import pytest
+
+from eastflank.loaders.extract.events.extractor import extract_events
+from eastflank.loaders.extract.events.lexicon import EventLexicon, load_event_lexicon
+from eastflank.loaders.extract.events.recall import ReportedGatherings
+
+NAMES = {
+    "NATO": ("nato", "organization"),
+    "Latvia": ("lv", "country"),
+    "Estonia": ("ee", "country"),
+    "Georgia": ("ge", "country"),
+    "Riga": ("riga", "location"),
+    "Tartu": ("tartu", "location"),
+    "Tallinn": ("tallinn", "location"),
+    "Washington": ("washington", "location"),
+}
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> EventLexicon:
+    return load_event_lexicon()
+
+
+def document_events(
+    make_paragraph: Any, lexicon: EventLexicon, *texts: str, lead: bool = False
+) -> list[list[tuple[Any, ...]]]:
+    """(type, start date) of each event, per paragraph read in order, published 10 May 2024."""
+    reported = ReportedGatherings()
+    found = []
+    for text in texts:
+        paragraph, dates, entities = make_paragraph(text, NAMES, "2024-05-10")
+        rows, _ = extract_events(paragraph, dates, entities, lexicon, lead, reported)
+        found.append([(e["type"], e["start_date"]) for e in rows])
+    return found
+
+
+@pytest.mark.parametrize("ordinal", ["31st", "newest", "first"])
+def test_became_the_nth_member_is_an_accession_and_its_when_clause_another(
+    make_paragraph: Any, lexicon: EventLexicon, ordinal: str
+) -> None:
+    text = (
+        f"Latvia became the {ordinal} member of the Alliance on 2 April 2024, when it deposited "
+        "its instrument of accession in Washington."
+    )
+    got = document_events(make_paragraph, lexicon, text)
+    assert got == [[("accession", "2024-04-02"), ("accession", "2024-04-02")]], got
+
+
+def test_a_lexicon_form_may_not_open_with_a_gap() -> None:
+    from pathlib import Path
+
+    from eastflank.loaders.errors import ReferenceDataError
+    from eastflank.loaders.extract.events.lexicon import parse_event_lexicon
+
+    base = load_event_lexicon()
+    loaded = {
+        "rank": list(base.rank),
+        "gatherings": sorted(base.gatherings),
+        "triggers": [{"type": "accession", "label": "accession", "verbs": ["* member"]}],
+        "named_summits": [],
+    }
+    with pytest.raises(ReferenceDataError, match="opening with"):
+        parse_event_lexicon(loaded, Path("event_triggers.yml"))
+
+
+def test_simultaneously_takes_the_date_of_the_event_reported_in_the_paragraph_before(
+    make_paragraph: Any, lexicon: EventLexicon
+) -> None:
+    first = "Estonia’s flag was raised in Tartu on 4 April 2024."
+    got = document_events(make_paragraph, lexicon, first, "Flag ceremonies were held simultaneously in Riga.")
+    assert got == [[("ceremony", "2024-04-04")], [("ceremony", "2024-04-04")]], got
+
+
+def test_without_a_word_of_same_time_a_later_paragraph_takes_no_earlier_date(
+    make_paragraph: Any, lexicon: EventLexicon
+) -> None:
+    first = "Estonia’s flag was raised in Tartu on 4 April 2024."
+    got = document_events(make_paragraph, lexicon, first, "Flag ceremonies were held in Riga.")
+    assert got[1] == [], got
+
+
+def test_a_forum_something_serves_as_is_no_event(make_paragraph: Any, lexicon: EventLexicon) -> None:
+    role = "The commission serves as a forum for political talks between NATO and Georgia."
+    assert document_events(make_paragraph, lexicon, role, lead=True) == [[]]
+    held = "NATO and Georgia held a forum on cyber defence in Tallinn."
+    assert document_events(make_paragraph, lexicon, held, lead=True) == [[("forum", "2024-05-10")]]
+
+
+def test_a_plural_noun_that_looks_like_a_verb_is_no_news_event(make_paragraph: Any, lexicon: EventLexicon) -> None:
+    generic = "Cooperation with Estonia includes port visits and joint drills."
+    assert document_events(make_paragraph, lexicon, generic, lead=True) == [[]]
+    verb = "The NATO chief visits Tallinn to meet the government."
+    assert ("visit", "2024-05-10") in document_events(make_paragraph, lexicon, verb, lead=True)[0]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("In May 2019 the Allies agreed that Georgia should deepen its reforms.", "decision"),
+        ("In May 2019 the Allies agreed to strengthen their support for Georgia.", "decision"),
+        ("In May 2019 Estonia and Latvia agreed a joint air policing plan.", "agreement"),
+        ("In May 2019 Estonia agreed to the terms of the new plan.", "agreement"),
+    ],
+)
+def test_agreeing_that_or_to_act_is_a_decision(
+    make_paragraph: Any, lexicon: EventLexicon, text: str, kind: str
+) -> None:
+    got = document_events(make_paragraph, lexicon, text)
+    assert got == [[(kind, "2019-05")]], got
+
+
+def test_what_was_decided_in_the_future_tense_is_no_event_of_its_own(
+    make_paragraph: Any, lexicon: EventLexicon
+) -> None:
+    text = "In May 2019 the Allies agreed that Georgia will join NATO."
+    got = document_events(make_paragraph, lexicon, text)
+    assert got == [[("decision", "2019-05")]], got
+
+
+def test_a_future_act_said_with_a_date_to_come_is_an_event(make_paragraph: Any, lexicon: EventLexicon) -> None:
+    text = "The ministry of Estonia told reporters that the parties will hold talks in June 2025."
+    got = document_events(make_paragraph, lexicon, text)
+    assert ("meeting", "2025-06") in got[0], got
