@@ -42,6 +42,11 @@ from eastflank.loaders.ids import stable_id
 
 Row = dict[str, Any]
 DATELINE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w’'.-]*(?:\s[A-ZÀ-Þ][\w’'.-]*)?)(?:,\s*[^,—–\n]{1,30}){0,3}\s+[—–-]\s+")
+WIRE_DATELINE = re.compile(
+    r"(?P<place>[A-ZÀ-Þ]{3,}(?:\s[A-ZÀ-Þ]{3,})?)\s*\((?:[^()\n]{1,80}\)\s*[—–-]\s+|[^()\n]*\d[^()\n]*\)\s*)"
+)
+"""An agency's dateline: the place in capitals, the agency (and date) in brackets, then a dash
+or, where the brackets hold a date, the story itself."""
 COORDINATED = re.compile(r",?\s*and\s")
 WHEN = re.compile(r",\s+when\s")
 LATER = re.compile(r"\b(?:most recently|recently|later|subsequently|since then|afterwards|then|next)\b", re.IGNORECASE)
@@ -217,9 +222,12 @@ def _framing(hits: list[Hit], head: Hit, frame: Hit | None) -> list[Hit]:
 
 
 def _after_dateline(text: str, sentence: Span) -> Span:
-    """The sentence without a news dateline ("TBILISI, Georgia, March 25, 2019 — "), whose
-    place and date say where and when the story was filed, not who did what."""
-    found = DATELINE.match(text, sentence[0], sentence[1]) if sentence[0] == 0 else None
+    """The sentence without a news dateline ("TBILISI, Georgia, March 25, 2019 — ", a wire's
+    "LONDON (Reuters) - " or "KYIV (Agency / Wire - 3rd May, 2024) "), whose place, agency and
+    date say where and when the story was filed, not who did what."""
+    if sentence[0] != 0:
+        return sentence
+    found = WIRE_DATELINE.match(text, sentence[0], sentence[1]) or DATELINE.match(text, sentence[0], sentence[1])
     if found is None or not (found.group("place").isupper() or any(c.isdigit() for c in found.group())):
         return sentence
     return found.end(), sentence[1]

@@ -10,7 +10,7 @@ import re
 
 from eastflank.loaders.extract.events.name_phrases import join, phrase
 from eastflank.loaders.extract.events.statement_names import statement_name
-from eastflank.loaders.extract.events.triggers import Hit
+from eastflank.loaders.extract.events.triggers import DETERMINERS, POSSESSIVES, Hit
 from eastflank.loaders.extract.text.paragraph_input import EntityIndex, MentionSpan
 
 NAME_WORD = r"[A-Z][\w’'.-]*"
@@ -24,6 +24,42 @@ JOINED_AFTER = re.compile(r"\s+to\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’
 JOINABLE = frozenset({"organization", "programme"})
 COMPANION_BEFORE = re.compile(r"\b(?:with|alongside|along\s+with|together\s+with|like)\s+(?:the\s+)?$", re.IGNORECASE)
 PREPOSITION = {"transition": "to"}
+AUXILIARIES = frozenset(
+    [
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "do",
+        "also",
+        "then",
+        "later",
+        "jointly",
+    ]
+)
+CONNECTIVES = frozenset(["and", "but", "or", "that", "which", "who", "when", "while", "as", "if", "because", "so"])
+ARTICLES = frozenset({"the", "a", "an"})
+OPENING_PREPOSITIONS = frozenset(["in", "on", "at", "since", "from", "during", "by", "after", "before", "for", "until"])
+"""A clause opening "In 2025 the parties ..." names its time first; the subject starts at the article."""
+WORDLIKE = re.compile(r"[\w’'-]+")
+MAX_SUBJECT_WORDS = 6
 
 Roles = list[tuple[str, str]]
 Span = tuple[int, int]
@@ -69,12 +105,44 @@ def event_name(
         roles = _joined(text, roles, clause, mentions, entities)
     names = _names_by_role(roles, entities)
     core = own if own is not None else _typed_name(text, hit, names, clause, frame)
+    bare = core.lower() in (hit.trigger.label, text[hit.start : hit.end].lower())
+    if own is None and frame is None and bare and not names and kind not in ("statement", "press_conference"):
+        core += _told_subject(text, hit, clause)
     if frame is not None and kind not in ("summit", "conference", "forum", "meeting"):
         core = f"{frame} {core.lower()}" if core.lower() == hit.trigger.label else f"{frame}: {core}"
     if place is not None and kind in ("summit", "conference", "forum", "meeting", "exercise", "election"):
         place_name = _entity_name(place, entities)
         core = core if place_name in core else f"{core} in {place_name}"
     return core
+
+
+def _told_subject(text: str, hit: Hit, clause: Span) -> str:
+    """With no name taking part, the clause's own subject names the event: "A tailored package
+    was agreed" is an agreement on a tailored package, "the parties will open consultations"
+    consultations of the parties (before a noun, its verb and determiner are passed over); ""
+    where no short subject opens the clause."""
+    lead = text[clause[0] : hit.start].rsplit(",", 1)[-1]
+    told = lead.split()
+    if not hit.is_verb:
+        while told and (told[-1].lower() in DETERMINERS or told[-1].lower() in POSSESSIVES):
+            told.pop()
+        told = told[:-1]
+    if told and told[0].lower() in OPENING_PREPOSITIONS:
+        articles = [i for i, word in enumerate(told) if word.lower() in ARTICLES]
+        told = told[articles[0] :] if articles else []
+    words: list[str] = []
+    for word in told:
+        if not words and word.lower() in CONNECTIVES:
+            continue
+        if word.lower() in AUXILIARIES or not WORDLIKE.fullmatch(word):
+            break
+        words.append(word)
+    if not words or len(words) > MAX_SUBJECT_WORDS:
+        return ""
+    subject = " ".join(words)
+    if hit.passive:
+        return " on " + LEADING_ARTICLE.sub("", subject)
+    return " of " + subject[0].lower() + subject[1:] if words[0].lower() in ARTICLES else " of " + subject
 
 
 def _joined(text: str, roles: Roles, clause: Span, mentions: tuple[MentionSpan, ...], entities: EntityIndex) -> Roles:
@@ -122,14 +190,27 @@ def _typed_name(text: str, hit: Hit, names: dict[str, list[str]], clause: Span, 
             label.capitalize(), PREPOSITION.get(label, "of"), names.get("programme") or names.get("subject", everyone)
         )
     if kind == "agreement":
-        return phrase(surface[0].upper() + surface[1:], "between", names.get("partner", everyone))
+        return _agreement(surface[0].upper() + surface[1:], names)
     if kind == "visit":
         return phrase("Visit", "of", names.get("participant", [])) + phrase("", "to", names.get("host", []))
+    if kind == "decision" and not names.get("organiser"):
+        return phrase(label.capitalize(), "on", names.get("subject", everyone))
+    if kind == "assistance_package":
+        givers = names.get("organiser") or names.get("host") or names.get("subject", [])
+        return phrase(label.capitalize(), "by", givers) + phrase("", "for", names.get("partner", []))
     agents = names.get("organiser") or names.get("host") or names.get("subject") or everyone
-    title = label.capitalize() if kind in ("decision", "assistance_package") else surface[0].upper() + surface[1:]
-    return phrase(title, "of", agents) + phrase(
-        "", "for", names.get("partner", []) if kind == "assistance_package" else []
-    )
+    title = label.capitalize() if kind == "decision" else surface[0].upper() + surface[1:]
+    on = names.get("subject", []) if kind == "decision" and names.get("organiser") else []
+    return phrase(title, "of", agents) + phrase("", "on", [n for n in on if n not in agents])
+
+
+def _agreement(title: str, names: dict[str, list[str]]) -> str:
+    """ "Agreement between A and B on C": the parties are its partners, what it covers the
+    programme or subject agreed ("the country agreed its first action plan")."""
+    parties = names.get("partner", [])
+    topics = [n for n in names.get("programme") or names.get("subject", []) if n not in parties]
+    head = phrase(title, "between" if len(parties) > 1 else "of", parties)
+    return head + phrase("", "on", topics)
 
 
 def _names_by_role(roles: Roles, entities: EntityIndex) -> dict[str, list[str]]:

@@ -4,7 +4,9 @@ Roles come from the words around each name, strongest first: a cue before it ("o
 "chaired by", "inviting", "with"), a cue after it ("will host", "co-organise"), the role of the
 name it is listed with ("Bosnia and Herzegovina, Montenegro and Serbia"), and last its place
 around the trigger: the agent before a verb (after "by" in the passive), the object after it,
-each with the role the event type gives them (the agent of a statement is its speaker).
+each with the role the event type gives them (the agent of a statement is its speaker). A name in
+a fronted phrase of cause or sequence ("Following the attack by Russia, ...") and a country in
+brackets after a place ("Mons (Belgium)") take no part.
 """
 
 import re
@@ -28,6 +30,12 @@ CUES_BEFORE = (
     (
         re.compile(r"\b(?:inviting|invited|invites|invite|invitation\s+(?:of|to|for))\s+(?:the\s+)?$", re.IGNORECASE),
         "invitee",
+    ),
+    (
+        re.compile(
+            r"\b(?:delivered|donated|supplied|handed\s+over|sent|given|transferred)\s+to\s+(?:the\s+)?$", re.IGNORECASE
+        ),
+        "recipient",
     ),
     (re.compile(r"\bby\s+" + WORDS_UP_TO_5 + "$", re.IGNORECASE), "agent"),
     (
@@ -73,6 +81,14 @@ AGENT_OBJECT = {
     "deployment": ("participant", "host"),
 }
 GATHERING_ROLES = ("participant", "participant")
+FRONTED = re.compile(
+    r"[\s•·*–-]*(?:(?:following|after|before|despite|amid|given|due\s+to|in\s+response\s+to|in\s+the\s+wake\s+of|"
+    r"at\s+the\s+(?:request|invitation|initiative)\s+of)\s[^,;]*),",
+    re.IGNORECASE,
+)
+"""A phrase that opens the clause and says what came before or what led to the event
+("Following the attack by Russia, ...", "At the request of the government, ..."): whoever it
+names did that, not the event."""
 
 
 def participants(
@@ -83,7 +99,12 @@ def participants(
     `verbs` are the offsets of the clause's verb triggers: a name before a noun trigger is
     its agent only with such a verb between them ("NATO approved an assistance package").
     """
-    named = [m for m in mentions if any(a <= m.start and m.end <= b for a, b in scopes)]
+    fronted = _fronted(text, scopes[-1], hit)
+    named = [
+        m
+        for m in mentions
+        if any(a <= m.start and m.end <= b for a, b in scopes) and not (fronted[0] <= m.start < fronted[1])
+    ]
     found: dict[str, str] = {}
     previous: tuple[MentionSpan, str] | None = None
     for index, mention in enumerate(named):
@@ -93,6 +114,15 @@ def participants(
         found.setdefault(mention.entity_id, role)
         previous = (mention, role)
     return list(found.items())
+
+
+def _fronted(text: str, clause: tuple[int, int], hit: Hit) -> tuple[int, int]:
+    """The span of a fronted phrase of cause or sequence that opens the clause, unless the
+    trigger lies in it; (0, 0) where there is none."""
+    found = FRONTED.match(text, clause[0], clause[1])
+    if found is None or found.start() <= hit.start < found.end():
+        return (0, 0)
+    return found.span()
 
 
 def agent_role(hit: Hit) -> str:
@@ -114,6 +144,8 @@ def _takes_part(text: str, hit: Hit, mention: MentionSpan, following: list[Menti
         return False
     if mention.entity_type == "country" and PLACE_BEFORE.search(text[max(floor, mention.start - 40) : mention.start]):
         return False
+    if mention.entity_type == "country" and _gloss(text, mention):
+        return False
     if mention.start >= hit.end and "”" in text[hit.end : mention.start]:
         return False
     if not following or mention.entity_type == "person":
@@ -122,6 +154,17 @@ def _takes_part(text: str, hit: Hit, mention: MentionSpan, following: list[Menti
     if POSSESSIVE_GAP.match(gap) is not None:
         return False
     return following[0].entity_type != "person" or AFFILIATION_GAP.match(gap) is None
+
+
+def _gloss(text: str, mention: MentionSpan) -> bool:
+    """A country alone in brackets after a place says where the place lies: "in Mons (Belgium)"."""
+    opening = text.rfind("(", 0, mention.start)
+    return (
+        opening >= 0
+        and text[opening + 1 : mention.start].strip() == ""
+        and text[mention.end : mention.end + 1] == ")"
+        and text[max(0, opening - 2) : opening].strip()[-1:].isalpha()
+    )
 
 
 def _role(
@@ -138,7 +181,7 @@ def _role(
     agent, patient = AGENT_OBJECT.get(hit.trigger.type, GATHERING_ROLES)
     for pattern, role in CUES_BEFORE:
         if pattern.search(lead):
-            return agent if role == "agent" else role
+            return agent if role == "agent" else (patient if role == "recipient" else role)
     if previous is not None and LIST_SEPARATOR.match(lead):
         return previous[1]
     tail = text[mention.end : min(clause[1], mention.end + 40)]
