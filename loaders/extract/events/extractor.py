@@ -138,6 +138,8 @@ def _sentence_events(
             if clause[0] <= hit.start < clause[1] and not (recalled is not None and hit is frame_hit)
         ]
         clause_frame = _clause_frame(text, clause, frame, before)
+        if recalled is not None and frame is recalled and frame_hit is not None:
+            clause_frame = _recalled_frame(text, clauses, clause, frame_hit, recalled, clause_frame)
         chosen = _choose(paragraph, clause, clause_hits, within(dates, clause), clause_frame, lexicon, is_lead)
         if chosen is None:
             continue
@@ -211,6 +213,19 @@ def _clause_frame(text: str, clause: Span, frame: EventDate | None, before: list
     if WHEN.match(text, clause[0]) is not None and before:
         return before[0]
     return None if is_reported(text, clause) else frame
+
+
+def _recalled_frame(
+    text: str, clauses: list[Span], clause: Span, frame_hit: Hit, recalled: EventDate, default: EventDate | None
+) -> EventDate | None:
+    """ "It was stressed that during the visit, the two sides reviewed ...": a gathering recalled
+    inside what was said dates that clause, and not the saying before it."""
+    home = next((c for c in clauses if c[0] <= frame_hit.start < c[1]), None)
+    if home is None or not is_reported(text, home):
+        return default
+    if clause == home:
+        return recalled
+    return None if clause[0] < home[0] else default
 
 
 def _framing(hits: list[Hit], head: Hit, frame: Hit | None) -> list[Hit]:

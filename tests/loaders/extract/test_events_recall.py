@@ -76,3 +76,15 @@ def test_a_past_event_does_not_take_a_later_visit_date(make_paragraph: Any, lexi
         "During the visit, NATO and Estonia reviewed the coastal defence plan.",
     )
     assert got[1] == [], got
+
+
+def test_a_visit_recalled_inside_what_was_said_dates_that_clause_not_the_saying(
+    make_paragraph: Any, lexicon: EventLexicon
+) -> None:
+    got = document_events(
+        make_paragraph,
+        lexicon,
+        "In March 2023, the ministers of Estonia visited Tallinn harbour.",
+        "It was stressed that during the visit, NATO and Estonia reviewed the coastal defence plan.",
+    )
+    assert got == [[("visit", "2023-03")], [("meeting", "2023-03")]], got
