@@ -144,8 +144,9 @@ def _sentence_events(
         if chosen is None:
             continue
         hit, event_dates = chosen
-        found += _candidates(paragraph, hit, event_dates, sentence, clause, shared, clause_hits, frame_hit)
-        framing = [] if recalled is not None else _framing(clause_hits, hit, frame_hit)
+        setting = next((h for h in clause_hits if h.setting and not h.sequenced), None) or frame_hit
+        found += _candidates(paragraph, hit, event_dates, sentence, clause, shared, clause_hits, setting)
+        framing = [] if recalled is not None else _framing(clause_hits, hit, setting)
         for other in _sequenced(clause_hits, hit, event_dates, lexicon) + framing:
             found += _candidates(paragraph, other, event_dates, sentence, clause, [], clause_hits, None)
         shared, before = [(clause[0], hit.start)], event_dates
@@ -262,10 +263,12 @@ def _choose(
     ("by inviting") and a back-reference ("the exercise") come last; an everyday speech verb
     ("said") needs a date of its own clause."""
     framed = any(h.trigger.type not in lexicon.gatherings for h in hits)
+    setting = _setting_dates(paragraph.text, hits, expressions)
     for hit in sorted(hits, key=lambda h: _priority(h, framed, lexicon)):
         found = clause_dates(paragraph.text, hit, expressions)
         named = None if found else name_year(paragraph.text, hit)
         found = found if named is None else [named]
+        found = found or setting
         if not found and frame is not None and hit.trigger.form != "speech":
             found = [frame]
         if not found and _dated_by_publication(paragraph, clause, hit, lexicon, is_lead):
@@ -275,13 +278,25 @@ def _choose(
     return None
 
 
+def _setting_dates(text: str, hits: list[Hit], expressions: list[TemporalExpression]) -> list[EventDate]:
+    """The date of a new gathering that frames the clause ("reaffirmed at their summit in Brussels
+    last July"): what was done there happened then, whatever the distance to the verb."""
+    for hit in hits:
+        if hit.setting and not hit.sequenced and not hit.definite:
+            after = [e for e in expressions if e.start_char >= hit.end]
+            if after:
+                return clause_dates(text, hit, after)
+    return []
+
+
 def _decided_content(paragraph: ParagraphInput, clause: Span, hit: Hit, found: list[EventDate]) -> bool:
     """What was decided or said, told in the future ("agreed that Georgia will become a member
     ... in April 2008"), when the clause's date is before the publication: the date is the
     deciding's, and the future act has not been reported as done. The gathering that frames
     the clause ("at the Bucharest Summit") is where the deciding happened, an event all the same."""
     text, published = paragraph.text, paragraph.published_date
-    if hit.setting or not is_reported(text, clause) or FUTURE.search(text, clause[0], hit.start) is None:
+    own_words = max(clause[0], text.rfind(",", clause[0], hit.start) + 1)
+    if hit.setting or not is_reported(text, clause) or FUTURE.search(text, own_words, hit.start) is None:
         return False
     return all(date.source == "text" and _before(date.start, published) for date in found)
 
@@ -417,10 +432,13 @@ def _expression_id(paragraph: ParagraphInput, expression: TemporalExpression) ->
 
 def _name(paragraph: ParagraphInput, candidate: Candidate, place: str | None, entities: EntityIndex) -> str:
     """The event's name, told from its clause; a clause opened by "and" shares the subject
-    named before it ("the President took office and reaffirmed ...")."""
+    named before it ("the President took office and reaffirmed ..."). A gathering the text
+    names ("the Bucharest Summit") takes a place only from its own clause."""
     text, mentions = paragraph.text, paragraph.mentions
     frame = None if candidate.frame is None else proper_name(text, candidate.frame, mentions, entities)
     own = proper_name(text, candidate.hit, mentions, entities)
+    if own is not None:
+        place = location(text, candidate.hit, candidate.clause, candidate.clause, mentions)
     clause = candidate.clause
     told = (candidate.sentence[0], clause[1]) if COORDINATED.match(text, clause[0]) else clause
     return event_name(text, candidate.hit, candidate.roles, place, frame, entities, own, told, mentions)

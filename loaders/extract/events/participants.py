@@ -81,6 +81,9 @@ AGENT_OBJECT = {
     "deployment": ("participant", "host"),
 }
 GATHERING_ROLES = ("participant", "participant")
+PRONOUN_SUBJECT = re.compile(r"\b(?:they|he|she|we|I)\s+(?:\w+\s+){0,2}$")
+"""A pronoun right before the verb is its subject: a name further back ("Georgia will join, a
+pledge they reaffirmed") is what the verb is about, not who did it."""
 FRONTED = re.compile(
     r"[\s•·*–-]*(?:(?:following|after|before|despite|amid|given|due\s+to|in\s+response\s+to|in\s+the\s+wake\s+of|"
     r"at\s+the\s+(?:request|invitation|initiative)\s+of)\s[^,;]*),",
@@ -199,6 +202,8 @@ def _default_role(text: str, hit: Hit, mention: MentionSpan, agent: str, patient
     before = mention.end <= hit.start
     if hit.trigger.type == "programme_change" and before and mention.entity_type == "country":
         return "subject"
+    if before and hit.is_verb and not hit.passive and PRONOUN_SUBJECT.search(text, mention.end, hit.start):
+        return patient
     acts = (
         hit.is_verb
         or agent in ("subject", "participant")

@@ -65,6 +65,9 @@ SUBJECT_WORDS = frozenset({"it", "he", "she", "who", "which", "that", "this", "o
 DECIDING = frozenset({"agree", "agreed", "agrees"})
 NOT_A_VERB_AFTER_TO = DETERMINERS | frozenset({"an", "it", "them", "terms"})
 DECISION = Trigger("decision", "decision", "verb")
+ADJUNCT_OPENERS = frozenset({"in", "at", "on", "during", "last", "earlier"})
+THAT_AFTER_ADJUNCT = re.compile(r"(?:[\w’'-]+\s+){1,6}that\b", re.IGNORECASE)
+"""'agreed in 2016 that', 'agreed at the Riga Summit that': a time or place, then what was decided."""
 QUOTE_BEFORE = re.compile(r"[”\"]\s*,?\s*(?:[\w.’'-]+\s+){0,5}$")
 QUOTE_AFTER = re.compile(r"^\s*:?\s*[“\"]|^\s*[.!?]?$")
 EVENT_NAME_TYPES = frozenset({"organization", "location"})
@@ -196,13 +199,16 @@ def _plural_noun(text: str, words: list[tuple[int, int]], index: int, length: in
 
 
 def _deciding(text: str, words: list[tuple[int, int]], index: int) -> bool:
-    """ "agreed that Georgia will join", "agreed to strengthen": a decision, not the signing
-    of an agreement ("agreed a package", "agreed to the terms")."""
+    """ "agreed that Georgia will join", "agreed in 2008 that ...", "agreed to strengthen": a
+    decision, not the signing of an agreement ("agreed a package", "agreed to the terms")."""
     start, end = words[index]
     if text[start:end].lower() not in DECIDING or index + 1 >= len(words):
         return False
     following = text[words[index + 1][0] : words[index + 1][1]].lower()
     after = text[words[index + 2][0] : words[index + 2][1]].lower() if index + 2 < len(words) else ""
+    if following in ADJUNCT_OPENERS:
+        adjunct = THAT_AFTER_ADJUNCT.match(text, words[index + 1][0])
+        return adjunct is not None
     return following == "that" or (following == "to" and after not in NOT_A_VERB_AFTER_TO)
 
 

@@ -129,3 +129,25 @@ def test_a_future_act_said_with_a_date_to_come_is_an_event(make_paragraph: Any, 
     text = "The ministry of Estonia told reporters that the parties will hold talks in June 2025."
     got = document_events(make_paragraph, lexicon, text)
     assert ("meeting", "2025-06") in got[0], got
+
+
+def test_a_gathering_that_frames_a_clause_dates_what_was_done_there(make_paragraph: Any, lexicon: EventLexicon) -> None:
+    text = (
+        "She noted that the Allies agreed in 2016 that Georgia would join NATO, a promise they"
+        " reaffirmed at their summit in Riga last June."
+    )
+    paragraph, dates, entities = make_paragraph(text, NAMES, "2024-05-10")
+    rows, roles = extract_events(paragraph, dates, entities, lexicon, False)
+    got = [(e["type"], e["start_date"]) for e in rows]
+    assert got == [("decision", "2016"), ("statement", "2023-06"), ("summit", "2023-06")], got
+    statement = rows[1]
+    assert ("ge", "speaker") not in {(r["entity_id"], r["role"]) for r in roles if r["event_id"] == statement["id"]}
+    assert rows[2]["location_entity_id"] == "riga" and rows[2]["name"].endswith("in Riga"), rows[2]
+
+
+def test_a_named_summit_takes_no_place_from_another_clause(make_paragraph: Any, lexicon: EventLexicon) -> None:
+    text = "The Allies met at the Vilnius Summit in July 2023, and the ministers travelled to Tallinn in May 2024."
+    paragraph, dates, entities = make_paragraph(text, NAMES, "2024-05-10")
+    rows, _ = extract_events(paragraph, dates, entities, lexicon, False)
+    summits = [e["name"] for e in rows if e["type"] == "summit"]
+    assert summits == ["Vilnius Summit"], [(e["type"], e["name"]) for e in rows]
