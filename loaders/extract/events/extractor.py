@@ -111,11 +111,11 @@ def _sentence_events(
 ) -> list[Candidate]:
     text = index.paragraph.text
     body = _after_dateline(text, sentence)
-    view = index.sentence(sentence)
-    paragraph, dates = view.paragraph, within(view.dates, body)
-    hits = find_hits(text, body[0], body[1], lexicon, paragraph.mentions)
+    hits = find_hits(text, body[0], body[1], lexicon, index.mentions(sentence))
     if not hits:
         return []
+    view = index.sentence(sentence)
+    paragraph, dates = view.paragraph, within(view.dates, body)
     clauses = split_clauses(text, body[0], body[1], hits)
     earlier = _borrowable(text, body, index.last_date_before(body[0]), paragraph.published_date)
     frame = frame_date(text, body, clauses[0], hits, dates, lexicon) or co_temporal_date(text, body, earlier)

@@ -53,6 +53,13 @@ CUES_BEFORE = (
         "partner",
     ),
 )
+CUE_WORDS_BEFORE = re.compile(
+    r"\b(?:by|with|alongside|between|told|tells|join\w*|accede\w*|member\w*|invit\w*|chair\w*|presided|"
+    r"delivered|donated|supplied|handed|sent|given|transferred)\b",
+    re.IGNORECASE,
+)
+"""Every word a cue before a name holds: a lead without one skips the cues, one search not eight."""
+CUE_WORDS_AFTER = re.compile(r"host|organi[sz]|chair", re.IGNORECASE)
 LEAD_IN = r"^(?:\s*\([^)]*\))?\s*(?:will\s+|would\s+|is\s+to\s+|to\s+|also\s+|jointly\s+)?"
 ACTIVE = r"\b(?!\s+by\b)"
 CUES_AFTER = (
@@ -182,15 +189,17 @@ def _role(
         return "speaker"
     lead = text[max(clause[0], previous[0].end if previous else clause[0], mention.start - 80) : mention.start]
     agent, patient = AGENT_OBJECT.get(hit.trigger.type, GATHERING_ROLES)
-    for pattern, role in CUES_BEFORE:
-        if pattern.search(lead):
-            return agent if role == "agent" else (patient if role == "recipient" else role)
+    if CUE_WORDS_BEFORE.search(lead) is not None:
+        for pattern, role in CUES_BEFORE:
+            if pattern.search(lead):
+                return agent if role == "agent" else (patient if role == "recipient" else role)
     if previous is not None and LIST_SEPARATOR.match(lead):
         return previous[1]
     tail = text[mention.end : min(clause[1], mention.end + 40)]
-    for pattern, role in CUES_AFTER:
-        if pattern.match(tail):
-            return role
+    if CUE_WORDS_AFTER.search(tail) is not None:
+        for pattern, role in CUES_AFTER:
+            if pattern.match(tail):
+                return role
     return _default_role(text, hit, mention, agent, patient, verbs)
 
 
