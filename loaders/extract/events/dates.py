@@ -138,6 +138,11 @@ def publication_date(published: str | None) -> EventDate:
     return EventDate(published, published, PartialDate.parse(published).precision, "publication")
 
 
+def expression_date(expression: TemporalExpression) -> EventDate:
+    """The date an expression gives an event, as the text writes it."""
+    return _from_expression(expression)
+
+
 def _from_expression(expression: TemporalExpression, end: str | None = None, party: int | None = None) -> EventDate:
     if end is None:
         end = expression.end_value if expression.kind in ("range", "open_start") else expression.value

@@ -22,6 +22,7 @@ from eastflank.loaders.extract.events.dates import (
     clause_dates,
     co_temporal_date,
     continues_time,
+    expression_date,
     frame_date,
     name_year,
     publication_date,
@@ -69,6 +70,9 @@ class Candidate:
     clause: Span
     roles: list[tuple[str, str]]
     frame: Hit | None
+    subject: Span | None = None
+    """For a clause opened by "and", the words before the verb of the clause before it: the
+    subject the two share ("The ministers met ... and approved ...")."""
 
 
 def extract_events(
@@ -131,13 +135,15 @@ def _sentence_events(
     found: list[Candidate] = []
     shared: list[Span] = []
     before: list[EventDate] = []
-    for clause in clauses:
+    for number, clause in enumerate(clauses):
         clause_hits = [
             hit
             for hit in hits
             if clause[0] <= hit.start < clause[1] and not (recalled is not None and hit is frame_hit)
         ]
         clause_frame = _clause_frame(text, clause, frame, before)
+        if clause_frame is None and not within(dates, clause):
+            clause_frame = _coordinated_date(text, clause, clauses[number + 1 : number + 2], dates)
         if recalled is not None and frame is recalled and frame_hit is not None:
             clause_frame = _recalled_frame(text, clauses, clause, frame_hit, recalled, clause_frame)
         chosen = _choose(paragraph, clause, clause_hits, within(dates, clause), clause_frame, lexicon, is_lead)
@@ -150,8 +156,23 @@ def _sentence_events(
         for other in _sequenced(clause_hits, hit, event_dates, lexicon) + framing:
             found += _candidates(paragraph, other, event_dates, sentence, clause, [], clause_hits, None)
         shared, before = [(clause[0], hit.start)], event_dates
+    found = _told_before(found, reported, lexicon)
     _remember(found, reported, lexicon)
     return found
+
+
+def _told_before(found: list[Candidate], reported: ReportedGatherings, lexicon: EventLexicon) -> list[Candidate]:
+    """The sentence's events less the gatherings the document has already reported."""
+    kept = []
+    for candidate in found:
+        kind = candidate.hit.trigger.type
+        taking_part = frozenset(entity for entity, _ in candidate.roles)
+        if kind in lexicon.gatherings and reported.repeats(kind, candidate.date, taking_part):
+            continue
+        if kind in lexicon.gatherings:
+            reported.tell(kind, candidate.date, taking_part)
+        kept.append(candidate)
+    return kept
 
 
 def _borrowable(
@@ -210,10 +231,26 @@ def _remember(found: list[Candidate], reported: ReportedGatherings, lexicon: Eve
 def _clause_frame(text: str, clause: Span, frame: EventDate | None, before: list[EventDate]) -> EventDate | None:
     """The date a clause takes when it gives none: the sentence's frame, except in what was
     said; in a clause opened by ", when" the date of the event just before it ("became a
-    member on Friday, when it deposited ...")."""
+    member on Friday, when it deposited ..."), and so in a clause opened by "and" in the same
+    tense ("met in Brussels on Monday and approved a plan")."""
     if WHEN.match(text, clause[0]) is not None and before:
         return before[0]
+    if frame is None and before and COORDINATED.match(text, clause[0]) is not None:
+        return before[0] if before[0].source == "publication" or _past(text, clause) else None
     return None if is_reported(text, clause) else frame
+
+
+def _coordinated_date(
+    text: str, clause: Span, following: list[Span], dates: list[TemporalExpression]
+) -> EventDate | None:
+    """A clause with no date, followed by one joined with "and" that has one in the same tense,
+    happened then too: "signed an agreement and held talks in May 2023"."""
+    if not following or COORDINATED.match(text, following[0][0]) is None:
+        return None
+    later = within(dates, following[0])
+    if not later or _past(text, clause) != _past(text, following[0]):
+        return None
+    return expression_date(later[0])
 
 
 def _recalled_frame(
@@ -355,11 +392,12 @@ def _candidates(
     """One candidate per date; a clause opened by "and" shares the subject of the clause before."""
     text = paragraph.text
     scopes = (shared if COORDINATED.match(text, clause[0]) else []) + [_scope(hit, clause, sentence)]
+    subject = shared[0] if shared and COORDINATED.match(text, clause[0]) else None
     verbs = tuple(h.start for h in clause_hits if h.is_verb)
     roles = participants(text, hit, scopes, paragraph.mentions, verbs)
     parties = {date.party: _party(paragraph, date.party) for date in event_dates if date.party is not None}
     return [
-        Candidate(paragraph, hit, date, sentence, clause, _for_party(roles, parties, date.party), frame)
+        Candidate(paragraph, hit, date, sentence, clause, _for_party(roles, parties, date.party), frame, subject)
         for date in event_dates
     ]
 
@@ -441,4 +479,6 @@ def _name(paragraph: ParagraphInput, candidate: Candidate, place: str | None, en
         place = location(text, candidate.hit, candidate.clause, candidate.clause, mentions)
     clause = candidate.clause
     told = (candidate.sentence[0], clause[1]) if COORDINATED.match(text, clause[0]) else clause
-    return event_name(text, candidate.hit, candidate.roles, place, frame, entities, own, told, mentions)
+    return event_name(
+        text, candidate.hit, candidate.roles, place, frame, entities, own, told, mentions, candidate.subject
+    )

@@ -96,6 +96,7 @@ def event_name(
     own: str | None,
     clause: Span,
     mentions: tuple[MentionSpan, ...] = (),
+    subject: Span | None = None,
 ) -> str:
     """A name for the event from its own clause: `own` is the name the text gives it, `frame`
     the named gathering it happened at, if any; `clause` and its `mentions` are where the
@@ -107,7 +108,7 @@ def event_name(
     core = own if own is not None else _typed_name(text, hit, names, clause, frame)
     bare = core.lower() in (hit.trigger.label, text[hit.start : hit.end].lower())
     if own is None and frame is None and bare and not names and kind not in ("statement", "press_conference"):
-        core += _told_subject(text, hit, clause)
+        core += _told_subject(text, hit, clause, subject)
     if frame is not None and kind not in ("summit", "conference", "forum", "meeting"):
         core = f"{frame} {core.lower()}" if core.lower() == hit.trigger.label else f"{frame}: {core}"
     if place is not None and kind in ("summit", "conference", "forum", "meeting", "exercise", "election"):
@@ -116,14 +117,15 @@ def event_name(
     return core
 
 
-def _told_subject(text: str, hit: Hit, clause: Span) -> str:
+def _told_subject(text: str, hit: Hit, clause: Span, subject: Span | None = None) -> str:
     """With no name taking part, the clause's own subject names the event: "A tailored package
     was agreed" is an agreement on a tailored package, "the parties will open consultations"
     consultations of the parties (before a noun, its verb and determiner are passed over); ""
-    where no short subject opens the clause."""
-    lead = text[clause[0] : hit.start].rsplit(",", 1)[-1]
-    told = lead.split()
-    if not hit.is_verb:
+    where no short subject opens the clause. `subject` is the span of a subject shared with
+    the clause before ("The ministers met ... and approved ...")."""
+    lead = text[clause[0] : hit.start] if subject is None else text[subject[0] : subject[1]]
+    told = lead.rsplit(",", 1)[-1].split()
+    if not hit.is_verb and subject is None:
         while told and (told[-1].lower() in DETERMINERS or told[-1].lower() in POSSESSIVES):
             told.pop()
         told = told[:-1]
@@ -139,10 +141,10 @@ def _told_subject(text: str, hit: Hit, clause: Span) -> str:
         words.append(word)
     if not words or len(words) > MAX_SUBJECT_WORDS:
         return ""
-    subject = " ".join(words)
+    told_as = " ".join(words)
     if hit.passive:
-        return " on " + LEADING_ARTICLE.sub("", subject)
-    return " of " + subject[0].lower() + subject[1:] if words[0].lower() in ARTICLES else " of " + subject
+        return " on " + LEADING_ARTICLE.sub("", told_as)
+    return " of " + told_as[0].lower() + told_as[1:] if words[0].lower() in ARTICLES else " of " + told_as
 
 
 def _joined(text: str, roles: Roles, clause: Span, mentions: tuple[MentionSpan, ...], entities: EntityIndex) -> Roles:

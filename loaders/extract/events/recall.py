@@ -6,7 +6,8 @@ and what the later sentence says was done there happened when it did. "During th
 likewise points at the last visit reported. Such a mention makes no new event; it dates the
 events of its sentence instead. Only gatherings dated by the text itself are remembered, and
 without their date expression: that lies in another paragraph, which the event row does not
-point into. The last dated event of any kind is kept too: "Ceremonies were held simultaneously
+point into. A gathering told again with the same day and participants is no second one. The
+last dated event of any kind is kept too: "Ceremonies were held simultaneously
 in Mons and Norfolk" a paragraph after the flag was raised on Monday happened on Monday.
 """
 
@@ -14,6 +15,8 @@ from dataclasses import dataclass, field, replace
 
 from eastflank.loaders.extract.events.dates import EventDate
 from eastflank.loaders.extract.events.triggers import Hit
+
+MIN_SHARED = 2
 
 
 @dataclass
@@ -25,6 +28,25 @@ class ReportedGatherings:
     latest: EventDate | None = None
     """The date of the last event of any kind the text dated, for a sentence that goes on "at
     the same time" or "simultaneously" in a later paragraph."""
+
+    told: list[tuple[str, str, frozenset[str]]] = field(default_factory=list)
+    """Each gathering reported so far: its kind, its date and who took part."""
+
+    def repeats(self, kind: str, date: EventDate, taking_part: frozenset[str]) -> bool:
+        """True for a gathering reported before: the same kind on the same day (as the text
+        dates it), with at least two of the same participants ("Nosatii met Geoana on
+        Wednesday" told again in the press release the article quotes)."""
+        if date.start is None or date.precision != "day":
+            return False
+        return any(
+            kind == k and date.start == start and len(taking_part & others) >= MIN_SHARED
+            for k, start, others in self.told
+        )
+
+    def tell(self, kind: str, date: EventDate, taking_part: frozenset[str]) -> None:
+        """Keep a gathering dated to the day, for `repeats`."""
+        if date.start is not None and date.precision == "day":
+            self.told.append((kind, date.start, taking_part))
 
     def note(self, date: EventDate) -> None:
         """Keep the date of an event the text dates, whatever its kind."""

@@ -151,3 +151,47 @@ def test_a_named_summit_takes_no_place_from_another_clause(make_paragraph: Any, 
     rows, _ = extract_events(paragraph, dates, entities, lexicon, False)
     summits = [e["name"] for e in rows if e["type"] == "summit"]
     assert summits == ["Vilnius Summit"], [(e["type"], e["name"]) for e in rows]
+
+
+def test_clauses_joined_by_and_share_the_date_one_of_them_gives(make_paragraph: Any, lexicon: EventLexicon) -> None:
+    text = "NATO and Latvia signed a host nation agreement and held talks on air defence in May 2023."
+    got = document_events(make_paragraph, lexicon, text)
+    assert got == [[("agreement", "2023-05"), ("meeting", "2023-05")]], got
+
+
+def test_a_past_clause_takes_no_date_from_a_future_one_joined_by_and(
+    make_paragraph: Any, lexicon: EventLexicon
+) -> None:
+    text = "NATO and Latvia signed a host nation agreement and will hold talks on air defence in May 2025."
+    got = document_events(make_paragraph, lexicon, text)
+    assert got == [[("meeting", "2025-05")]], got
+
+
+def test_a_clause_opened_by_and_happens_with_the_clause_before_and_shares_its_subject(
+    make_paragraph: Any, lexicon: EventLexicon
+) -> None:
+    text = "The defence ministers met in Tartu on 6 May 2024 and approved a new training plan."
+    paragraph, dates, entities = make_paragraph(text, NAMES, "2024-05-10")
+    rows, _ = extract_events(paragraph, dates, entities, lexicon, False)
+    got = [(e["type"], e["start_date"], e["name"]) for e in rows]
+    assert got == [
+        ("meeting", "2024-05-06", "Meeting of the defence ministers in Tartu"),
+        ("decision", "2024-05-06", "Decision of the defence ministers"),
+    ], got
+
+
+def test_a_meeting_told_again_with_its_day_and_people_is_one_meeting(
+    make_paragraph: Any, lexicon: EventLexicon
+) -> None:
+    names = {**NAMES, "Kaja Kallas": ("kallas", "person"), "Edgars Rinkevics": ("rinkevics", "person")}
+    reported = ReportedGatherings()
+    found = []
+    for text in (
+        "Kaja Kallas met Edgars Rinkevics in Riga on 6 May 2024 to discuss air defence.",
+        "“Kaja Kallas met Edgars Rinkevics on 6 May 2024 in Riga,” the office of Estonia stated.",
+        "Kaja Kallas met Edgars Rinkevics again on 8 May 2024 in Tallinn.",
+    ):
+        paragraph, dates, entities = make_paragraph(text, names, "2024-05-10")
+        rows, _ = extract_events(paragraph, dates, entities, lexicon, False, reported)
+        found.append([(e["type"], e["start_date"]) for e in rows if e["type"] == "meeting"])
+    assert found == [[("meeting", "2024-05-06")], [], [("meeting", "2024-05-08")]], found
