@@ -5,7 +5,8 @@ the ITPP" reports two events with two dates; "The ministry told Europa Liberă t
 will initiate consultations in 2024" dates the consultations, not the telling. Clauses end at
 a semicolon or colon, at a comma before a conjunction that opens a new clause, and at the
 "that" after a reporting verb, and at an "and" that opens a second reported action
-("joined the PfP in 1994 and became a member in 2009").
+("joined the PfP in 1994 and became a member in 2009"), or that joins two acts with a date
+each ("applied in February 2022 and was granted candidate status in June 2022").
 """
 
 import re
@@ -20,11 +21,18 @@ THAT = re.compile(r"\s+that\s+")
 AND = re.compile(r"\s+and\s+(?:(?:will|would|shall|also|then|later|has|have|had|is|are|was|were)\s+)*")
 
 
-def split_clauses(text: str, start: int, end: int, hits: list[Hit]) -> list[tuple[int, int]]:
-    """(start, end) of each clause of text[start:end], in order, covering the sentence."""
+def split_clauses(
+    text: str, start: int, end: int, hits: list[Hit], date_starts: tuple[int, ...] = ()
+) -> list[tuple[int, int]]:
+    """(start, end) of each clause of text[start:end], in order, covering the sentence;
+    `date_starts` are where its date expressions begin."""
     cuts = [m.start() + start for m in CLAUSE_BREAK.finditer(text[start:end])]
     cuts += [m.start() + start for m in THAT.finditer(text[start:end]) if _after_verb(m.start() + start, hits, cuts)]
-    cuts += [m.start() + start for m in AND.finditer(text[start:end]) if _before_verb(m.end() + start, hits)]
+    cuts += [
+        m.start() + start
+        for m in AND.finditer(text[start:end])
+        if _before_verb(m.end() + start, hits) or _between_dated(m.start() + start, m.end() + start, hits, date_starts)
+    ]
     bounds = [start, *sorted(set(cuts)), end]
     return [(a, b) for a, b in pairwise(bounds) if b > a]
 
@@ -38,6 +46,18 @@ def _after_verb(offset: int, hits: list[Hit], cuts: list[int]) -> bool:
 def _before_verb(offset: int, hits: list[Hit]) -> bool:
     """True where "and" joins a second verb trigger: "joined the PfP in 1994 and became a member"."""
     return any(hit.is_verb and hit.start == offset for hit in hits)
+
+
+def _between_dated(at: int, after: int, hits: list[Hit], date_starts: tuple[int, ...]) -> bool:
+    """True where "and" joins two dated acts, a trigger and a date on each side: "applied in
+    February 2022 and was granted candidate status in June 2022"."""
+    before = [h.start for h in hits if h.start < at]
+    later = [h.start for h in hits if h.start >= after]
+    return (
+        bool(before and later)
+        and any(before[-1] < d < at for d in date_starts)
+        and any(d >= after for d in date_starts)
+    )
 
 
 def is_reported(text: str, clause: tuple[int, int]) -> bool:

@@ -120,13 +120,13 @@ def _sentence_events(
         return []
     view = index.sentence(sentence)
     paragraph, dates = view.paragraph, within(view.dates, body)
-    clauses = split_clauses(text, body[0], body[1], hits)
+    clauses = split_clauses(text, body[0], body[1], hits, tuple(e.start_char for e in dates))
     earlier = _borrowable(text, body, index.last_date_before(body[0]), paragraph.published_date)
     frame = frame_date(text, body, clauses[0], hits, dates, lexicon) or co_temporal_date(text, body, earlier)
     if frame is UNDATED and earlier is not None and LATER.search(text, body[0], body[1]) is None:
         frame = co_temporal_date(text, body, earlier, always=True)
     frame_hit = next((h for h in hits if h.setting and not h.sequenced), None)
-    recalled = _recalled(paragraph, body, frame_hit, reported, lexicon)
+    recalled = _recalled(paragraph, body, frame_hit, reported, lexicon, bool(dates))
     recalled = None if recalled is None else _borrowable_date(text, body, recalled, paragraph.published_date)
     if recalled is not None and (frame is None or frame.start is None):
         frame = recalled
@@ -205,13 +205,18 @@ def _past(text: str, body: Span) -> bool:
 
 
 def _recalled(
-    paragraph: ParagraphInput, body: Span, frame: Hit | None, reported: ReportedGatherings, lexicon: EventLexicon
+    paragraph: ParagraphInput,
+    body: Span,
+    frame: Hit | None,
+    reported: ReportedGatherings,
+    lexicon: EventLexicon,
+    dated: bool,
 ) -> EventDate | None:
     """The date of an already reported gathering the sentence's frame points back at ("during
     the visit", "during the Bucharest Summit"); that frame is then no new event."""
     if frame is None or frame.trigger.type not in lexicon.gatherings:
         return None
-    return reported.recall(frame, location(paragraph.text, frame, body, body, paragraph.mentions))
+    return reported.recall(frame, location(paragraph.text, frame, body, body, paragraph.mentions), dated)
 
 
 def _remember(found: list[Candidate], reported: ReportedGatherings, lexicon: EventLexicon) -> None:

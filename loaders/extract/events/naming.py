@@ -186,7 +186,8 @@ def _typed_name(text: str, hit: Hit, names: dict[str, list[str]], clause: Span, 
     if kind == "accession":
         joined = JOINED_AFTER.match(text, hit.end, clause[1])
         bodies = names.get("partner") or ([] if joined is None else [joined.group(1)])
-        return phrase("Accession", "of", names.get("subject", [])) + phrase("", "to", bodies)
+        step = "Accession" if hit.is_verb or surface.lower() == label else surface[0].upper() + surface[1:]
+        return phrase(step, "of", names.get("subject", [])) + phrase("", "to" if step == "Accession" else "for", bodies)
     if kind == "programme_change":
         return phrase(
             label.capitalize(), PREPOSITION.get(label, "of"), names.get("programme") or names.get("subject", everyone)

@@ -14,7 +14,7 @@ in Mons and Norfolk" a paragraph after the flag was raised on Monday happened on
 from dataclasses import dataclass, field, replace
 
 from eastflank.loaders.extract.events.dates import EventDate
-from eastflank.loaders.extract.events.triggers import Hit
+from eastflank.loaders.extract.events.triggers import POSSESSIVES, Hit
 
 MIN_SHARED = 2
 
@@ -62,9 +62,11 @@ class ReportedGatherings:
         if place is not None:
             self.by_place.setdefault((kind, place), date)
 
-    def recall(self, hit: Hit, place: str | None) -> EventDate | None:
-        """The date of the gathering a named or definite mention points back at, if reported."""
+    def recall(self, hit: Hit, place: str | None, dated: bool = False) -> EventDate | None:
+        """The date of the gathering a named or definite mention points back at, if reported;
+        also a possessive one ("during his visit") in a sentence that gives no date (`dated`)."""
         kind = hit.trigger.type
         if hit.named:
             return None if place is None else self.by_place.get((kind, place))
-        return self.last.get(kind) if hit.definite else None
+        points_back = hit.definite or (hit.determiner in POSSESSIVES and not dated)
+        return self.last.get(kind) if points_back else None
