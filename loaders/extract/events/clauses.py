@@ -6,7 +6,8 @@ will initiate consultations in 2024" dates the consultations, not the telling. C
 a semicolon or colon, at a comma before a conjunction that opens a new clause, and at the
 "that" after a reporting verb, and at an "and" that opens a second reported action
 ("joined the PfP in 1994 and became a member in 2009"), or that joins two acts with a date
-each ("applied in February 2022 and was granted candidate status in June 2022").
+each ("applied in February 2022 and was granted candidate status in June 2022"), and at the
+comma before a closing attribution ("Romania will host a drill, the ministry announced on Monday").
 """
 
 import re
@@ -18,6 +19,8 @@ CLAUSE_BREAK = re.compile(
     r";|:(?=\s)|,\s+(?:and|but|while|whereas|although|though|when|where|whereby|after|before|since|because|until)\s+(?=[a-z\d])"
 )
 THAT = re.compile(r"\s+that\s+")
+ATTRIBUTION = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}$")
+MAX_ATTRIBUTION_TAIL = 5
 AND = re.compile(r"\s+and\s+(?:(?:will|would|shall|also|then|later|has|have|had|is|are|was|were)\s+)*")
 
 
@@ -33,6 +36,9 @@ def split_clauses(
         for m in AND.finditer(text[start:end])
         if _before_verb(m.end() + start, hits) or _between_dated(m.start() + start, m.end() + start, hits, date_starts)
     ]
+    cuts += [
+        cut for cut in (_attribution(text, (start, end), hit, hits, date_starts) for hit in hits) if cut is not None
+    ]
     bounds = [start, *sorted(set(cuts)), end]
     return [(a, b) for a, b in pairwise(bounds) if b > a]
 
@@ -46,6 +52,22 @@ def _after_verb(offset: int, hits: list[Hit], cuts: list[int]) -> bool:
 def _before_verb(offset: int, hits: list[Hit]) -> bool:
     """True where "and" joins a second verb trigger: "joined the PfP in 1994 and became a member"."""
     return any(hit.is_verb and hit.start == offset for hit in hits)
+
+
+def _attribution(
+    text: str, sentence: tuple[int, int], hit: Hit, hits: list[Hit], date_starts: tuple[int, ...]
+) -> int | None:
+    """The comma before a closing attribution with a date of its own, "..., the ministry
+    announced on Monday.": the saying is a clause of its own, after what was said."""
+    if hit.trigger.form not in ("speech", "formal") or not any(other.end <= hit.start for other in hits):
+        return None
+    tail = text[hit.end : sentence[1]]
+    if len(tail.split()) > MAX_ATTRIBUTION_TAIL or not any(hit.end <= d < sentence[1] for d in date_starts):
+        return None
+    found = ATTRIBUTION.search(text, max(sentence[0], hit.start - 60), hit.start)
+    if found is None or any(found.start() < other.start < hit.start for other in hits):
+        return None
+    return found.start()
 
 
 def _between_dated(at: int, after: int, hits: list[Hit], date_starts: tuple[int, ...]) -> bool:

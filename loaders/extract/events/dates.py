@@ -21,7 +21,12 @@ SUMMIT_DATE_GAP = re.compile(r"\s*(?:,\s*)?(?:in|on|of)?\s*\(?")
 RANGE_JOINER = re.compile(r"^\s*(?:and|to|until|till|through|-|–|—)\s*$")
 STARTED = re.compile(r"\b(?:began|begun|begins|started|starts|opened|kicked off)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 SPEAKER_REACH = 80
-RIGHT_AFTER_VERB = re.compile(r"^\s*(?:on|in|at|during|last|this|earlier|later)?\s*$", re.IGNORECASE)
+THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
+RIGHT_AFTER_VERB = re.compile(
+    r"^\s*(?:[\w’'-]+\s+){0,3}?(?:on|in|at|during|last|this|earlier|later)?\s*$", re.IGNORECASE
+)
+"""After the verb, at most a short object before the date: "told reporters on Thursday",
+"announced the plan on Monday"; not "that", which opens what was said."""
 PAREN_AFTER_NAME = re.compile(r"[\w.]\s*\($")
 CO_TEMPORAL = re.compile(
     r"\b(?:at the same time|at that time|on that occasion|on the same occasion|on the same day|simultaneously|"
@@ -187,8 +192,11 @@ def _dates_speech(text: str, hit: Hit, expression: TemporalExpression) -> bool:
     back belongs to what was said ("Washington provided $2.5 million this year ..., an official said")."""
     if expression.end_char <= hit.start:
         return hit.start - expression.end_char <= SPEAKER_REACH
+    between = text[hit.end : expression.start_char]
     return (
-        expression.start_char >= hit.end and RIGHT_AFTER_VERB.match(text[hit.end : expression.start_char]) is not None
+        expression.start_char >= hit.end
+        and RIGHT_AFTER_VERB.match(between) is not None
+        and THAT_WORD.search(between) is None
     )
 
 

@@ -10,7 +10,8 @@ import re
 
 from eastflank.loaders.extract.events.name_phrases import join, phrase
 from eastflank.loaders.extract.events.statement_names import statement_name
-from eastflank.loaders.extract.events.triggers import DETERMINERS, POSSESSIVES, Hit
+from eastflank.loaders.extract.events.subject_words import told_subject
+from eastflank.loaders.extract.events.triggers import Hit
 from eastflank.loaders.extract.text.paragraph_input import EntityIndex, MentionSpan
 
 NAME_WORD = r"[A-Z][\w’'.-]*"
@@ -18,48 +19,14 @@ NAME_WORDS = re.compile(rf"(?:\d{{4}}\s+)?{NAME_WORD}(?:\s+(?:(?:of\s+the|of|and
 YEAR_AFTER = re.compile(r"\s+(\d{4})\b")
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 CITY_AFTER = re.compile(rf"\s+in\s+(?!{MONTH})([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;“\"(]|\n)\s*$")
+"""Only what opens the sentence before a noun: "Talks between ..." is capitalised, not named."""
 LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 POSSESSIVE_END = re.compile(r"[’']s\s*$")
 JOINED_AFTER = re.compile(r"\s+to\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 JOINABLE = frozenset({"organization", "programme"})
 COMPANION_BEFORE = re.compile(r"\b(?:with|alongside|along\s+with|together\s+with|like)\s+(?:the\s+)?$", re.IGNORECASE)
 PREPOSITION = {"transition": "to"}
-AUXILIARIES = frozenset(
-    [
-        "was",
-        "were",
-        "is",
-        "are",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "shall",
-        "should",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "did",
-        "does",
-        "do",
-        "also",
-        "then",
-        "later",
-        "jointly",
-    ]
-)
-CONNECTIVES = frozenset(["and", "but", "or", "that", "which", "who", "when", "while", "as", "if", "because", "so"])
-ARTICLES = frozenset({"the", "a", "an"})
-OPENING_PREPOSITIONS = frozenset(["in", "on", "at", "since", "from", "during", "by", "after", "before", "for", "until"])
-"""A clause opening "In 2025 the parties ..." names its time first; the subject starts at the article."""
-WORDLIKE = re.compile(r"[\w’'-]+")
-MAX_SUBJECT_WORDS = 6
 
 Roles = list[tuple[str, str]]
 Span = tuple[int, int]
@@ -77,7 +44,7 @@ def proper_name(text: str, hit: Hit, mentions: tuple[MentionSpan, ...], entities
     noun = text[hit.start : hit.end]
     if lead is not None and POSSESSIVE_END.search(lead.group()) is not None:
         lead = None
-    if lead is None and not noun[:1].isupper():
+    if lead is None and (not noun[:1].isupper() or SENTENCE_OPENING.search(text, 0, hit.start) is not None):
         return None
     name = (lead.group() if lead is not None else "") + noun
     year, city = YEAR_AFTER.match(text, hit.end), CITY_AFTER.match(text, hit.end)
@@ -108,7 +75,7 @@ def event_name(
     core = own if own is not None else _typed_name(text, hit, names, clause, frame)
     bare = core.lower() in (hit.trigger.label, text[hit.start : hit.end].lower())
     if own is None and frame is None and bare and not names and kind not in ("statement", "press_conference"):
-        core += _told_subject(text, hit, clause, subject)
+        core += _subject_suffix(text, hit, clause, subject)
     if frame is not None and kind not in ("summit", "conference", "forum", "meeting"):
         core = f"{frame} {core.lower()}" if core.lower() == hit.trigger.label else f"{frame}: {core}"
     if place is not None and kind in ("summit", "conference", "forum", "meeting", "exercise", "election"):
@@ -117,34 +84,16 @@ def event_name(
     return core
 
 
-def _told_subject(text: str, hit: Hit, clause: Span, subject: Span | None = None) -> str:
-    """With no name taking part, the clause's own subject names the event: "A tailored package
-    was agreed" is an agreement on a tailored package, "the parties will open consultations"
-    consultations of the parties (before a noun, its verb and determiner are passed over); ""
-    where no short subject opens the clause. `subject` is the span of a subject shared with
-    the clause before ("The ministers met ... and approved ...")."""
-    lead = text[clause[0] : hit.start] if subject is None else text[subject[0] : subject[1]]
-    told = lead.rsplit(",", 1)[-1].split()
-    if not hit.is_verb and subject is None:
-        while told and (told[-1].lower() in DETERMINERS or told[-1].lower() in POSSESSIVES):
-            told.pop()
-        told = told[:-1]
-    if told and told[0].lower() in OPENING_PREPOSITIONS:
-        articles = [i for i, word in enumerate(told) if word.lower() in ARTICLES]
-        told = told[articles[0] :] if articles else []
-    words: list[str] = []
-    for word in told:
-        if not words and word.lower() in CONNECTIVES:
-            continue
-        if word.lower() in AUXILIARIES or not WORDLIKE.fullmatch(word):
-            break
-        words.append(word)
-    if not words or len(words) > MAX_SUBJECT_WORDS:
+def _subject_suffix(text: str, hit: Hit, clause: Span, subject: Span | None) -> str:
+    """ " of the parties" for "the parties will open consultations", " on tailored package" for
+    an agreement or decision told in the passive ("A tailored package was agreed"); "" with no
+    short subject."""
+    told = told_subject(text, hit, clause, subject)
+    if told is None:
         return ""
-    told_as = " ".join(words)
-    if hit.passive:
-        return " on " + LEADING_ARTICLE.sub("", told_as)
-    return " of " + told_as[0].lower() + told_as[1:] if words[0].lower() in ARTICLES else " of " + told_as
+    if hit.passive and hit.trigger.type in ("agreement", "decision"):
+        return " on " + LEADING_ARTICLE.sub("", told)
+    return " of " + (told[0].lower() + told[1:] if LEADING_ARTICLE.match(told) else told)
 
 
 def _joined(text: str, roles: Roles, clause: Span, mentions: tuple[MentionSpan, ...], entities: EntityIndex) -> Roles:
@@ -194,8 +143,9 @@ def _typed_name(text: str, hit: Hit, names: dict[str, list[str]], clause: Span, 
         )
     if kind == "agreement":
         return _agreement(surface[0].upper() + surface[1:], names)
-    if kind == "visit":
-        return phrase("Visit", "of", names.get("participant", [])) + phrase("", "to", names.get("host", []))
+    if kind in ("visit", "deployment"):
+        title = "Visit" if kind == "visit" else surface[0].upper() + surface[1:]
+        return phrase(title, "of", names.get("participant", [])) + phrase("", "to", names.get("host", []))
     if kind == "decision" and not names.get("organiser"):
         return phrase(label.capitalize(), "on", names.get("subject", everyone))
     if kind == "assistance_package":

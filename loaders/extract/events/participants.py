@@ -33,7 +33,9 @@ CUES_BEFORE = (
     ),
     (
         re.compile(
-            r"\b(?:delivered|donated|supplied|handed\s+over|sent|given|transferred)\s+to\s+(?:the\s+)?$", re.IGNORECASE
+            r"\b(?:delivered|donated|supplied|handed\s+over|sent|given|transferred|deployed|redeployed|stationed)"
+            r"(?:\s+[\w’'-]+){0,3}?\s+(?:to|in)\s+(?:the\s+)?$",
+            re.IGNORECASE,
         ),
         "recipient",
     ),
@@ -55,7 +57,7 @@ CUES_BEFORE = (
 )
 CUE_WORDS_BEFORE = re.compile(
     r"\b(?:by|with|alongside|between|told|tells|join\w*|accede\w*|member\w*|invit\w*|chair\w*|presided|"
-    r"delivered|donated|supplied|handed|sent|given|transferred)\b",
+    r"delivered|donated|supplied|handed|sent|given|transferred|deployed|redeployed|stationed)\b",
     re.IGNORECASE,
 )
 """Every word a cue before a name holds: a lead without one skips the cues, one search not eight."""

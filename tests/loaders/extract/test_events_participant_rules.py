@@ -84,3 +84,36 @@ def test_an_event_is_named_from_its_own_clause(
 ) -> None:
     got = [event_name for _, event_name, _ in described(make_paragraph, lexicon, text)]
     assert got == [name], got
+
+
+def test_a_closing_attribution_with_its_own_date_is_a_statement_of_its_own(
+    make_paragraph: Any, lexicon: EventLexicon
+) -> None:
+    text = "Romania will host a naval exercise next year, the ministry announced on Monday."
+    got = [(kind, name) for kind, name, _ in described(make_paragraph, lexicon, text)]
+    assert got == [("exercise", "Exercise of Romania"), ("statement", "Statement by the ministry")], got
+
+
+def test_a_closing_attribution_without_a_date_stays_in_its_sentence(make_paragraph: Any, lexicon: EventLexicon) -> None:
+    text = "In a statement on 3 March 2024, the minister described Estonia as a valued partner."
+    got = [kind for kind, _, _ in described(make_paragraph, lexicon, text)]
+    assert got == ["statement"], got
+
+
+def test_a_speech_verb_with_a_short_object_takes_the_date_after_it(make_paragraph: Any, lexicon: EventLexicon) -> None:
+    text = "The NATO chief told reporters on Thursday that the Alliance would stand by Moldova."
+    paragraph, dates, entities = make_paragraph(text, NAMES, "2024-05-10")
+    rows, _ = extract_events(paragraph, dates, entities, lexicon, False)
+    assert [(e["type"], e["start_date"]) for e in rows] == [("statement", "2024-05-09")], rows
+
+
+def test_troops_deployed_to_a_state_are_hosted_by_it(make_paragraph: Any, lexicon: EventLexicon) -> None:
+    got = described(make_paragraph, lexicon, "In April 2024 the troops were deployed to Estonia.")
+    assert got == [("deployment", "Deployment to Estonia", [("ee", "host")])], got
+
+
+def test_a_noun_capitalised_because_it_opens_the_sentence_is_no_name(
+    make_paragraph: Any, lexicon: EventLexicon
+) -> None:
+    got = described(make_paragraph, lexicon, "Talks between Moldova and NATO are scheduled for June 2025.")
+    assert [name for _, name, _ in got] == ["Talks of Moldova and NATO"], got
