@@ -21,6 +21,7 @@ CLAUSE_BREAK = re.compile(
 THAT = re.compile(r"\s+that\s+")
 ATTRIBUTION = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}$")
 MAX_ATTRIBUTION_TAIL = 5
+COMMA = re.compile(r",\s+")
 AND = re.compile(r"\s+and\s+(?:(?:will|would|shall|also|then|later|has|have|had|is|are|was|were)\s+)*")
 
 
@@ -35,6 +36,11 @@ def split_clauses(
         m.start() + start
         for m in AND.finditer(text[start:end])
         if _before_verb(m.end() + start, hits) or _between_dated(m.start() + start, m.end() + start, hits, date_starts)
+    ]
+    cuts += [
+        m.start() + start
+        for m in COMMA.finditer(text[start:end])
+        if _between_dated(m.start() + start, m.end() + start, hits, date_starts)
     ]
     cuts += [
         cut for cut in (_attribution(text, (start, end), hit, hits, date_starts) for hit in hits) if cut is not None
@@ -71,8 +77,9 @@ def _attribution(
 
 
 def _between_dated(at: int, after: int, hits: list[Hit], date_starts: tuple[int, ...]) -> bool:
-    """True where "and" joins two dated acts, a trigger and a date on each side: "applied in
-    February 2022 and was granted candidate status in June 2022"."""
+    """True where "and" or a comma joins two dated acts, a trigger and a date on each side:
+    "applied in February 2022 and was granted candidate status in June 2022", "The treaty, which
+    Estonia signed in 2019, entered into force in 2020"."""
     before = [h.start for h in hits if h.start < at]
     later = [h.start for h in hits if h.start >= after]
     return (

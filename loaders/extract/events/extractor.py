@@ -49,6 +49,7 @@ WIRE_DATELINE = re.compile(
 """An agency's dateline: the place in capitals, the agency (and date) in brackets, then a dash
 or, where the brackets hold a date, the story itself."""
 COORDINATED = re.compile(r",?\s*and\s")
+BARE_COMMA = re.compile(r",\s*")
 WHEN = re.compile(r",\s+when\s")
 LATER = re.compile(r"\b(?:most recently|recently|later|subsequently|since then|afterwards|then|next)\b", re.IGNORECASE)
 HABITUAL = re.compile(
@@ -131,7 +132,7 @@ def _sentence_events(
     if recalled is not None and (frame is None or frame.start is None):
         frame = recalled
     if frame is None and earlier is None and reported.latest is not None and continues_time(text, body):
-        frame = reported.latest
+        frame = None if reported.latest_planned and _past(text, body) else reported.latest
     found: list[Candidate] = []
     shared: list[Span] = []
     before: list[EventDate] = []
@@ -221,7 +222,7 @@ def _recalled(
 
 def _remember(found: list[Candidate], reported: ReportedGatherings, lexicon: EventLexicon) -> None:
     for candidate in found:
-        reported.note(candidate.date)
+        reported.note(candidate.date, not _past(candidate.paragraph.text, candidate.clause))
         if candidate.hit.trigger.type in lexicon.gatherings:
             place = location(
                 candidate.paragraph.text,
@@ -396,8 +397,9 @@ def _candidates(
 ) -> list[Candidate]:
     """One candidate per date; a clause opened by "and" shares the subject of the clause before."""
     text = paragraph.text
-    scopes = (shared if COORDINATED.match(text, clause[0]) else []) + [_scope(hit, clause, sentence)]
-    subject = shared[0] if shared and COORDINATED.match(text, clause[0]) else None
+    shares = COORDINATED.match(text, clause[0]) is not None or _verb_after_comma(text, clause, hit)
+    scopes = (shared if shares else []) + [_scope(hit, clause, sentence)]
+    subject = shared[0] if shared and shares else None
     verbs = tuple(h.start for h in clause_hits if h.is_verb)
     roles = participants(text, hit, scopes, paragraph.mentions, verbs)
     parties = {date.party: _party(paragraph, date.party) for date in event_dates if date.party is not None}
@@ -405,6 +407,12 @@ def _candidates(
         Candidate(paragraph, hit, date, sentence, clause, _for_party(roles, parties, date.party), frame, subject)
         for date in event_dates
     ]
+
+
+def _verb_after_comma(text: str, clause: Span, hit: Hit) -> bool:
+    """A clause that opens with a comma and its verb ("Stoltenberg, who visited Moldova in
+    2019, said on Monday ...") has the subject of the clause before it."""
+    return hit.is_verb and BARE_COMMA.fullmatch(text, clause[0], hit.start) is not None
 
 
 def _scope(hit: Hit, clause: Span, sentence: Span) -> Span:

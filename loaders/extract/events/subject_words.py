@@ -47,6 +47,8 @@ OPENING_PREPOSITIONS = frozenset(["in", "on", "at", "since", "from", "during", "
 """A clause opening "In 2025 the parties ..." names its time first; the subject starts at the article."""
 WORDLIKE = re.compile(r"[\w’'-]+")
 MAX_SUBJECT_WORDS = 6
+INFINITIVE_END = re.compile(r"\bto\s*$", re.IGNORECASE)
+"""A verb after "to" ("the decision to deploy") has no subject of its own before it."""
 Span = tuple[int, int]
 
 
@@ -54,6 +56,8 @@ def told_subject(text: str, hit: Hit, clause: Span, subject: Span | None = None)
     """The clause's short subject before the trigger ("the parties"), or None; `subject` is the
     span of a subject shared with the clause before ("The ministers met ... and approved ...")."""
     lead = text[clause[0] : hit.start] if subject is None else text[subject[0] : subject[1]]
+    if hit.is_verb and subject is None and INFINITIVE_END.search(lead) is not None:
+        return None
     told = lead.rsplit(",", 1)[-1].split()
     if not hit.is_verb and subject is None:
         while told and (told[-1].lower() in DETERMINERS or told[-1].lower() in POSSESSIVES):

@@ -60,6 +60,14 @@ SEQUENCE_WORDS = frozenset({"after", "following", "before", "ahead of", "for"})
 ROLE_BEFORE = re.compile(r"\bas\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 """A noun after "as a": what something serves as ("serves as a forum for consultations"), a
 role, not an occurrence."""
+NOUN_NEGATION_REACH = 4
+"""A noun is negated by a "not" at most this many words before it: "did not sign the treaty"."""
+HYPOTHETICAL = re.compile(
+    r"(?:\b(?:could|might|may)\s+(?:[\w’'-]+\s+){0,3}|\b(?:hopes?|hoping|wish(?:es)?|wants?|aspires?|seeks?)\s+to\s+"
+    r"(?:[\w’'-]+\s+){0,3}|(?:^|[,;]\s*|\b)(?:[Ii]f|[Uu]nless)\s+(?:[\w’'-]+\s+){0,4})$"
+)
+"""What only might happen, in the words right before the trigger; case-sensitive, so the
+month "May" is no modal."""
 NO_OBJECT_AFTER = re.compile(r"\s*(?:[,.;:)]|and\b|or\b)")
 SUBJECT_WORDS = frozenset({"it", "he", "she", "who", "which", "that", "this", "one"})
 DECIDING = frozenset({"agree", "agreed", "agrees"})
@@ -248,9 +256,14 @@ def _outside_names(hit: Hit, mentions: tuple[MentionSpan, ...]) -> bool:
 
 
 def _reports_event(text: str, words: list[tuple[int, int]], index: int, hit: Hit, sentence: tuple[int, int]) -> bool:
-    """False for a negated verb and for a speech verb that only attributes a direct quote."""
-    before = [text[s:e].lower() for s, e in words[max(0, index - 2) : index]]
-    if hit.is_verb and any(word in NEGATIONS or word.endswith("n't") for word in before):
+    """False for a negated verb or the object of one ("did not sign the treaty"), for what
+    only might happen ("could host an exercise", "hopes to sign", "if Moldova joins"), and for a
+    speech verb that only attributes a direct quote."""
+    reach = 2 if hit.is_verb else NOUN_NEGATION_REACH
+    before = [text[s:e].lower() for s, e in words[max(0, index - reach) : index]]
+    if any(word in NEGATIONS or word.endswith("n't") for word in before):
+        return False
+    if HYPOTHETICAL.search(text, max(sentence[0], hit.start - 60), hit.start) is not None:
         return False
     if not hit.is_verb and ROLE_BEFORE.search(text, max(sentence[0], hit.start - 40), hit.start) is not None:
         return False

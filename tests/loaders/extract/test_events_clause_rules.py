@@ -195,3 +195,45 @@ def test_a_meeting_told_again_with_its_day_and_people_is_one_meeting(
         rows, _ = extract_events(paragraph, dates, entities, lexicon, False, reported)
         found.append([(e["type"], e["start_date"]) for e in rows if e["type"] == "meeting"])
     assert found == [[("meeting", "2024-05-06")], [], [("meeting", "2024-05-08")]], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia could host a naval exercise in 2025 if funding is found.",
+        "Moldova hopes to sign an agreement with NATO in 2025.",
+        "If Georgia joins NATO in 2030, the region will change.",
+        "Estonia did not sign the treaty in 2019.",
+    ],
+)
+def test_what_only_might_happen_or_did_not_is_no_event(make_paragraph: Any, lexicon: EventLexicon, text: str) -> None:
+    assert document_events(make_paragraph, lexicon, text) == [[]]
+
+
+def test_the_month_may_is_no_modal(make_paragraph: Any, lexicon: EventLexicon) -> None:
+    got = document_events(make_paragraph, lexicon, "In May 2019 Estonia signed the treaty.")
+    assert got == [[("agreement", "2019-05")]], got
+
+
+def test_a_comma_between_two_dated_acts_parts_them(make_paragraph: Any, lexicon: EventLexicon) -> None:
+    text = "The treaty, which Estonia signed in 2019, entered into force in 2020."
+    got = document_events(make_paragraph, lexicon, text)
+    assert got == [[("agreement", "2019"), ("programme_change", "2020")]], got
+
+
+def test_a_clause_opened_by_a_comma_and_its_verb_shares_the_subject(make_paragraph: Any, lexicon: EventLexicon) -> None:
+    names = {**NAMES, "Kaja Kallas": ("kallas", "person")}
+    text = "Kaja Kallas, who visited Riga in 2019, said on Monday that Estonia backs Latvia."
+    paragraph, dates, entities = make_paragraph(text, names, "2024-05-10")
+    rows, roles = extract_events(paragraph, dates, entities, lexicon, False)
+    assert [(e["type"], e["start_date"]) for e in rows] == [("visit", "2019"), ("statement", "2024-05-06")], rows
+    statement = rows[1]["id"]
+    assert ("kallas", "speaker") in {(r["entity_id"], r["role"]) for r in roles if r["event_id"] == statement}
+
+
+def test_simultaneously_takes_no_date_an_earlier_paragraph_gives_the_future(
+    make_paragraph: Any, lexicon: EventLexicon
+) -> None:
+    first = "Estonia will sign the treaty in Tartu on 4 April 2031."
+    got = document_events(make_paragraph, lexicon, first, "Flag ceremonies were held simultaneously in Riga.")
+    assert got[1] == [], got
