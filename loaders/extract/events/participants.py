@@ -70,7 +70,11 @@ CUES_AFTER = (
     (re.compile(LEAD_IN + r"chair(?:s|ed)?" + ACTIVE, re.IGNORECASE), "chair"),
 )
 LIST_SEPARATOR = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+(?:of\s+)?)(?:the\s+)?$")
-AFFILIATION_GAP = re.compile(r"^(?:[’']s)?(?:\s*,?\s*(?:[A-Z][\w.’'-]*|of|the|and))*\s*,?\s*$")
+AFFILIATION_GAP = re.compile(
+    r"^(?:[’']s)?(?:\s*,?\s*(?:[A-Z][\w.’'-]*|of|the|and|new|former|acting|current|outgoing|incoming|then))*\s*,?\s*$"
+)
+"""Between a body or state and the person it qualifies: "Ukraine's new President", "NATO
+Secretary General", "the Minister of Defence of Moldova,"."""
 POSSESSIVE_GAP = re.compile(r"^[’']s\s+$")
 LIGHT_VERB = re.compile(
     r"\b(?:took|takes|take|taken|made|makes|make|reached|reaches|issued|issues|held|holds|gave|gives)\b", re.IGNORECASE

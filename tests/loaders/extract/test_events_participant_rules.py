@@ -117,3 +117,12 @@ def test_a_noun_capitalised_because_it_opens_the_sentence_is_no_name(
 ) -> None:
     got = described(make_paragraph, lexicon, "Talks between Moldova and NATO are scheduled for June 2025.")
     assert [name for _, name, _ in got] == ["Talks of Moldova and NATO"], got
+
+
+def test_a_state_that_qualifies_its_new_leader_takes_no_part(make_paragraph: Any, lexicon: EventLexicon) -> None:
+    names = {**NAMES, "Maia Sandu": ("sandu", "person")}
+    text = "In May 2024 Moldova's new President Maia Sandu visited Tartu."
+    paragraph, dates, entities = make_paragraph(text, names, "2024-05-10")
+    rows, roles = extract_events(paragraph, dates, entities, lexicon, False)
+    assert [e["type"] for e in rows] == ["visit"], rows
+    assert {r["entity_id"] for r in roles} == {"sandu"}, roles
