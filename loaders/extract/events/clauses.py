@@ -32,19 +32,23 @@ def split_clauses(
     `date_starts` are where its date expressions begin."""
     cuts = [m.start() + start for m in CLAUSE_BREAK.finditer(text[start:end])]
     cuts += [m.start() + start for m in THAT.finditer(text[start:end]) if _after_verb(m.start() + start, hits, cuts)]
+    dated = date_starts if len(date_starts) > 1 and len(hits) > 1 else ()
     cuts += [
         m.start() + start
         for m in AND.finditer(text[start:end])
-        if _before_verb(m.end() + start, hits) or _between_dated(m.start() + start, m.end() + start, hits, date_starts)
+        if _before_verb(m.end() + start, hits)
+        or (dated and _between_dated(m.start() + start, m.end() + start, hits, dated))
     ]
-    cuts += [
-        m.start() + start
-        for m in COMMA.finditer(text[start:end])
-        if _between_dated(m.start() + start, m.end() + start, hits, date_starts)
-    ]
-    cuts += [
-        cut for cut in (_attribution(text, (start, end), hit, hits, date_starts) for hit in hits) if cut is not None
-    ]
+    if dated:
+        cuts += [
+            m.start() + start
+            for m in COMMA.finditer(text[start:end])
+            if _between_dated(m.start() + start, m.end() + start, hits, dated)
+        ]
+    if date_starts and len(hits) > 1:
+        cuts += [
+            cut for cut in (_attribution(text, (start, end), hit, hits, date_starts) for hit in hits) if cut is not None
+        ]
     bounds = [start, *sorted(set(cuts)), end]
     return [(a, b) for a, b in pairwise(bounds) if b > a]
 

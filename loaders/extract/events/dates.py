@@ -35,6 +35,10 @@ CO_TEMPORAL = re.compile(
 )
 
 
+CO_TEMPORAL_CUES = ("same", "that time", "that occasion", "imultaneous")
+"""Every CO_TEMPORAL phrase holds one of these: a sentence without any is passed over unsearched."""
+
+
 @dataclass(frozen=True)
 class EventDate:
     """When an event happened, at a precision, and where that was read.
@@ -133,6 +137,9 @@ def co_temporal_date(
 def continues_time(text: str, sentence: tuple[int, int]) -> bool:
     """True for a sentence that says it happened at the time just reported ("at the same time",
     "simultaneously")."""
+    words = text[sentence[0] : sentence[1]]
+    if not any(cue in words for cue in CO_TEMPORAL_CUES):
+        return False
     return CO_TEMPORAL.search(text, sentence[0], sentence[1]) is not None
 
 

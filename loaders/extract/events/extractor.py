@@ -36,7 +36,7 @@ from eastflank.loaders.extract.events.participants import participants
 from eastflank.loaders.extract.events.recall import ReportedGatherings
 from eastflank.loaders.extract.events.sentence_view import ParagraphIndex
 from eastflank.loaders.extract.events.statements import reported_statement
-from eastflank.loaders.extract.events.triggers import Hit, find_hits
+from eastflank.loaders.extract.events.triggers import Hit, find_hits, openings
 from eastflank.loaders.extract.text.paragraph_input import EntityIndex, ParagraphInput
 from eastflank.loaders.extract.text.sentences import sentence_spans
 from eastflank.loaders.ids import stable_id
@@ -116,10 +116,14 @@ def _sentence_events(
 ) -> list[Candidate]:
     text = index.paragraph.text
     body = _after_dateline(text, sentence)
-    hits = find_hits(text, body[0], body[1], lexicon, index.mentions(sentence))
+    opened = openings(text, body[0], body[1], lexicon)
+    if opened is None:
+        return []
+    mentions = index.mentions(sentence)
+    hits = find_hits(text, body[0], body[1], lexicon, mentions, opened)
     if not hits:
         return []
-    view = index.sentence(sentence)
+    view = index.sentence(sentence, mentions)
     paragraph, dates = view.paragraph, within(view.dates, body)
     clauses = split_clauses(text, body[0], body[1], hits, tuple(e.start_char for e in dates))
     earlier = _borrowable(text, body, index.last_date_before(body[0]), paragraph.published_date)
@@ -132,7 +136,8 @@ def _sentence_events(
     if recalled is not None and (frame is None or frame.start is None):
         frame = recalled
     if frame is None and earlier is None and reported.latest is not None and continues_time(text, body):
-        frame = None if reported.latest_planned and _past(text, body) else reported.latest
+        planned = FUTURE.search(reported.latest_told) is not None
+        frame = None if planned and _past(text, body) else reported.latest
     found: list[Candidate] = []
     shared: list[Span] = []
     before: list[EventDate] = []
@@ -167,10 +172,10 @@ def _told_before(found: list[Candidate], reported: ReportedGatherings, lexicon: 
     kept = []
     for candidate in found:
         kind = candidate.hit.trigger.type
-        taking_part = frozenset(entity for entity, _ in candidate.roles)
-        if kind in lexicon.gatherings and reported.repeats(kind, candidate.date, taking_part):
-            continue
-        if kind in lexicon.gatherings:
+        if kind in lexicon.gatherings and candidate.date.precision == "day":
+            taking_part = frozenset(entity for entity, _ in candidate.roles)
+            if reported.repeats(kind, candidate.date, taking_part):
+                continue
             reported.tell(kind, candidate.date, taking_part)
         kept.append(candidate)
     return kept
@@ -222,7 +227,7 @@ def _recalled(
 
 def _remember(found: list[Candidate], reported: ReportedGatherings, lexicon: EventLexicon) -> None:
     for candidate in found:
-        reported.note(candidate.date, not _past(candidate.paragraph.text, candidate.clause))
+        reported.note(candidate.date, candidate.paragraph.text[candidate.clause[0] : candidate.clause[1]])
         if candidate.hit.trigger.type in lexicon.gatherings:
             place = location(
                 candidate.paragraph.text,
@@ -306,12 +311,14 @@ def _choose(
     ("by inviting") and a back-reference ("the exercise") come last; an everyday speech verb
     ("said") needs a date of its own clause."""
     framed = any(h.trigger.type not in lexicon.gatherings for h in hits)
-    setting = _setting_dates(paragraph.text, hits, expressions)
+    setting: list[EventDate] | None = None
     for hit in sorted(hits, key=lambda h: _priority(h, framed, lexicon)):
         found = clause_dates(paragraph.text, hit, expressions)
         named = None if found else name_year(paragraph.text, hit)
         found = found if named is None else [named]
-        found = found or setting
+        if not found and expressions:
+            setting = _setting_dates(paragraph.text, hits, expressions) if setting is None else setting
+            found = setting
         if not found and frame is not None and hit.trigger.form != "speech":
             found = [frame]
         if not found and _dated_by_publication(paragraph, clause, hit, lexicon, is_lead):

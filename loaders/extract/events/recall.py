@@ -48,15 +48,15 @@ class ReportedGatherings:
         if date.start is not None and date.precision == "day":
             self.told.append((kind, date.start, taking_part))
 
-    latest_planned: bool = False
-    """Whether the last dated event was told as one still to come ("will sign ... in 2031"):
-    an event told as done never takes its date."""
+    latest_told: str = ""
+    """The words that told the last dated event, whose tense says whether it is still to come
+    ("will sign ... in 2031"): an event told as done never takes its date."""
 
-    def note(self, date: EventDate, planned: bool) -> None:
-        """Keep the date of an event the text dates, whatever its kind, and its tense."""
+    def note(self, date: EventDate, told: str) -> None:
+        """Keep the date of an event the text dates, whatever its kind, and the words telling it."""
         if date.start is not None and date.source == "text":
             self.latest = replace(date, expression=None, party=None)
-            self.latest_planned = planned
+            self.latest_told = told
 
     def remember(self, kind: str, place: str | None, date: EventDate) -> None:
         """Keep a gathering the text dates; the first report of a place's gathering stands."""

@@ -38,10 +38,11 @@ class ParagraphIndex:
         """The mentions overlapping the span, in paragraph order."""
         return tuple(self._mentions.overlapping(*span))
 
-    def sentence(self, span: Span) -> SentenceView:
-        """The mentions overlapping the span and the dates inside it, in paragraph order; asked
-        only for a sentence with a trigger, since narrowing the paragraph copies it."""
-        mentions = self.mentions(span)
+    def sentence(self, span: Span, mentions: tuple[MentionSpan, ...] | None = None) -> SentenceView:
+        """The mentions overlapping the span (`mentions`, where already cut out) and the dates
+        inside it, in paragraph order; asked only for a sentence with a trigger, since
+        narrowing the paragraph copies it."""
+        mentions = self.mentions(span) if mentions is None else mentions
         low, high = bisect_left(self._date_starts, span[0]), bisect_left(self._date_starts, span[1])
         dates = [e for e in self._dates[low:high] if e.end_char <= span[1]]
         return SentenceView(replace(self.paragraph, mentions=mentions), dates)

@@ -68,6 +68,29 @@ HYPOTHETICAL = re.compile(
 )
 """What only might happen, in the words right before the trigger; case-sensitive, so the
 month "May" is no modal."""
+DOUBT_WORDS = frozenset(
+    [
+        "could",
+        "might",
+        "may",
+        "hope",
+        "hopes",
+        "hoping",
+        "wish",
+        "wishes",
+        "want",
+        "wants",
+        "aspire",
+        "aspires",
+        "seek",
+        "seeks",
+        "if",
+        "unless",
+        "as",
+    ]
+)
+"""The words that open HYPOTHETICAL or ROLE_BEFORE: a sentence with none of them skips both, one
+set lookup per sentence instead of two searches per trigger."""
 NO_OBJECT_AFTER = re.compile(r"\s*(?:[,.;:)]|and\b|or\b)")
 SUBJECT_WORDS = frozenset({"it", "he", "she", "who", "which", "that", "this", "one"})
 DECIDING = frozenset({"agree", "agreed", "agrees"})
@@ -127,20 +150,45 @@ class Hit:
         return self.is_verb or self.named or self.determiner in ("a", "an") or self.determiner in POSSESSIVES
 
 
-def find_hits(text: str, start: int, end: int, lexicon: EventLexicon, mentions: tuple[MentionSpan, ...]) -> list[Hit]:
+@dataclass(frozen=True)
+class Openings:
+    """A sentence's lowercase words and the indices of those that open a trigger form."""
+
+    lowered: list[str]
+    indices: list[int]
+
+
+def openings(text: str, start: int, end: int, lexicon: EventLexicon) -> Openings | None:
+    """The words of text[start:end] that may open a trigger, or None where none does: the
+    caller then passes the sentence over before cutting out its mentions."""
+    lowered = list(map(str.lower, WORD.findall(text, start, end)))
+    indices = list(compress(range(len(lowered)), map(lexicon.first_words.__contains__, lowered)))
+    return Openings(lowered, indices) if indices else None
+
+
+def find_hits(
+    text: str,
+    start: int,
+    end: int,
+    lexicon: EventLexicon,
+    mentions: tuple[MentionSpan, ...],
+    opened: Openings | None = None,
+) -> list[Hit]:
     """Every usable trigger in text[start:end], longest form first, in reading order.
 
     Words are lowercased and looked up in C; only the few that open a trigger form are
     tried, and a sentence with none is passed over before its word offsets are taken.
+    `opened` is what `openings` found, where the caller has already asked.
     """
-    lowered = list(map(str.lower, WORD.findall(text, start, end)))
-    openings = list(compress(range(len(lowered)), map(lexicon.first_words.__contains__, lowered)))
-    if not openings:
+    opened = openings(text, start, end, lexicon) if opened is None else opened
+    if opened is None:
         return []
+    lowered = opened.lowered
     words = list(map(re.Match.span, WORD.finditer(text, start, end)))
+    doubtful = not DOUBT_WORDS.isdisjoint(lowered)
     hits = []
     index = 0
-    for opening in openings:
+    for opening in opened.indices:
         found = _longest_at(text, words, lowered, opening, lexicon) if opening >= index else None
         if found is None:
             continue
@@ -149,7 +197,7 @@ def find_hits(text: str, start: int, end: int, lexicon: EventLexicon, mentions: 
         if (
             hit is not None
             and _outside_names(hit, mentions)
-            and _reports_event(text, words, opening, hit, (start, end))
+            and _reports_event(text, words, opening, hit, (start, end), doubtful)
         ):
             hits.append(hit)
         index = opening + length
@@ -163,7 +211,8 @@ def _longest_at(
     if most is None:
         return None
     for length in range(min(most, len(words) - index), 0, -1):
-        trigger = lexicon.trigger(tuple(lowered[index : index + length]))
+        key = tuple(lowered[index : index + length])
+        trigger = lexicon.triggers.get(key) or (lexicon.trigger(key) if key[0] in lexicon.gapped else None)
         if trigger is not None and all(
             text[a:b].isspace() for (_, a), (b, _) in pairwise(words[index : index + length])
         ):
@@ -255,7 +304,9 @@ def _outside_names(hit: Hit, mentions: tuple[MentionSpan, ...]) -> bool:
     return True
 
 
-def _reports_event(text: str, words: list[tuple[int, int]], index: int, hit: Hit, sentence: tuple[int, int]) -> bool:
+def _reports_event(
+    text: str, words: list[tuple[int, int]], index: int, hit: Hit, sentence: tuple[int, int], doubtful: bool = True
+) -> bool:
     """False for a negated verb or the object of one ("did not sign the treaty"), for what
     only might happen ("could host an exercise", "hopes to sign", "if Moldova joins"), and for a
     speech verb that only attributes a direct quote."""
@@ -263,9 +314,9 @@ def _reports_event(text: str, words: list[tuple[int, int]], index: int, hit: Hit
     before = [text[s:e].lower() for s, e in words[max(0, index - reach) : index]]
     if any(word in NEGATIONS or word.endswith("n't") for word in before):
         return False
-    if HYPOTHETICAL.search(text, max(sentence[0], hit.start - 60), hit.start) is not None:
+    if doubtful and HYPOTHETICAL.search(text, max(sentence[0], hit.start - 60), hit.start) is not None:
         return False
-    if not hit.is_verb and ROLE_BEFORE.search(text, max(sentence[0], hit.start - 40), hit.start) is not None:
+    if doubtful and not hit.is_verb and ROLE_BEFORE.search(text, max(sentence[0], hit.start - 40), hit.start):
         return False
     if hit.trigger.form in ("speech", "formal"):
         lead_in, rest = text[sentence[0] : hit.start], text[hit.end : sentence[1]]
