@@ -51,6 +51,7 @@ DEFINITE = frozenset(["the", "this", "that", "these", "those", "such"])
 as often the first report of an event as a pointer back at one."""
 POSSESSIVES = frozenset(["its", "their", "our", "his", "her"])
 NEGATIONS = frozenset(["not", "never", "no", "n't", "cannot"])
+"""With "didn't" or "won’t" (a contraction, one word), what makes a verb or its object no event."""
 BE_FORMS = frozenset(["be", "been", "being", "is", "are", "was", "were"])
 SETTING_BEFORE = re.compile(
     r"\b(?P<word>at|during|after|following|before|ahead of|for|on the (?:sidelines|margins) of)\s+(?:[^\s,;:]+\s+){0,6}$",
@@ -186,6 +187,7 @@ def find_hits(
     lowered = opened.lowered
     words = list(map(re.Match.span, WORD.finditer(text, start, end)))
     doubtful = not DOUBT_WORDS.isdisjoint(lowered)
+    negatable = not NEGATIONS.isdisjoint(lowered) or any(mark in text[start:end] for mark in ("n't", "n’t"))
     hits = []
     index = 0
     for opening in opened.indices:
@@ -197,7 +199,7 @@ def find_hits(
         if (
             hit is not None
             and _outside_names(hit, mentions)
-            and _reports_event(text, words, opening, hit, (start, end), doubtful)
+            and _reports_event(text, words, opening, hit, (start, end), doubtful, negatable)
         ):
             hits.append(hit)
         index = opening + length
@@ -305,15 +307,22 @@ def _outside_names(hit: Hit, mentions: tuple[MentionSpan, ...]) -> bool:
 
 
 def _reports_event(
-    text: str, words: list[tuple[int, int]], index: int, hit: Hit, sentence: tuple[int, int], doubtful: bool = True
+    text: str,
+    words: list[tuple[int, int]],
+    index: int,
+    hit: Hit,
+    sentence: tuple[int, int],
+    doubtful: bool = True,
+    negatable: bool = True,
 ) -> bool:
     """False for a negated verb or the object of one ("did not sign the treaty"), for what
     only might happen ("could host an exercise", "hopes to sign", "if Moldova joins"), and for a
     speech verb that only attributes a direct quote."""
-    reach = 2 if hit.is_verb else NOUN_NEGATION_REACH
-    before = [text[s:e].lower() for s, e in words[max(0, index - reach) : index]]
-    if any(word in NEGATIONS or word.endswith("n't") for word in before):
-        return False
+    if negatable:
+        reach = 2 if hit.is_verb else NOUN_NEGATION_REACH
+        before = [text[s:e].lower() for s, e in words[max(0, index - reach) : index]]
+        if any(word in NEGATIONS or word.endswith(("n't", "n’t")) for word in before):
+            return False
     if doubtful and HYPOTHETICAL.search(text, max(sentence[0], hit.start - 60), hit.start) is not None:
         return False
     if doubtful and not hit.is_verb and ROLE_BEFORE.search(text, max(sentence[0], hit.start - 40), hit.start):

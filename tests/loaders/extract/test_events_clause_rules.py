@@ -237,3 +237,8 @@ def test_simultaneously_takes_no_date_an_earlier_paragraph_gives_the_future(
     first = "Estonia will sign the treaty in Tartu on 4 April 2031."
     got = document_events(make_paragraph, lexicon, first, "Flag ceremonies were held simultaneously in Riga.")
     assert got[1] == [], got
+
+
+@pytest.mark.parametrize("verb", ["didn't sign", "didn’t sign", "never signed"])
+def test_a_contracted_or_never_negation_reports_nothing(make_paragraph: Any, lexicon: EventLexicon, verb: str) -> None:
+    assert document_events(make_paragraph, lexicon, f"Estonia {verb} the treaty in 2019.") == [[]]
