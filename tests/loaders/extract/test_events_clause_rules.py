@@ -242,3 +242,18 @@ def test_simultaneously_takes_no_date_an_earlier_paragraph_gives_the_future(
 @pytest.mark.parametrize("verb", ["didn't sign", "didn’t sign", "never signed"])
 def test_a_contracted_or_never_negation_reports_nothing(make_paragraph: Any, lexicon: EventLexicon, verb: str) -> None:
     assert document_events(make_paragraph, lexicon, f"Estonia {verb} the treaty in 2019.") == [[]]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Estonia has been a member of NATO since 2004.", [("accession", "2004")]),
+        ("Georgia has been cooperating with NATO since 1994 within a partnership programme.", [("accession", "1994")]),
+        ("Latvia has been a full member of NATO since March 2004.", [("accession", "2004-03")]),
+        ("Estonia has been a member of NATO for twenty years.", []),
+    ],
+)
+def test_a_membership_lasting_since_a_date_began_then(
+    make_paragraph: Any, lexicon: EventLexicon, text: str, want: list[tuple[str, str]]
+) -> None:
+    assert document_events(make_paragraph, lexicon, text) == [want]
