@@ -4,7 +4,8 @@
 the ITPP" reports two events with two dates; "The ministry told Europa Liberă that the parties
 will initiate consultations in 2024" dates the consultations, not the telling. Clauses end at
 a semicolon or colon, at a comma before a conjunction that opens a new clause, and at the
-"that" after a reporting verb, and at an "and" that opens a second reported action
+"that" after a reporting verb, at the comma that closes a relative clause opened by ", when" or
+", where", and at an "and" that opens a second reported action
 ("joined the PfP in 1994 and became a member in 2009"), or that joins two acts with a date
 each ("applied in February 2022 and was granted candidate status in June 2022"), and at the
 comma before a closing attribution ("Romania will host a drill, the ministry announced on Monday").
@@ -30,7 +31,9 @@ def split_clauses(
 ) -> list[tuple[int, int]]:
     """(start, end) of each clause of text[start:end], in order, covering the sentence;
     `date_starts` are where its date expressions begin."""
-    cuts = [m.start() + start for m in CLAUSE_BREAK.finditer(text[start:end])]
+    breaks = list(CLAUSE_BREAK.finditer(text[start:end]))
+    cuts = [m.start() + start for m in breaks]
+    cuts += [cut for cut in (_relative_end(text, m.end() + start, end) for m in breaks if _relative(m)) if cut]
     cuts += [m.start() + start for m in THAT.finditer(text[start:end]) if _after_verb(m.start() + start, hits, cuts)]
     dated = date_starts if len(date_starts) > 1 and len(hits) > 1 else ()
     cuts += [
@@ -51,6 +54,18 @@ def split_clauses(
         ]
     bounds = [start, *sorted(set(cuts)), end]
     return [(a, b) for a, b in pairwise(bounds) if b > a]
+
+
+def _relative(found: re.Match[str]) -> bool:
+    """A break that opens a relative clause of time or place: ", when ...", ", where ..."."""
+    return found.group().rstrip().endswith(("when", "where"))
+
+
+def _relative_end(text: str, start: int, end: int) -> int | None:
+    """The comma that closes a relative clause and goes back to the main one: "at a conference
+    on 5 April, where donors pledged €600 million, hosted a second one last week"."""
+    comma = text.find(", ", start, end)
+    return None if comma < 0 or CLAUSE_BREAK.match(text, comma) else comma
 
 
 def _after_verb(offset: int, hits: list[Hit], cuts: list[int]) -> bool:

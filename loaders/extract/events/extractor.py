@@ -50,7 +50,7 @@ WIRE_DATELINE = re.compile(
 or, where the brackets hold a date, the story itself."""
 COORDINATED = re.compile(r",?\s*and\s")
 BARE_COMMA = re.compile(r",\s*")
-WHEN = re.compile(r",\s+when\s")
+WHEN = re.compile(r",\s+(?:when|where)\s")
 LATER = re.compile(r"\b(?:most recently|recently|later|subsequently|since then|afterwards|then|next)\b", re.IGNORECASE)
 HABITUAL = re.compile(
     r"\b(?:every|each)\s+(?:year|month|week|day|spring|summer|autumn|winter)\b|\b(?:regularly|annually|usually|routinely|often)\b",
@@ -161,7 +161,8 @@ def _sentence_events(
         framing = [] if recalled is not None else _framing(clause_hits, hit, setting)
         for other in _sequenced(clause_hits, hit, event_dates, lexicon) + framing:
             found += _candidates(paragraph, other, event_dates, sentence, clause, [], clause_hits, None)
-        shared, before = [(clause[0], hit.start)], event_dates
+        before = event_dates
+        shared = shared if WHEN.match(text, clause[0]) else [(clause[0], hit.start)]
     found = _told_before(found, reported, lexicon)
     _remember(found, reported, lexicon)
     return found
@@ -241,8 +242,9 @@ def _remember(found: list[Candidate], reported: ReportedGatherings, lexicon: Eve
 
 def _clause_frame(text: str, clause: Span, frame: EventDate | None, before: list[EventDate]) -> EventDate | None:
     """The date a clause takes when it gives none: the sentence's frame, except in what was
-    said; in a clause opened by ", when" the date of the event just before it ("became a
-    member on Friday, when it deposited ..."), and so in a clause opened by "and" in the same
+    said; in a clause opened by ", when" or ", where" the date of the event just before it
+    ("became a member on Friday, when it deposited ...", "at a conference on 5 April, where
+    donors pledged ..."), and so in a clause opened by "and" in the same
     tense ("met in Brussels on Monday and approved a plan")."""
     if WHEN.match(text, clause[0]) is not None and before:
         return before[0]

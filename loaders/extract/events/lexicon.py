@@ -75,9 +75,14 @@ class EventLexicon:
         exact = self.triggers.get(words)
         if exact is not None:
             return exact
+        form = self.gapped_form(words)
+        return None if form is None else self.triggers[form]
+
+    def gapped_form(self, words: Words) -> Words | None:
+        """The form with "*" gaps that a run of lowercase words fills, if any."""
         for form in self.gapped.get(words[0], ()):
             if len(form) == len(words) and all(f in (ANY_WORD, w) for f, w in zip(form, words, strict=True)):
-                return self.triggers[form]
+                return form
         return None
 
     @cached_property

@@ -41,7 +41,9 @@ AUXILIARIES = frozenset(
         "jointly",
     ]
 )
-CONNECTIVES = frozenset(["and", "but", "or", "that", "which", "who", "when", "while", "as", "if", "because", "so"])
+CONNECTIVES = frozenset(
+    ["and", "but", "or", "that", "which", "who", "when", "where", "whereby", "while", "as", "if", "because", "so"]
+)
 ARTICLES = frozenset({"the", "a", "an"})
 OPENING_PREPOSITIONS = frozenset(["in", "on", "at", "since", "from", "during", "by", "after", "before", "for", "until"])
 """A clause opening "In 2025 the parties ..." names its time first; the subject starts at the article."""
@@ -73,6 +75,16 @@ def told_subject(text: str, hit: Hit, clause: Span, subject: Span | None = None)
         if word.lower() in AUXILIARIES or not WORDLIKE.fullmatch(word):
             break
         words.append(word)
-    if not words or len(words) > MAX_SUBJECT_WORDS:
+    if not words or len(words) > MAX_SUBJECT_WORDS or not _opens_noun_phrase(words):
         return None
     return " ".join(words)
+
+
+def _opens_noun_phrase(words: list[str]) -> bool:
+    """A subject opens with an article or determiner ("the parties", "two officials"), a
+    capital ("Officials of the ministry") or is a bare plural ("donors"); "hosted the
+    platform's" is a verb phrase left by a clause whose subject came before it."""
+    first = words[0]
+    if first.lower() in ARTICLES or first.lower() in DETERMINERS or first[:1].isupper() or first.isdigit():
+        return True
+    return len(words) == 1 and first.endswith("s")

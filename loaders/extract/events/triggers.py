@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from itertools import compress, pairwise
 
-from eastflank.loaders.extract.events.lexicon import WORD, EventLexicon, Trigger
+from eastflank.loaders.extract.events.lexicon import ANY_WORD, WORD, EventLexicon, Trigger
 from eastflank.loaders.extract.text.paragraph_input import MentionSpan
 
 DETERMINERS = frozenset(
@@ -61,6 +61,7 @@ SEQUENCE_WORDS = frozenset({"after", "following", "before", "ahead of", "for"})
 ROLE_BEFORE = re.compile(r"\bas\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 """A noun after "as a": what something serves as ("serves as a forum for consultations"), a
 role, not an occurrence."""
+MAX_SIGN_GAP = 3
 NOUN_NEGATION_REACH = 4
 """A noun is negated by a "not" at most this many words before it: "did not sign the treaty"."""
 HYPOTHETICAL = re.compile(
@@ -212,14 +213,25 @@ def _longest_at(
     most = lexicon.first_words.get(lowered[index])
     if most is None:
         return None
+    run = words[index:]
     for length in range(min(most, len(words) - index), 0, -1):
         key = tuple(lowered[index : index + length])
-        trigger = lexicon.triggers.get(key) or (lexicon.trigger(key) if key[0] in lexicon.gapped else None)
-        if trigger is not None and all(
-            text[a:b].isspace() for (_, a), (b, _) in pairwise(words[index : index + length])
-        ):
+        trigger = lexicon.triggers.get(key)
+        if trigger is not None and all(text[a:b].isspace() for (_, a), (b, _) in pairwise(run[:length])):
             return length, trigger
+        form = lexicon.gapped_form(key) if trigger is None and key[0] in lexicon.gapped else None
+        if form is not None and all(
+            _joins(text[a:b], ANY_WORD in (form[k], form[k + 1]))
+            for k, ((_, a), (b, _)) in enumerate(pairwise(run[:length]))
+        ):
+            return length, lexicon.triggers[form]
     return None
+
+
+def _joins(gap: str, beside_any: bool) -> bool:
+    """Words of a form are parted by spaces; a word standing for "*" also by a currency sign or
+    a decimal point ("provided $2.5 million")."""
+    return gap.isspace() or (beside_any and len(gap) <= MAX_SIGN_GAP and not any(c.isalpha() for c in gap))
 
 
 def _describe(text: str, words: list[tuple[int, int]], index: int, length: int, trigger: Trigger) -> Hit | None:

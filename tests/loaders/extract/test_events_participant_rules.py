@@ -21,6 +21,7 @@ NAMES = {
     "Moldova": ("md", "country"),
     "Estonia": ("ee", "country"),
     "Tartu": ("tartu", "location"),
+    "Riga": ("riga", "location"),
     "Partnership for Peace": ("pfp", "programme"),
 }
 
@@ -126,3 +127,32 @@ def test_a_state_that_qualifies_its_new_leader_takes_no_part(make_paragraph: Any
     rows, roles = extract_events(paragraph, dates, entities, lexicon, False)
     assert [e["type"] for e in rows] == ["visit"], rows
     assert {r["entity_id"] for r in roles} == {"sandu"}, roles
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("Estonia provided $2.5 million this year for mine clearance in Moldova.", "2024"),
+        ("In 2023 Estonia allocated EUR 40 million to the air defence of Ukraine.", "2023"),
+        ("At a conference in Tartu on 5 April, where donors pledged €600 million, Estonia spoke.", "2024-04-05"),
+    ],
+)
+def test_money_given_is_assistance(make_paragraph: Any, lexicon: EventLexicon, text: str, start: str) -> None:
+    paragraph, dates, entities = make_paragraph(text, NAMES, "2024-05-10")
+    rows, _ = extract_events(paragraph, dates, entities, lexicon, False)
+    assert ("assistance_package", start) in [(e["type"], e["start_date"]) for e in rows], rows
+
+
+def test_a_relative_clause_of_place_ends_at_its_comma(make_paragraph: Any, lexicon: EventLexicon) -> None:
+    text = (
+        "Estonia hosted a conference in Tartu on 5 April, where donors pledged €600 million, and held"
+        " a second conference in Riga last week."
+    )
+    paragraph, dates, entities = make_paragraph(text, NAMES, "2024-05-10")
+    rows, _ = extract_events(paragraph, dates, entities, lexicon, False)
+    got = [(e["type"], e["start_date"], e["name"]) for e in rows]
+    assert got == [
+        ("conference", "2024-04-05", "Conference of Estonia in Tartu"),
+        ("assistance_package", "2024-04-05", "Funding of donors"),
+        ("conference", "2024-05", "Conference of Estonia in Riga"),
+    ], got
