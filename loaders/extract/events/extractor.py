@@ -281,10 +281,11 @@ def _recalled_frame(
 
 def _framing(hits: list[Hit], head: Hit, frame: Hit | None) -> list[Hit]:
     """The gathering at which the clause's event happened is an event of its own: "at the
-    summit in Madrid, the Allies decided" reports a summit and a decision."""
+    summit in Madrid, the Allies decided" reports a summit and a decision; "review the plan at a
+    meeting" one meeting, since the review is that meeting."""
     if frame is None or frame is head or frame not in hits or frame.definite:
         return []
-    return [frame]
+    return [] if frame.trigger.type == head.trigger.type else [frame]
 
 
 def _after_dateline(text: str, sentence: Span) -> Span:

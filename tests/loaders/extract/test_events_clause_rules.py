@@ -257,3 +257,13 @@ def test_a_membership_lasting_since_a_date_began_then(
     make_paragraph: Any, lexicon: EventLexicon, text: str, want: list[tuple[str, str]]
 ) -> None:
     assert document_events(make_paragraph, lexicon, text) == [want]
+
+
+def test_a_review_at_a_meeting_is_one_meeting(make_paragraph: Any, lexicon: EventLexicon) -> None:
+    text = "The ministers of Estonia and Latvia will review the plan at a meeting in Riga in June 2025."
+    assert document_events(make_paragraph, lexicon, text) == [[("meeting", "2025-06")]]
+
+
+def test_a_decision_at_a_meeting_is_two_events(make_paragraph: Any, lexicon: EventLexicon) -> None:
+    text = "The ministers of Estonia and Latvia approved the plan at a meeting in Riga in June 2023."
+    assert document_events(make_paragraph, lexicon, text) == [[("decision", "2023-06"), ("meeting", "2023-06")]]
