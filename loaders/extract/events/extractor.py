@@ -57,6 +57,11 @@ HABITUAL = re.compile(
     re.IGNORECASE,
 )
 Span = tuple[int, int]
+QUOTE_MARKS = re.compile(r"[“\"„«]")
+QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"|„[^“”]*[“”]|«[^»]*»")
+"""What a speaker says in quotation marks is dated only by dates in the quotation itself: "“Every
+mine we find in a drill ...,” said the commander who led the unit during the exercise" is no
+drill on the exercise's date."""
 
 
 @dataclass(frozen=True)
@@ -315,7 +320,14 @@ def _choose(
     ("said") needs a date of its own clause."""
     framed = any(h.trigger.type not in lexicon.gatherings for h in hits)
     setting: list[EventDate] | None = None
+    quotes = _quotations(paragraph.text, clause) if QUOTE_MARKS.search(paragraph.text, clause[0], clause[1]) else []
     for hit in sorted(hits, key=lambda h: _priority(h, framed, lexicon)):
+        quote = next((q for q in quotes if q[0] < hit.start < q[1]), None)
+        if quote is not None:
+            found = clause_dates(paragraph.text, hit, within(expressions, quote))
+            if found and not _decided_content(paragraph, clause, hit, found):
+                return hit, found
+            continue
         found = clause_dates(paragraph.text, hit, expressions)
         named = None if found else name_year(paragraph.text, hit)
         found = found if named is None else [named]
@@ -329,6 +341,12 @@ def _choose(
         if found and not _decided_content(paragraph, clause, hit, found):
             return hit, found
     return None
+
+
+def _quotations(text: str, clause: Span) -> list[Span]:
+    """The spans of the clause's text inside quotation marks; a quotation open at the clause's
+    start (its marks in another clause) is not seen."""
+    return [found.span() for found in QUOTATION.finditer(text, clause[0], clause[1])]
 
 
 def _setting_dates(text: str, hits: list[Hit], expressions: list[TemporalExpression]) -> list[EventDate]:

@@ -267,3 +267,18 @@ def test_a_review_at_a_meeting_is_one_meeting(make_paragraph: Any, lexicon: Even
 def test_a_decision_at_a_meeting_is_two_events(make_paragraph: Any, lexicon: EventLexicon) -> None:
     text = "The ministers of Estonia and Latvia approved the plan at a meeting in Riga in June 2023."
     assert document_events(make_paragraph, lexicon, text) == [[("decision", "2023-06"), ("meeting", "2023-06")]]
+
+
+def test_what_is_said_in_quotation_marks_takes_no_date_from_outside(make_paragraph: Any, lexicon: EventLexicon) -> None:
+    got = document_events(
+        make_paragraph,
+        lexicon,
+        "Estonia held a naval exercise off Tallinn on 7 May 2024.",
+        "“Every mine we clear in a drill saves a ship,” said the officer who led the divers during the exercise.",
+    )
+    assert got == [[("exercise", "2024-05-07")], []], got
+
+
+def test_a_quotation_that_gives_its_own_date_reports_an_event(make_paragraph: Any, lexicon: EventLexicon) -> None:
+    text = "“Estonia signed the treaty on 2 May 2024,” the minister told the press."
+    assert document_events(make_paragraph, lexicon, text) == [[("agreement", "2024-05-02")]]
