@@ -31,24 +31,19 @@ def split_clauses(
 ) -> list[tuple[int, int]]:
     """(start, end) of each clause of text[start:end], in order, covering the sentence;
     `date_starts` are where its date expressions begin."""
-    breaks = list(CLAUSE_BREAK.finditer(text[start:end]))
-    cuts = [m.start() + start for m in breaks]
-    cuts += [cut for cut in (_relative_end(text, m.end() + start, end) for m in breaks if _relative(m)) if cut]
-    cuts += [m.start() + start for m in THAT.finditer(text[start:end]) if _after_verb(m.start() + start, hits, cuts)]
+    breaks = list(CLAUSE_BREAK.finditer(text, start, end))
+    cuts = [m.start() for m in breaks]
+    cuts += [cut for cut in (_relative_end(text, m.end(), end) for m in breaks if _relative(m)) if cut]
+    cuts += [m.start() for m in THAT.finditer(text, start, end) if _after_verb(m.start(), hits, cuts)]
     dated = date_starts if len(date_starts) > 1 and len(hits) > 1 else ()
     cuts += [
-        m.start() + start
-        for m in AND.finditer(text[start:end])
-        if _before_verb(m.end() + start, hits)
-        or (dated and _between_dated(m.start() + start, m.end() + start, hits, dated))
+        m.start()
+        for m in AND.finditer(text, start, end)
+        if _before_verb(m.end(), hits) or (dated and _between_dated(m.start(), m.end(), hits, dated))
     ]
     if dated:
-        cuts += [
-            m.start() + start
-            for m in COMMA.finditer(text[start:end])
-            if _between_dated(m.start() + start, m.end() + start, hits, dated)
-        ]
-    if date_starts and len(hits) > 1:
+        cuts += [m.start() for m in COMMA.finditer(text, start, end) if _between_dated(m.start(), m.end(), hits, dated)]
+    if date_starts and len(hits) > 1 and any(hit.trigger.form in ("speech", "formal") for hit in hits):
         cuts += [
             cut for cut in (_attribution(text, (start, end), hit, hits, date_starts) for hit in hits) if cut is not None
         ]

@@ -322,7 +322,7 @@ def _choose(
     setting: list[EventDate] | None = None
     quotes = _quotations(paragraph.text, clause) if QUOTE_MARKS.search(paragraph.text, clause[0], clause[1]) else []
     for hit in sorted(hits, key=lambda h: _priority(h, framed, lexicon)):
-        quote = next((q for q in quotes if q[0] < hit.start < q[1]), None)
+        quote = next((q for q in quotes if q[0] < hit.start < q[1]), None) if quotes else None
         if quote is not None:
             found = clause_dates(paragraph.text, hit, within(expressions, quote))
             if found and not _decided_content(paragraph, clause, hit, found):
