@@ -35,11 +35,14 @@ class ReportedGatherings:
     def repeats(self, kind: str, date: EventDate, taking_part: frozenset[str]) -> bool:
         """True for a gathering reported before: the same kind on the same day (as the text
         dates it), with at least two of the same participants ("Nosatii met Geoana on
-        Wednesday" told again in the press release the article quotes)."""
+        Wednesday" told again in the press release the article quotes) or only participants of
+        that one ("The flag was raised as the anthem of North Macedonia was played")."""
         if date.start is None or date.precision != "day":
             return False
         return any(
-            kind == k and date.start == start and len(taking_part & others) >= MIN_SHARED
+            kind == k
+            and date.start == start
+            and (len(taking_part & others) >= MIN_SHARED or (taking_part and taking_part <= others))
             for k, start, others in self.told
         )
 

@@ -244,7 +244,7 @@ def _describe(text: str, words: list[tuple[int, int]], index: int, length: int, 
             return Hit(start, end, trigger, named=named, determiner=_determiner(before))
         sequenced = frame.group("word").lower() in SEQUENCE_WORDS
         return Hit(start, end, trigger, frame.start(), sequenced, named=named, determiner=_determiner(before))
-    if trigger.form == "verb" and text[start:end].lower().endswith("ed") and _adjectival(text, words, index):
+    if trigger.form == "verb" and length == 1 and _adjectival(text, words, index):
         return None
     if trigger.form == "verb" and _plural_noun(text, words, index, length):
         return Hit(start, end, Trigger(trigger.type, trigger.label, "noun"), determiner=_determiner(before))
@@ -293,7 +293,9 @@ def _name_before(text: str, words: list[tuple[int, int]], index: int) -> bool:
 
 
 def _adjectival(text: str, words: list[tuple[int, int]], index: int) -> bool:
-    """A participle right after a determiner modifies a noun: "the four adopted programmes"."""
+    """A one-word verb form right after a determiner is no verb: a participle modifies a noun
+    ("the four adopted programmes"), a base form is a noun of another sense ("a sign of
+    support", "the launch pad")."""
     if index == 0:
         return False
     start, end = words[index - 1]

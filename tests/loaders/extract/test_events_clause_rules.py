@@ -282,3 +282,22 @@ def test_what_is_said_in_quotation_marks_takes_no_date_from_outside(make_paragra
 def test_a_quotation_that_gives_its_own_date_reports_an_event(make_paragraph: Any, lexicon: EventLexicon) -> None:
     text = "“Estonia signed the treaty on 2 May 2024,” the minister told the press."
     assert document_events(make_paragraph, lexicon, text) == [[("agreement", "2024-05-02")]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In 2024 Latvia saw a sign of support from NATO.", "On 2 May 2024 a storm hit the launch pad in Riga."],
+)
+def test_a_base_verb_form_after_a_determiner_is_no_verb(make_paragraph: Any, lexicon: EventLexicon, text: str) -> None:
+    assert document_events(make_paragraph, lexicon, text) == [[]]
+
+
+def test_a_flag_raised_again_the_same_day_is_the_same_ceremony(make_paragraph: Any, lexicon: EventLexicon) -> None:
+    got = document_events(
+        make_paragraph,
+        lexicon,
+        "Latvia’s flag was raised in Riga on 4 April 2024.",
+        "On 4 April 2024 Latvia’s flag was raised as the anthem played.",
+        "On 4 April 2024 Estonia’s flag was raised in Tallinn.",
+    )
+    assert got == [[("ceremony", "2024-04-04")], [], [("ceremony", "2024-04-04")]], got
