@@ -21,12 +21,22 @@ SUMMIT_DATE_GAP = re.compile(r"\s*(?:,\s*)?(?:in|on|of)?\s*\(?")
 RANGE_JOINER = re.compile(r"^\s*(?:and|to|until|till|through|-|–|—)\s*$")
 STARTED = re.compile(r"\b(?:began|begun|begins|started|starts|opened|kicked off)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 SPEAKER_REACH = 80
-RIGHT_AFTER_VERB = re.compile(r"^\s*(?:on|in|at|during|last|this|earlier|later)?\s*$", re.IGNORECASE)
+THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
+RIGHT_AFTER_VERB = re.compile(
+    r"^\s*(?:[\w’'-]+\s+){0,3}?(?:on|in|at|during|last|this|earlier|later)?\s*$", re.IGNORECASE
+)
+"""After the verb, at most a short object before the date: "told reporters on Thursday",
+"announced the plan on Monday"; not "that", which opens what was said."""
 PAREN_AFTER_NAME = re.compile(r"[\w.]\s*\($")
 CO_TEMPORAL = re.compile(
-    r"\b(?:at the same time|at that time|on that occasion|on the same occasion|at the same (?:summit|meeting|conference))\b",
+    r"\b(?:at the same time|at that time|on that occasion|on the same occasion|on the same day|simultaneously|"
+    r"at the same (?:summit|meeting|conference|ceremony))\b",
     re.IGNORECASE,
 )
+
+
+CO_TEMPORAL_CUES = ("same", "that time", "that occasion", "imultaneous")
+"""Every CO_TEMPORAL phrase holds one of these: a sentence without any is passed over unsearched."""
 
 
 @dataclass(frozen=True)
@@ -124,11 +134,25 @@ def co_temporal_date(
     return _from_expression(previous)
 
 
+def continues_time(text: str, sentence: tuple[int, int]) -> bool:
+    """True for a sentence that says it happened at the time just reported ("at the same time",
+    "simultaneously")."""
+    words = text[sentence[0] : sentence[1]]
+    if not any(cue in words for cue in CO_TEMPORAL_CUES):
+        return False
+    return CO_TEMPORAL.search(text, sentence[0], sentence[1]) is not None
+
+
 def publication_date(published: str | None) -> EventDate:
     """The article's own news event is dated by the publication, or left undated without one."""
     if published is None:
         return EventDate(None, None, None, "publication")
     return EventDate(published, published, PartialDate.parse(published).precision, "publication")
+
+
+def expression_date(expression: TemporalExpression) -> EventDate:
+    """The date an expression gives an event, as the text writes it."""
+    return _from_expression(expression)
 
 
 def _from_expression(expression: TemporalExpression, end: str | None = None, party: int | None = None) -> EventDate:
@@ -175,8 +199,11 @@ def _dates_speech(text: str, hit: Hit, expression: TemporalExpression) -> bool:
     back belongs to what was said ("Washington provided $2.5 million this year ..., an official said")."""
     if expression.end_char <= hit.start:
         return hit.start - expression.end_char <= SPEAKER_REACH
+    between = text[hit.end : expression.start_char]
     return (
-        expression.start_char >= hit.end and RIGHT_AFTER_VERB.match(text[hit.end : expression.start_char]) is not None
+        expression.start_char >= hit.end
+        and RIGHT_AFTER_VERB.match(between) is not None
+        and THAT_WORD.search(between) is None
     )
 
 

@@ -1,7 +1,9 @@
 """The curated event lexicon (seeds/reference/lexicon/event_triggers.yml), read once and checked.
 
 Trigger forms are stored as lowercase word tuples, so the extractor finds them by looking up
-runs of words instead of running one long regex alternation over every sentence.
+runs of words instead of running one long regex alternation over every sentence. A form may
+hold "*" for any one word ("became the * member" for "the 30th", "a full", "the newest"), so
+one form stands for every ordinal or adjective a report may put there.
 """
 
 import re
@@ -22,6 +24,8 @@ FORMS = {"nouns": "noun", "verbs": "verb", "speech": "speech", "formal": "formal
 ENTRY_FIELDS = {"type", "label", "note", LINE_KEY, *FORMS}
 SUMMIT_FIELDS = {"city", "year", "note", LINE_KEY}
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+FORM_WORD = re.compile(r"\*|\w+(?:[-'’]\w+)*")
+ANY_WORD = "*"
 YEAR = re.compile(r"\d{4}")
 
 Words = tuple[str, ...]
@@ -58,6 +62,30 @@ class EventLexicon:
         return lengths
 
     @cached_property
+    def gapped(self) -> dict[str, tuple[Words, ...]]:
+        """The forms holding "*", by their first word (which is never "*")."""
+        found: dict[str, list[Words]] = {}
+        for form in self.triggers:
+            if ANY_WORD in form:
+                found.setdefault(form[0], []).append(form)
+        return {first: tuple(forms) for first, forms in found.items()}
+
+    def trigger(self, words: Words) -> Trigger | None:
+        """The trigger of a run of lowercase words: an exact form, else a form with "*" gaps."""
+        exact = self.triggers.get(words)
+        if exact is not None:
+            return exact
+        form = self.gapped_form(words)
+        return None if form is None else self.triggers[form]
+
+    def gapped_form(self, words: Words) -> Words | None:
+        """The form with "*" gaps that a run of lowercase words fills, if any."""
+        for form in self.gapped.get(words[0], ()):
+            if len(form) == len(words) and all(f in (ANY_WORD, w) for f, w in zip(form, words, strict=True)):
+                return form
+        return None
+
+    @cached_property
     def summit_pattern(self) -> re.Pattern[str]:
         """ "Riga Summit", "NATO summit in Riga": group `city` (or `city_after`) holds the city."""
         cities = "|".join(re.escape(city) for city in sorted(self.summit_years, key=len, reverse=True))
@@ -65,8 +93,8 @@ class EventLexicon:
 
 
 def words_of(text: str) -> Words:
-    """The lowercase words of a phrase, as the matcher compares them."""
-    return tuple(word.lower() for word in WORD.findall(text))
+    """The lowercase words of a phrase, as the matcher compares them ("*" kept as a gap)."""
+    return tuple(word.lower() for word in FORM_WORD.findall(text))
 
 
 def load_event_lexicon(path: Path = EVENT_LEXICON_FILE) -> EventLexicon:
@@ -110,9 +138,12 @@ def _add_entry(triggers: dict[Words, Trigger], entry: dict[str, Any], path: Path
     for key, form in FORMS.items():
         for phrase in entry.get(key, []):
             words = words_of(str(phrase))
-            if words in triggers or not words:
+            if words in triggers or not words or words[0] == ANY_WORD:
                 raise ReferenceDataError(
-                    path, f"lists {phrase!r} twice or empty", "keep each form in one entry", line_of(entry)
+                    path,
+                    f"lists {phrase!r} twice, empty or opening with '*'",
+                    "keep each form in one entry and open it with a word",
+                    line_of(entry),
                 )
             triggers[words] = Trigger(entry["type"], entry["label"], form)
 

@@ -4,7 +4,9 @@ Roles come from the words around each name, strongest first: a cue before it ("o
 "chaired by", "inviting", "with"), a cue after it ("will host", "co-organise"), the role of the
 name it is listed with ("Bosnia and Herzegovina, Montenegro and Serbia"), and last its place
 around the trigger: the agent before a verb (after "by" in the passive), the object after it,
-each with the role the event type gives them (the agent of a statement is its speaker).
+each with the role the event type gives them (the agent of a statement is its speaker). A name in
+a fronted phrase of cause or sequence ("Following the attack by Russia, ...") and a country in
+brackets after a place ("Mons (Belgium)") take no part.
 """
 
 import re
@@ -29,6 +31,14 @@ CUES_BEFORE = (
         re.compile(r"\b(?:inviting|invited|invites|invite|invitation\s+(?:of|to|for))\s+(?:the\s+)?$", re.IGNORECASE),
         "invitee",
     ),
+    (
+        re.compile(
+            r"\b(?:delivered|donated|supplied|handed\s+over|sent|given|transferred|deployed|redeployed|stationed)"
+            r"(?:\s+[\w’'-]+){0,3}?\s+(?:to|in)\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+        "recipient",
+    ),
     (re.compile(r"\bby\s+" + WORDS_UP_TO_5 + "$", re.IGNORECASE), "agent"),
     (
         re.compile(
@@ -45,6 +55,13 @@ CUES_BEFORE = (
         "partner",
     ),
 )
+CUE_WORDS_BEFORE = re.compile(
+    r"\b(?:by|with|alongside|between|told|tells|join\w*|accede\w*|member\w*|invit\w*|chair\w*|presided|"
+    r"delivered|donated|supplied|handed|sent|given|transferred|deployed|redeployed|stationed)\b",
+    re.IGNORECASE,
+)
+"""Every word a cue before a name holds: a lead without one skips the cues, one search not eight."""
+CUE_WORDS_AFTER = re.compile(r"host|organi[sz]|chair", re.IGNORECASE)
 LEAD_IN = r"^(?:\s*\([^)]*\))?\s*(?:will\s+|would\s+|is\s+to\s+|to\s+|also\s+|jointly\s+)?"
 ACTIVE = r"\b(?!\s+by\b)"
 CUES_AFTER = (
@@ -53,7 +70,11 @@ CUES_AFTER = (
     (re.compile(LEAD_IN + r"chair(?:s|ed)?" + ACTIVE, re.IGNORECASE), "chair"),
 )
 LIST_SEPARATOR = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+(?:of\s+)?)(?:the\s+)?$")
-AFFILIATION_GAP = re.compile(r"^(?:[’']s)?(?:\s*,?\s*(?:[A-Z][\w.’'-]*|of|the|and))*\s*,?\s*$")
+AFFILIATION_GAP = re.compile(
+    r"^(?:[’']s)?(?:\s*,?\s*(?:[A-Z][\w.’'-]*|of|the|and|new|former|acting|current|outgoing|incoming|then))*\s*,?\s*$"
+)
+"""Between a body or state and the person it qualifies: "Ukraine's new President", "NATO
+Secretary General", "the Minister of Defence of Moldova,"."""
 POSSESSIVE_GAP = re.compile(r"^[’']s\s+$")
 LIGHT_VERB = re.compile(
     r"\b(?:took|takes|take|taken|made|makes|make|reached|reaches|issued|issues|held|holds|gave|gives)\b", re.IGNORECASE
@@ -73,6 +94,17 @@ AGENT_OBJECT = {
     "deployment": ("participant", "host"),
 }
 GATHERING_ROLES = ("participant", "participant")
+PRONOUN_SUBJECT = re.compile(r"\b(?:they|he|she|we|I)\s+(?:\w+\s+){0,2}$")
+"""A pronoun right before the verb is its subject: a name further back ("Georgia will join, a
+pledge they reaffirmed") is what the verb is about, not who did it."""
+FRONTED = re.compile(
+    r"[\s•·*–-]*(?:(?:following|after|before|despite|amid|given|due\s+to|in\s+response\s+to|in\s+the\s+wake\s+of|"
+    r"at\s+the\s+(?:request|invitation|initiative)\s+of)\s[^,;]*),",
+    re.IGNORECASE,
+)
+"""A phrase that opens the clause and says what came before or what led to the event
+("Following the attack by Russia, ...", "At the request of the government, ..."): whoever it
+names did that, not the event."""
 
 
 def participants(
@@ -83,7 +115,12 @@ def participants(
     `verbs` are the offsets of the clause's verb triggers: a name before a noun trigger is
     its agent only with such a verb between them ("NATO approved an assistance package").
     """
-    named = [m for m in mentions if any(a <= m.start and m.end <= b for a, b in scopes)]
+    fronted = _fronted(text, scopes[-1], hit)
+    named = [
+        m
+        for m in mentions
+        if any(a <= m.start and m.end <= b for a, b in scopes) and not (fronted[0] <= m.start < fronted[1])
+    ]
     found: dict[str, str] = {}
     previous: tuple[MentionSpan, str] | None = None
     for index, mention in enumerate(named):
@@ -93,6 +130,15 @@ def participants(
         found.setdefault(mention.entity_id, role)
         previous = (mention, role)
     return list(found.items())
+
+
+def _fronted(text: str, clause: tuple[int, int], hit: Hit) -> tuple[int, int]:
+    """The span of a fronted phrase of cause or sequence that opens the clause, unless the
+    trigger lies in it; (0, 0) where there is none."""
+    found = FRONTED.match(text, clause[0], clause[1])
+    if found is None or found.start() <= hit.start < found.end():
+        return (0, 0)
+    return found.span()
 
 
 def agent_role(hit: Hit) -> str:
@@ -114,6 +160,8 @@ def _takes_part(text: str, hit: Hit, mention: MentionSpan, following: list[Menti
         return False
     if mention.entity_type == "country" and PLACE_BEFORE.search(text[max(floor, mention.start - 40) : mention.start]):
         return False
+    if mention.entity_type == "country" and _gloss(text, mention):
+        return False
     if mention.start >= hit.end and "”" in text[hit.end : mention.start]:
         return False
     if not following or mention.entity_type == "person":
@@ -122,6 +170,17 @@ def _takes_part(text: str, hit: Hit, mention: MentionSpan, following: list[Menti
     if POSSESSIVE_GAP.match(gap) is not None:
         return False
     return following[0].entity_type != "person" or AFFILIATION_GAP.match(gap) is None
+
+
+def _gloss(text: str, mention: MentionSpan) -> bool:
+    """A country alone in brackets after a place says where the place lies: "in Mons (Belgium)"."""
+    opening = text.rfind("(", 0, mention.start)
+    return (
+        opening >= 0
+        and text[opening + 1 : mention.start].strip() == ""
+        and text[mention.end : mention.end + 1] == ")"
+        and text[max(0, opening - 2) : opening].strip()[-1:].isalpha()
+    )
 
 
 def _role(
@@ -136,15 +195,17 @@ def _role(
         return "speaker"
     lead = text[max(clause[0], previous[0].end if previous else clause[0], mention.start - 80) : mention.start]
     agent, patient = AGENT_OBJECT.get(hit.trigger.type, GATHERING_ROLES)
-    for pattern, role in CUES_BEFORE:
-        if pattern.search(lead):
-            return agent if role == "agent" else role
+    if CUE_WORDS_BEFORE.search(lead) is not None:
+        for pattern, role in CUES_BEFORE:
+            if pattern.search(lead):
+                return agent if role == "agent" else (patient if role == "recipient" else role)
     if previous is not None and LIST_SEPARATOR.match(lead):
         return previous[1]
     tail = text[mention.end : min(clause[1], mention.end + 40)]
-    for pattern, role in CUES_AFTER:
-        if pattern.match(tail):
-            return role
+    if CUE_WORDS_AFTER.search(tail) is not None:
+        for pattern, role in CUES_AFTER:
+            if pattern.match(tail):
+                return role
     return _default_role(text, hit, mention, agent, patient, verbs)
 
 
@@ -156,6 +217,8 @@ def _default_role(text: str, hit: Hit, mention: MentionSpan, agent: str, patient
     before = mention.end <= hit.start
     if hit.trigger.type == "programme_change" and before and mention.entity_type == "country":
         return "subject"
+    if before and hit.is_verb and not hit.passive and PRONOUN_SUBJECT.search(text, mention.end, hit.start):
+        return patient
     acts = (
         hit.is_verb
         or agent in ("subject", "participant")

@@ -34,9 +34,15 @@ class ParagraphIndex:
         self._dates = sorted(dates, key=lambda e: e.start_char)
         self._date_starts = [e.start_char for e in self._dates]
 
-    def sentence(self, span: Span) -> SentenceView:
-        """The mentions overlapping the span and the dates inside it, in paragraph order."""
-        mentions = tuple(self._mentions.overlapping(*span))
+    def mentions(self, span: Span) -> tuple[MentionSpan, ...]:
+        """The mentions overlapping the span, in paragraph order."""
+        return tuple(self._mentions.overlapping(*span))
+
+    def sentence(self, span: Span, mentions: tuple[MentionSpan, ...] | None = None) -> SentenceView:
+        """The mentions overlapping the span (`mentions`, where already cut out) and the dates
+        inside it, in paragraph order; asked only for a sentence with a trigger, since
+        narrowing the paragraph copies it."""
+        mentions = self.mentions(span) if mentions is None else mentions
         low, high = bisect_left(self._date_starts, span[0]), bisect_left(self._date_starts, span[1])
         dates = [e for e in self._dates[low:high] if e.end_char <= span[1]]
         return SentenceView(replace(self.paragraph, mentions=mentions), dates)

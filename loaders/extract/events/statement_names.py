@@ -3,7 +3,8 @@
 The speaker is the participant in the speaker's role; where the gazetteer does not know the
 speaker, the capitalised name that speaks in the clause ("as explained by officials of the
 Ministry of Health"); with no speaker at all, what the statement is about ("Statement on
-Moldova") or, failing that, its own words ("Statement: reaffirmed the course of integration"),
+Moldova"), else for the words that speak ("Statement by the ministry") or, failing that, its
+own words ("Statement: reaffirmed the course of integration"),
 so an analyst can tell two statements of one article apart by their names.
 """
 
@@ -11,6 +12,7 @@ import re
 
 from eastflank.loaders.extract.events.name_phrases import phrase
 from eastflank.loaders.extract.events.statements import CAPITALISED_NAME, speaks
+from eastflank.loaders.extract.events.subject_words import ARTICLES, told_subject
 from eastflank.loaders.extract.events.triggers import Hit
 
 OPENING_WORDS = re.compile(r"^(?:(?:The|A|An|In|On|At|As|For|During|After|Before|Since|When|While)\s+)+")
@@ -32,6 +34,9 @@ def statement_name(text: str, hit: Hit, scope: Span, names: dict[str, list[str]]
         return phrase("Statement", "by", speakers) + phrase("", "on", subjects)
     if subjects:
         return phrase("Statement", "on", subjects)
+    speaker = None if hit.passive else told_subject(text, hit, scope)
+    if speaker is not None:
+        return f"Statement by {speaker[0].lower() + speaker[1:] if speaker.split()[0].lower() in ARTICLES else speaker}"
     return f"Statement: {_verbphrase(text, hit, scope)}"
 
 

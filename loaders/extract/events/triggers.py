@@ -1,9 +1,11 @@
 """Find the event triggers of one sentence, and say how each one is used.
 
 A trigger word is only a candidate: "adopted" in "the four adopted programmes" is an adjective,
+"visits" in "port visits and exercises" a plural noun, "a forum" in "serves as a forum" a role,
 "said" after a closing quote attributes a quotation (the quotes table holds it), "will not
 join" reports nothing, and "Dialogue" inside "Intensified Dialogue" is part of a programme's
-name. How a trigger is used also matters later: "at the Riga Summit" is the frame of the
+name; "agreed that ..." and "agreed to act" report a decision, not an agreement signed. How a
+trigger is used also matters later: "at the Riga Summit" is the frame of the
 decision taken there, and "the forum" points back at an event already reported.
 """
 
@@ -11,7 +13,7 @@ import re
 from dataclasses import dataclass
 from itertools import compress, pairwise
 
-from eastflank.loaders.extract.events.lexicon import WORD, EventLexicon, Trigger
+from eastflank.loaders.extract.events.lexicon import ANY_WORD, WORD, EventLexicon, Trigger
 from eastflank.loaders.extract.text.paragraph_input import MentionSpan
 
 DETERMINERS = frozenset(
@@ -49,12 +51,56 @@ DEFINITE = frozenset(["the", "this", "that", "these", "those", "such"])
 as often the first report of an event as a pointer back at one."""
 POSSESSIVES = frozenset(["its", "their", "our", "his", "her"])
 NEGATIONS = frozenset(["not", "never", "no", "n't", "cannot"])
+"""With "didn't" or "won’t" (a contraction, one word), what makes a verb or its object no event."""
 BE_FORMS = frozenset(["be", "been", "being", "is", "are", "was", "were"])
 SETTING_BEFORE = re.compile(
     r"\b(?P<word>at|during|after|following|before|ahead of|for|on the (?:sidelines|margins) of)\s+(?:[^\s,;:]+\s+){0,6}$",
     re.IGNORECASE,
 )
 SEQUENCE_WORDS = frozenset({"after", "following", "before", "ahead of", "for"})
+ROLE_BEFORE = re.compile(r"\bas\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+"""A noun after "as a": what something serves as ("serves as a forum for consultations"), a
+role, not an occurrence."""
+MAX_SIGN_GAP = 3
+NOUN_NEGATION_REACH = 4
+"""A noun is negated by a "not" at most this many words before it: "did not sign the treaty"."""
+HYPOTHETICAL = re.compile(
+    r"(?:\b(?:could|might|may)\s+(?:[\w’'-]+\s+){0,3}|\b(?:hopes?|hoping|wish(?:es)?|wants?|aspires?|seeks?)\s+to\s+"
+    r"(?:[\w’'-]+\s+){0,3}|(?:^|[,;]\s*|\b)(?:[Ii]f|[Uu]nless)\s+(?:[\w’'-]+\s+){0,4})$"
+)
+"""What only might happen, in the words right before the trigger; case-sensitive, so the
+month "May" is no modal."""
+DOUBT_WORDS = frozenset(
+    [
+        "could",
+        "might",
+        "may",
+        "hope",
+        "hopes",
+        "hoping",
+        "wish",
+        "wishes",
+        "want",
+        "wants",
+        "aspire",
+        "aspires",
+        "seek",
+        "seeks",
+        "if",
+        "unless",
+        "as",
+    ]
+)
+"""The words that open HYPOTHETICAL or ROLE_BEFORE: a sentence with none of them skips both, one
+set lookup per sentence instead of two searches per trigger."""
+NO_OBJECT_AFTER = re.compile(r"\s*(?:[,.;:)]|and\b|or\b)")
+SUBJECT_WORDS = frozenset({"it", "he", "she", "who", "which", "that", "this", "one"})
+DECIDING = frozenset({"agree", "agreed", "agrees"})
+NOT_A_VERB_AFTER_TO = DETERMINERS | frozenset({"an", "it", "them", "terms"})
+DECISION = Trigger("decision", "decision", "verb")
+ADJUNCT_OPENERS = frozenset({"in", "at", "on", "during", "last", "earlier"})
+THAT_AFTER_ADJUNCT = re.compile(r"(?:[\w’'-]+\s+){1,6}that\b", re.IGNORECASE)
+"""'agreed in 2016 that', 'agreed at the Riga Summit that': a time or place, then what was decided."""
 QUOTE_BEFORE = re.compile(r"[”\"]\s*,?\s*(?:[\w.’'-]+\s+){0,5}$")
 QUOTE_AFTER = re.compile(r"^\s*:?\s*[“\"]|^\s*[.!?]?$")
 EVENT_NAME_TYPES = frozenset({"organization", "location"})
@@ -106,20 +152,46 @@ class Hit:
         return self.is_verb or self.named or self.determiner in ("a", "an") or self.determiner in POSSESSIVES
 
 
-def find_hits(text: str, start: int, end: int, lexicon: EventLexicon, mentions: tuple[MentionSpan, ...]) -> list[Hit]:
+@dataclass(frozen=True)
+class Openings:
+    """A sentence's lowercase words and the indices of those that open a trigger form."""
+
+    lowered: list[str]
+    indices: list[int]
+
+
+def openings(text: str, start: int, end: int, lexicon: EventLexicon) -> Openings | None:
+    """The words of text[start:end] that may open a trigger, or None where none does: the
+    caller then passes the sentence over before cutting out its mentions."""
+    lowered = list(map(str.lower, WORD.findall(text, start, end)))
+    indices = list(compress(range(len(lowered)), map(lexicon.first_words.__contains__, lowered)))
+    return Openings(lowered, indices) if indices else None
+
+
+def find_hits(
+    text: str,
+    start: int,
+    end: int,
+    lexicon: EventLexicon,
+    mentions: tuple[MentionSpan, ...],
+    opened: Openings | None = None,
+) -> list[Hit]:
     """Every usable trigger in text[start:end], longest form first, in reading order.
 
     Words are lowercased and looked up in C; only the few that open a trigger form are
     tried, and a sentence with none is passed over before its word offsets are taken.
+    `opened` is what `openings` found, where the caller has already asked.
     """
-    lowered = list(map(str.lower, WORD.findall(text, start, end)))
-    openings = list(compress(range(len(lowered)), map(lexicon.first_words.__contains__, lowered)))
-    if not openings:
+    opened = openings(text, start, end, lexicon) if opened is None else opened
+    if opened is None:
         return []
+    lowered = opened.lowered
     words = list(map(re.Match.span, WORD.finditer(text, start, end)))
+    doubtful = not DOUBT_WORDS.isdisjoint(lowered)
+    negatable = not NEGATIONS.isdisjoint(lowered) or any(mark in text[start:end] for mark in ("n't", "n’t"))
     hits = []
     index = 0
-    for opening in openings:
+    for opening in opened.indices:
         found = _longest_at(text, words, lowered, opening, lexicon) if opening >= index else None
         if found is None:
             continue
@@ -128,7 +200,7 @@ def find_hits(text: str, start: int, end: int, lexicon: EventLexicon, mentions: 
         if (
             hit is not None
             and _outside_names(hit, mentions)
-            and _reports_event(text, words, opening, hit, (start, end))
+            and _reports_event(text, words, opening, hit, (start, end), doubtful, negatable)
         ):
             hits.append(hit)
         index = opening + length
@@ -141,13 +213,25 @@ def _longest_at(
     most = lexicon.first_words.get(lowered[index])
     if most is None:
         return None
+    run = words[index:]
     for length in range(min(most, len(words) - index), 0, -1):
         key = tuple(lowered[index : index + length])
-        if key in lexicon.triggers and all(
-            text[a:b].isspace() for (_, a), (b, _) in pairwise(words[index : index + length])
+        trigger = lexicon.triggers.get(key)
+        if trigger is not None and all(text[a:b].isspace() for (_, a), (b, _) in pairwise(run[:length])):
+            return length, trigger
+        form = lexicon.gapped_form(key) if trigger is None and key[0] in lexicon.gapped else None
+        if form is not None and all(
+            _joins(text[a:b], ANY_WORD in (form[k], form[k + 1]))
+            for k, ((_, a), (b, _)) in enumerate(pairwise(run[:length]))
         ):
-            return length, lexicon.triggers[key]
+            return length, lexicon.triggers[form]
     return None
+
+
+def _joins(gap: str, beside_any: bool) -> bool:
+    """Words of a form are parted by spaces; a word standing for "*" also by a currency sign or
+    a decimal point ("provided $2.5 million")."""
+    return gap.isspace() or (beside_any and len(gap) <= MAX_SIGN_GAP and not any(c.isalpha() for c in gap))
 
 
 def _describe(text: str, words: list[tuple[int, int]], index: int, length: int, trigger: Trigger) -> Hit | None:
@@ -160,10 +244,43 @@ def _describe(text: str, words: list[tuple[int, int]], index: int, length: int, 
             return Hit(start, end, trigger, named=named, determiner=_determiner(before))
         sequenced = frame.group("word").lower() in SEQUENCE_WORDS
         return Hit(start, end, trigger, frame.start(), sequenced, named=named, determiner=_determiner(before))
-    if trigger.form == "verb" and text[start:end].lower().endswith("ed") and _adjectival(text, words, index):
+    if trigger.form == "verb" and length == 1 and _adjectival(text, words, index):
         return None
+    if trigger.form == "verb" and _plural_noun(text, words, index, length):
+        return Hit(start, end, Trigger(trigger.type, trigger.label, "noun"), determiner=_determiner(before))
+    if trigger.type == "agreement" and length == 1 and _deciding(text, words, index):
+        trigger = DECISION
     means = before[-1:] == ["by"] and text[start:end].lower().endswith("ing")
     return Hit(start, end, trigger, means=means, passive=any(word in BE_FORMS for word in before[-2:]))
+
+
+def _plural_noun(text: str, words: list[tuple[int, int]], index: int, length: int) -> bool:
+    """A one-word "-s" verb form with nothing after it but "and", "or" or a stop, after a
+    lowercase word that is no pronoun, is a plural noun: "port visits and joint exercises"."""
+    start, end = words[index]
+    if length != 1 or index == 0 or not text[start:end].lower().endswith("s"):
+        return False
+    previous = text[words[index - 1][0] : words[index - 1][1]]
+    return (
+        previous.islower()
+        and previous not in SUBJECT_WORDS
+        and previous not in DETERMINERS
+        and NO_OBJECT_AFTER.match(text, end) is not None
+    )
+
+
+def _deciding(text: str, words: list[tuple[int, int]], index: int) -> bool:
+    """ "agreed that Georgia will join", "agreed in 2008 that ...", "agreed to strengthen": a
+    decision, not the signing of an agreement ("agreed a package", "agreed to the terms")."""
+    start, end = words[index]
+    if text[start:end].lower() not in DECIDING or index + 1 >= len(words):
+        return False
+    following = text[words[index + 1][0] : words[index + 1][1]].lower()
+    after = text[words[index + 2][0] : words[index + 2][1]].lower() if index + 2 < len(words) else ""
+    if following in ADJUNCT_OPENERS:
+        adjunct = THAT_AFTER_ADJUNCT.match(text, words[index + 1][0])
+        return adjunct is not None
+    return following == "that" or (following == "to" and after not in NOT_A_VERB_AFTER_TO)
 
 
 def _name_before(text: str, words: list[tuple[int, int]], index: int) -> bool:
@@ -176,7 +293,9 @@ def _name_before(text: str, words: list[tuple[int, int]], index: int) -> bool:
 
 
 def _adjectival(text: str, words: list[tuple[int, int]], index: int) -> bool:
-    """A participle right after a determiner modifies a noun: "the four adopted programmes"."""
+    """A one-word verb form right after a determiner is no verb: a participle modifies a noun
+    ("the four adopted programmes"), a base form is a noun of another sense ("a sign of
+    support", "the launch pad")."""
     if index == 0:
         return False
     start, end = words[index - 1]
@@ -201,10 +320,26 @@ def _outside_names(hit: Hit, mentions: tuple[MentionSpan, ...]) -> bool:
     return True
 
 
-def _reports_event(text: str, words: list[tuple[int, int]], index: int, hit: Hit, sentence: tuple[int, int]) -> bool:
-    """False for a negated verb and for a speech verb that only attributes a direct quote."""
-    before = [text[s:e].lower() for s, e in words[max(0, index - 2) : index]]
-    if hit.is_verb and any(word in NEGATIONS or word.endswith("n't") for word in before):
+def _reports_event(
+    text: str,
+    words: list[tuple[int, int]],
+    index: int,
+    hit: Hit,
+    sentence: tuple[int, int],
+    doubtful: bool = True,
+    negatable: bool = True,
+) -> bool:
+    """False for a negated verb or the object of one ("did not sign the treaty"), for what
+    only might happen ("could host an exercise", "hopes to sign", "if Moldova joins"), and for a
+    speech verb that only attributes a direct quote."""
+    if negatable:
+        reach = 2 if hit.is_verb else NOUN_NEGATION_REACH
+        before = [text[s:e].lower() for s, e in words[max(0, index - reach) : index]]
+        if any(word in NEGATIONS or word.endswith(("n't", "n’t")) for word in before):
+            return False
+    if doubtful and HYPOTHETICAL.search(text, max(sentence[0], hit.start - 60), hit.start) is not None:
+        return False
+    if doubtful and not hit.is_verb and ROLE_BEFORE.search(text, max(sentence[0], hit.start - 40), hit.start):
         return False
     if hit.trigger.form in ("speech", "formal"):
         lead_in, rest = text[sentence[0] : hit.start], text[hit.end : sentence[1]]

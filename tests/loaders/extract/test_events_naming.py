@@ -72,7 +72,18 @@ def test_an_accession_is_not_to_a_partner_named_with_with(make_paragraph: Any, l
 def test_a_possessive_before_the_trigger_is_not_a_proper_name(make_paragraph: Any, lexicon: EventLexicon) -> None:
     text = "In June 2022 the leaders approved Moldova's candidate status for the European Union, along with Ukraine."
     got = [name for kind, name in names(make_paragraph, lexicon, text) if kind == "accession"]
-    assert got == ["Accession of Moldova to European Union"], got
+    assert got == ["Candidate status of Moldova for European Union"], got
+
+
+def test_an_accession_step_named_by_a_noun_keeps_its_words(make_paragraph: Any, lexicon: EventLexicon) -> None:
+    text = (
+        "Ukraine applied for membership of the European Union in February 2022 and won candidate status in June 2022."
+    )
+    got = names(make_paragraph, lexicon, text)
+    assert got == [
+        ("accession", "Accession of Ukraine to European Union"),
+        ("accession", "Candidate status of Ukraine"),
+    ], got
 
 
 def dated(make_paragraph: Any, lexicon: EventLexicon, text: str, published: str | None) -> list[tuple[Any, ...]]:

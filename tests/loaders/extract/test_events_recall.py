@@ -76,3 +76,35 @@ def test_a_past_event_does_not_take_a_later_visit_date(make_paragraph: Any, lexi
         "During the visit, NATO and Estonia reviewed the coastal defence plan.",
     )
     assert got[1] == [], got
+
+
+def test_a_visit_recalled_inside_what_was_said_dates_that_clause_not_the_saying(
+    make_paragraph: Any, lexicon: EventLexicon
+) -> None:
+    got = document_events(
+        make_paragraph,
+        lexicon,
+        "In March 2023, the ministers of Estonia visited Tallinn harbour.",
+        "It was stressed that during the visit, NATO and Estonia reviewed the coastal defence plan.",
+    )
+    assert got == [[("visit", "2023-03")], [("meeting", "2023-03")]], got
+
+
+def test_during_his_visit_points_back_at_the_visit_reported(make_paragraph: Any, lexicon: EventLexicon) -> None:
+    got = document_events(
+        make_paragraph,
+        lexicon,
+        "The president of Finland visited Tallinn on 3 March 2023.",
+        "During his visit, NATO and Estonia reviewed the coastal defence plan.",
+    )
+    assert got == [[("visit", "2023-03-03")], [("meeting", "2023-03-03")]], got
+
+
+def test_a_possessive_visit_with_its_own_date_is_a_new_visit(make_paragraph: Any, lexicon: EventLexicon) -> None:
+    got = document_events(
+        make_paragraph,
+        lexicon,
+        "The president of Finland visited Tallinn on 3 March 2023.",
+        "During his visit to Warsaw on 9 April 2024, NATO and Estonia reviewed the coastal defence plan.",
+    )
+    assert got[1] and all(start == "2024-04-09" for _, start in got[1]), got
