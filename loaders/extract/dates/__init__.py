@@ -28,10 +28,10 @@ from eastflank.loaders.extract.dates.model import (
 )
 from eastflank.loaders.extract.dates.named_relative import NAMED_RELATIVE_RULES
 from eastflank.loaders.extract.dates.quarters import QUARTER_RULES
-from eastflank.loaders.extract.dates.reading import Scanner
 from eastflank.loaders.extract.dates.references import REFERENCE_RULES
 from eastflank.loaders.extract.dates.relative import RELATIVE_RULES
 from eastflank.loaders.extract.dates.resolve import Discourse, resolve
+from eastflank.loaders.extract.dates.scanner import Scanner
 from eastflank.loaders.extract.dates.sets import SET_RULES
 from eastflank.loaders.extract.dates.spoken import SPOKEN_RULES
 from eastflank.loaders.extract.dates.times import TIME_RULES

@@ -6,11 +6,9 @@ the last pass picks each anchor. That keeps the anchor choice in one place.
 """
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
-
-import ahocorasick
 
 from eastflank.loaders.extract.dates.model import Kind, Modifier, PartialDate, TimexType
 
@@ -103,11 +101,28 @@ class Gate:
 
     words: tuple[str, ...]
     lowered: bool = False
+    folded: bool = False
+    """Lowercase words a case-insensitive part of the pattern requires, looked for in `folded(text)`: unlike
+    the lowercased text, it holds every string such a part can match ("NİGHT" holds "night")."""
 
     def opens(self, text: str, lowered_text: str) -> bool:
         """Whether the text (lowercased, for words that may open a sentence) holds one of the words."""
-        haystack = lowered_text if self.lowered else text
+        haystack = folded(text) if self.folded else lowered_text if self.lowered else text
         return any(map(haystack.__contains__, self.words))
+
+
+CASE_INSENSITIVE_FORMS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+"""The letters besides an ASCII letter's two cases that `re.IGNORECASE` matches to it (İ, ı, ſ, the Kelvin sign)."""
+_FOLDING = str.maketrans(CASE_INSENSITIVE_FORMS)
+
+
+def folded(text: str) -> str:
+    """The text lowercased after mapping the look-alike letters to the ASCII letter `re` takes them for.
+
+    `str.lower` maps "İ" to two characters and keeps "ı", "ſ" as they are, so a lowercase word a
+    case-insensitive pattern matches may be missing from `text.lower()`; it is never missing from this.
+    """
+    return text.translate(_FOLDING).lower()
 
 
 @dataclass(frozen=True)
@@ -121,127 +136,3 @@ class Rule:
     timex_type: TimexType = "DATE"
     parts: tuple[str, ...] = ()
     """Groups whose spans TimeML tags as TIMEX3s of their own ("2009" and "2010" in "2009-2010")."""
-
-
-class GateIndex:
-    """Which gates a text opens, found by one Aho-Corasick pass over every gate word at once.
-
-    Testing each gate with its own substring searches cost about 50 `in` tests per paragraph.
-    One automaton over the lowercased text reports every occurrence of every word, overlapping
-    ones included: a lowercase gate's word opens its gate when found; a cased (ASCII) word is
-    looked for in the lowercased text too, and opens its gate only if the text itself holds it,
-    which it can only do where its lowercase form was found. So a gate is open exactly when
-    `Gate.opens` says so. Gates are numbered by first use; a text's open gates are one bit mask.
-    """
-
-    def __init__(self, gates: Iterable[Gate]) -> None:
-        self.bits: dict[Gate, int] = {}
-        self._always = 0
-        self._direct: list[tuple[str, int]] = []
-        entries: dict[str, _Entry] = {}
-        for gate in gates:
-            if gate not in self.bits:
-                self.bits[gate] = 1 << len(self.bits)
-                self._add(gate, entries)
-        self._automaton = _automaton(entries)
-
-    def _add(self, gate: Gate, entries: dict[str, "_Entry"]) -> None:
-        bit = self.bits[gate]
-        for word in gate.words:
-            if word == "":
-                self._always |= bit
-            elif gate.lowered:
-                entries.setdefault(word, _Entry()).mask |= bit
-            elif word.isascii():
-                entries.setdefault(word.lower(), _Entry()).confirm.append((word, bit))
-            else:
-                self._direct.append((word, bit))
-
-    def open_gates(self, text: str) -> int:
-        """The bits of the gates the text opens."""
-        opened = self._always
-        for word, bit in self._direct:
-            if word in text:
-                opened |= bit
-        if self._automaton is not None:
-            for _end, (mask, confirm) in self._automaton.iter(text.lower()):
-                opened |= mask
-                for word, bit in confirm:
-                    if not opened & bit and word in text:
-                        opened |= bit
-        return opened
-
-    def mask(self, gates: Iterable[Gate]) -> int:
-        """The bits a text must open for all of `gates` to be open."""
-        combined = 0
-        for gate in gates:
-            combined |= self.bits[gate]
-        return combined
-
-
-class _Entry:
-    """One key of the automaton: the lowercase gates it opens, and the cased words it may be."""
-
-    __slots__ = ("confirm", "mask")
-
-    def __init__(self) -> None:
-        self.mask = 0
-        self.confirm: list[tuple[str, int]] = []
-
-
-def _automaton(entries: dict[str, _Entry]) -> "ahocorasick.Automaton | None":
-    if not entries:
-        return None
-    automaton = ahocorasick.Automaton()
-    for key, entry in entries.items():
-        automaton.add_word(key, (entry.mask, tuple(entry.confirm)))
-    automaton.make_automaton()
-    return automaton
-
-
-class Scanner:
-    """The rules of a tagger, ready to run on many texts: gates indexed, every per-rule lookup done once.
-
-    `scan` gives exactly what running each rule whose gates are open, in order, would give.
-    """
-
-    def __init__(self, rules: Sequence[Rule]) -> None:
-        self.gates = GateIndex(gate for rule in rules for gate in rule.gates)
-        self._rules = [(self.gates.mask(rule.gates), position, _Prepared(rule)) for position, rule in enumerate(rules)]
-
-    def scan(self, text: str) -> list[tuple[Candidate, int]]:
-        """Every reading any rule gives, with the rule's position for breaking ties."""
-        opened = self.gates.open_gates(text)
-        found: list[tuple[Candidate, int]] = []
-        for needed, position, rule in self._rules:
-            if needed & opened == needed:
-                rule.add_candidates(text, position, found)
-        return found
-
-
-class _Prepared:
-    """One rule with what reading its matches needs looked up once, not per match."""
-
-    __slots__ = ("_bare_year", "_finditer", "_parts", "_read", "_span_group", "_timex_type")
-
-    def __init__(self, rule: Rule) -> None:
-        self._finditer = rule.pattern.finditer
-        self._read = rule.read
-        self._span_group = rule.pattern.groupindex.get("date", 0)
-        self._parts = rule.parts
-        self._bare_year = rule.bare_year
-        self._timex_type = rule.timex_type
-
-    def add_candidates(self, text: str, position: int, found: list[tuple[Candidate, int]]) -> None:
-        read, span_group, parts = self._read, self._span_group, self._parts
-        for match in self._finditer(text):
-            reading = read(match)
-            if reading is not None:
-                start, end = match.span(span_group)
-                spans = tuple(match.span(group) for group in parts) if parts else ()
-                found.append((Candidate(start, end, reading, self._bare_year, self._timex_type, spans), position))
-
-
-def scan(text: str, rules: Sequence[Rule]) -> list[tuple[Candidate, int]]:
-    """Every reading any rule gives, with the rule's position for breaking ties (a one-off Scanner)."""
-    return Scanner(rules).scan(text)

@@ -3,7 +3,7 @@
 import pytest
 
 from eastflank.loaders.extract.dates import PartialDate, TemporalExpression, tag_dates, tag_document
-from eastflank.loaders.extract.dates.reading import GateIndex
+from eastflank.loaders.extract.dates.scanner import GateIndex
 
 PUBLISHED = PartialDate(2025, 11, 10)  # a Monday
 
