@@ -143,6 +143,7 @@ class _Prepared:
         self._timex_type = rule.timex_type
 
     def add_candidates(self, text: str, position: int, found: list[tuple[Candidate, int]]) -> None:
+        """Append a candidate for each match the reader gives a reading, tagged with the rule's position."""
         read, span_group, parts = self._read, self._span_group, self._parts
         for match in self._finditer(text):
             reading = read(match)
@@ -150,8 +151,3 @@ class _Prepared:
                 start, end = match.span(span_group)
                 spans = tuple(match.span(group) for group in parts) if parts else ()
                 found.append((Candidate(start, end, reading, self._bare_year, self._timex_type, spans), position))
-
-
-def scan(text: str, rules: Sequence[Rule]) -> list[tuple[Candidate, int]]:
-    """Every reading any rule gives, with the rule's position for breaking ties (a one-off Scanner)."""
-    return Scanner(rules).scan(text)
