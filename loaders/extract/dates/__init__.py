@@ -28,10 +28,10 @@ from eastflank.loaders.extract.dates.model import (
 )
 from eastflank.loaders.extract.dates.named_relative import NAMED_RELATIVE_RULES
 from eastflank.loaders.extract.dates.quarters import QUARTER_RULES
-from eastflank.loaders.extract.dates.reading import scan
 from eastflank.loaders.extract.dates.references import REFERENCE_RULES
 from eastflank.loaders.extract.dates.relative import RELATIVE_RULES
 from eastflank.loaders.extract.dates.resolve import Discourse, resolve
+from eastflank.loaders.extract.dates.scanner import Scanner
 from eastflank.loaders.extract.dates.sets import SET_RULES
 from eastflank.loaders.extract.dates.spoken import SPOKEN_RULES
 from eastflank.loaders.extract.dates.times import TIME_RULES
@@ -46,6 +46,7 @@ RULES = [
     *TIME_RULES, *DURATION_RULES, *SPOKEN_RULES, *ERA_RULES, *HOLIDAY_RULES,
 ]  # fmt: skip
 """Equal spans go to the earlier rule: a set ("twice a year") before a duration ("a year")."""
+SCANNER = Scanner(RULES)
 
 
 def tag_dates(
@@ -62,7 +63,7 @@ def tag_dates(
     """
     if discourse is None:
         discourse = Discourse(previous_absolute=fallback_anchor)
-    return resolve(text, compose(text, scan(text, RULES)), publication, discourse)
+    return resolve(text, compose(text, SCANNER.scan(text)), publication, discourse)
 
 
 def tag_document(paragraphs: Sequence[str], publication: PartialDate | None) -> list[list[TemporalExpression]]:

@@ -54,6 +54,8 @@ UNCOUNTED = (  # "for years", "in recent months", "the coming weeks"
     rf"(?P<unit>(?i:{alternation(PLURAL_UNITS)})))\b{NOT_AN_AGE}"
 )
 DURATION_GATE = Gate(tuple(DURATION_UNITS), lowered=True)
+PLURAL_GATE = Gate(tuple(PLURAL_UNITS), folded=True)
+"""An uncounted length is a plural unit ("for years"): "today" and "Monday" open the duration gate, not this one."""
 
 
 def count_of(word: str) -> int | None:
@@ -142,11 +144,11 @@ def read_uncounted(match: re.Match[str]) -> Reading | None:
     return _duration(duration_value(match["unit"], None))
 
 
-def _rule(pattern: str, read: Callable[[re.Match[str]], Reading | None]) -> Rule:
-    return Rule(re.compile(pattern), (DURATION_GATE,), read, timex_type="DURATION")
+def _rule(pattern: str, gates: tuple[Gate, ...], read: Callable[[re.Match[str]], Reading | None]) -> Rule:
+    return Rule(re.compile(pattern), gates, read, timex_type="DURATION")
 
 
 DURATION_RULES = [
-    _rule(COUNTED, read_counted),
-    _rule(UNCOUNTED, read_uncounted),
+    _rule(COUNTED, (DURATION_GATE,), read_counted),
+    _rule(UNCOUNTED, (DURATION_GATE, PLURAL_GATE), read_uncounted),
 ]

@@ -43,6 +43,8 @@ ENDED = re.compile(rf"\s+(?i:ended|ending)\s+{month_name('month')}")
 LATEST = ("latest", "most recent", "recent", "just-ended", "just ended")
 """Words that name the last part of a year over by the anchor, whatever part the text spoke of before."""
 QUARTER_GATE = Gate(("quarter", "half", "period", "year-ago", "year-earlier", "year ago", "year earlier"), lowered=True)
+ORDINAL_GATE = Gate(("first", "second", "third", "fourth"), folded=True)
+"""The ordinal a named part ("the third quarter") cannot match without."""
 
 
 def _quarter_meaning(year: int, part: str, number: int) -> Meaning:
@@ -140,7 +142,7 @@ def _rule(pattern: str, read: Callable[[re.Match[str]], Reading | None]) -> Rule
 
 
 QUARTER_RULES = [
-    _rule(NAMED_PART, read_named_part),
+    Rule(re.compile(NAMED_PART), (QUARTER_GATE, ORDINAL_GATE), read_named_part),
     _rule(LATEST_PART, read_latest_part),
     Rule(re.compile(YEAR_PART), (QUARTER_GATE, YEAR_GATE), read_year_part),
 ]

@@ -101,11 +101,28 @@ class Gate:
 
     words: tuple[str, ...]
     lowered: bool = False
+    folded: bool = False
+    """Lowercase words a case-insensitive part of the pattern requires, looked for in `folded(text)`: unlike
+    the lowercased text, it holds every string such a part can match ("NİGHT" holds "night")."""
 
     def opens(self, text: str, lowered_text: str) -> bool:
         """Whether the text (lowercased, for words that may open a sentence) holds one of the words."""
-        haystack = lowered_text if self.lowered else text
+        haystack = folded(text) if self.folded else lowered_text if self.lowered else text
         return any(map(haystack.__contains__, self.words))
+
+
+CASE_INSENSITIVE_FORMS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+"""The letters besides an ASCII letter's two cases that `re.IGNORECASE` matches to it (İ, ı, ſ, the Kelvin sign)."""
+_FOLDING = str.maketrans(CASE_INSENSITIVE_FORMS)
+
+
+def folded(text: str) -> str:
+    """The text lowercased after mapping the look-alike letters to the ASCII letter `re` takes them for.
+
+    `str.lower` maps "İ" to two characters and keeps "ı", "ſ" as they are, so a lowercase word a
+    case-insensitive pattern matches may be missing from `text.lower()`; it is never missing from this.
+    """
+    return text.translate(_FOLDING).lower()
 
 
 @dataclass(frozen=True)
@@ -119,37 +136,3 @@ class Rule:
     timex_type: TimexType = "DATE"
     parts: tuple[str, ...] = ()
     """Groups whose spans TimeML tags as TIMEX3s of their own ("2009" and "2010" in "2009-2010")."""
-
-
-def scan(text: str, rules: list[Rule]) -> list[tuple[Candidate, int]]:
-    """Every reading any rule gives, with the rule's position for breaking ties."""
-    lowered_text = text.lower()
-    opened: dict[Gate, bool] = {}
-    found: list[tuple[Candidate, int]] = []
-    for position, rule in enumerate(rules):
-        if _all_open(rule.gates, text, lowered_text, opened):
-            found.extend((candidate, position) for candidate in _candidates(rule, text))
-    return found
-
-
-def _all_open(gates: tuple[Gate, ...], text: str, lowered_text: str, opened: dict[Gate, bool]) -> bool:
-    """Whether every gate is open; each gate is tested once per text (rules share gates)."""
-    for gate in gates:
-        is_open = opened.get(gate)
-        if is_open is None:
-            is_open = opened[gate] = gate.opens(text, lowered_text)
-        if not is_open:
-            return False
-    return True
-
-
-def _candidates(rule: Rule, text: str) -> list[Candidate]:
-    spans_date = "date" in rule.pattern.groupindex
-    candidates = []
-    for match in rule.pattern.finditer(text):
-        reading = rule.read(match)
-        if reading is not None:
-            start, end = match.span("date") if spans_date else match.span()
-            parts = tuple(match.span(group) for group in rule.parts)
-            candidates.append(Candidate(start, end, reading, rule.bare_year, rule.timex_type, parts))
-    return candidates

@@ -31,6 +31,10 @@ TIMES_A = (  # "twice a year": the TIMEX3 is "a year"
     r"(?P<date>(?i:a|an|per)\s+(?P<unit>(?i:day|week|month|year|quarter|hour|minute)))\b"
 )
 SET_GATE = Gate(("every", "each", "times", "once", "twice", *ADVERBS, "days", "nights", "mornings"), lowered=True)
+EVERY_GATE = Gate(("every", "each"), folded=True)
+ADVERB_GATE = Gate(tuple(ADVERBS), folded=True)
+TIMES_GATE = Gate(("once", "twice", "thrice", "times"), folded=True)
+"""What each set rule cannot match without, besides the words of any set: most "each" is no "each week"."""
 
 
 def _set(value: str) -> Reading:
@@ -68,14 +72,14 @@ def read_times_a(match: re.Match[str]) -> Reading | None:
     return _set(duration_value(match["unit"], 1))
 
 
-def _rule(pattern: str, read: Callable[[re.Match[str]], Reading | None]) -> Rule:
-    return Rule(re.compile(pattern), (SET_GATE,), read, timex_type="SET")
+def _rule(pattern: str, gate: Gate, read: Callable[[re.Match[str]], Reading | None]) -> Rule:
+    return Rule(re.compile(pattern), (SET_GATE, gate), read, timex_type="SET")
 
 
 SET_RULES = [
-    _rule(EVERY_UNIT, read_every_unit),
-    _rule(EVERY_NAME, read_every_name),
+    _rule(EVERY_UNIT, EVERY_GATE, read_every_unit),
+    _rule(EVERY_NAME, EVERY_GATE, read_every_name),
     Rule(re.compile(PLURAL_WEEKDAY), (WEEKDAY_GATE,), read_plural_weekday, timex_type="SET"),
-    _rule(ADVERB, read_adverb),
-    _rule(TIMES_A, read_times_a),
+    _rule(ADVERB, ADVERB_GATE, read_adverb),
+    _rule(TIMES_A, TIMES_GATE, read_times_a),
 ]

@@ -40,6 +40,8 @@ CLOCK_BEFORE_DAY = re.compile(r"\s*,?\s*(?:(?i:on)\s+)?")
 NAMES_A_DAY = re.compile(r"\d|(?i:day)\b")  # "Thursday", "today", "Nov. 6"
 TIME_GATE = Gate(("m.", "am", "pm", "noon", "midnight", "midday", "morning", "afternoon", "evening", "night"),
                  lowered=True)  # fmt: skip
+DAY_PART_GATE = Gate(("morning", "afternoon", "evening", "night"), folded=True)
+"""A part of the day, which the day-part rule cannot match without ("tonight" holds "night"); most "am" is in "program"."""
 DAY_SHIFT = {"last": -1, "yesterday": -1, "tomorrow": 1}
 
 
@@ -129,5 +131,5 @@ def _at(reading: Reading, suffix: str) -> Reading:
 
 TIME_RULES = [
     Rule(re.compile(CLOCK), (TIME_GATE,), read_clock, timex_type="TIME"),
-    Rule(re.compile(DAY_PART), (TIME_GATE,), read_day_part, timex_type="TIME"),
+    Rule(re.compile(DAY_PART), (TIME_GATE, DAY_PART_GATE), read_day_part, timex_type="TIME"),
 ]
