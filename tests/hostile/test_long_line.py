@@ -2,9 +2,13 @@
 the same words in paragraphs 8.6 s; 3 MB did not finish). Extraction is now linear in a
 paragraph's length, and a very long line is named in the build report.
 
-Times are compared, not bounded: the same sentences on one line, in paragraphs and without
-full stops cost about the same, and four times the text costs about four times as much
-(before the fix: 9x a line against paragraphs at 400 KB, 16x for four times the text).
+Times are compared, not bounded: the same sentences on one line cost about what they cost
+in paragraphs, and four times the text costs about four times as much (before the fix: 9x a
+line against paragraphs at 400 KB, 16x for four times the text). Text without full stops is
+one endless sentence: each date's tense is read from up to dates/tense.py REACH characters
+either side instead of its own sentence, a bounded constant that made it 2.2-2.7x the cost
+of paragraphs as the other extractors got faster (2026-12-05), so it is held to 4x and to
+growing linearly itself.
 """
 
 import json
@@ -64,11 +68,12 @@ def seconds(tmp_path: Path, context: ExtractionContext, text: str) -> float:
 def test_one_line_costs_what_paragraphs_cost_and_grows_linearly(tmp_path: Path) -> None:
     _, context = load_context()
     large = {shape: seconds(tmp_path, context, article(LARGE, shape)) for shape in ("paragraphs", "line", "no stops")}
-    small = seconds(tmp_path, context, article(SMALL, "line"))
-    print(f"\n{LARGE:,} characters: {large}; {SMALL:,} on one line: {small:.2f} s")
+    small = {shape: seconds(tmp_path, context, article(SMALL, shape)) for shape in ("line", "no stops")}
+    print(f"\n{LARGE:,} characters: {large}; {SMALL:,}: {small}")
     assert large["line"] < 2.5 * large["paragraphs"], large
-    assert large["no stops"] < 2.5 * large["paragraphs"], large
-    assert large["line"] / small < 7, (large["line"], small)
+    assert large["no stops"] < 4 * large["paragraphs"], large
+    assert large["line"] / small["line"] < 7, (large, small)
+    assert large["no stops"] / small["no stops"] < 7, (large, small)
 
 
 def test_a_very_long_line_is_named_in_the_build_report(
