@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from eastflank.loaders.extract.dates.model import Kind, Modifier, PartialDate, TimexType
+from eastflank.loaders.extract.text.case_folding import folded
 
 Anchoring = Literal["absolute", "deictic", "anaphoric"]
 
@@ -109,20 +110,6 @@ class Gate:
         """Whether the text (lowercased, for words that may open a sentence) holds one of the words."""
         haystack = folded(text) if self.folded else lowered_text if self.lowered else text
         return any(map(haystack.__contains__, self.words))
-
-
-CASE_INSENSITIVE_FORMS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
-"""The letters besides an ASCII letter's two cases that `re.IGNORECASE` matches to it (İ, ı, ſ, the Kelvin sign)."""
-_FOLDING = str.maketrans(CASE_INSENSITIVE_FORMS)
-
-
-def folded(text: str) -> str:
-    """The text lowercased after mapping the look-alike letters to the ASCII letter `re` takes them for.
-
-    `str.lower` maps "İ" to two characters and keeps "ı", "ſ" as they are, so a lowercase word a
-    case-insensitive pattern matches may be missing from `text.lower()`; it is never missing from this.
-    """
-    return text.translate(_FOLDING).lower()
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ from collections.abc import Iterable, Sequence
 
 import ahocorasick
 
-from eastflank.loaders.extract.dates.reading import CASE_INSENSITIVE_FORMS, Candidate, Gate, Rule, folded
+from eastflank.loaders.extract.dates.reading import Candidate, Gate, Rule, folded
+from eastflank.loaders.extract.text.case_folding import CASE_INSENSITIVE_FORMS
 
 LOOK_ALIKES = re.compile("[" + "".join(CASE_INSENSITIVE_FORMS) + "]")
 """Letters whose text `folded` reads apart from the lowercased text; without them both are the same."""
@@ -145,9 +146,23 @@ class _Prepared:
     def add_candidates(self, text: str, position: int, found: list[tuple[Candidate, int]]) -> None:
         """Append a candidate for each match the reader gives a reading, tagged with the rule's position."""
         read, span_group, parts = self._read, self._span_group, self._parts
+        guarded = holds_lookalike(text)
         for match in self._finditer(text):
+            if guarded and holds_lookalike(match.group()):
+                continue
             reading = read(match)
             if reading is not None:
                 start, end = match.span(span_group)
                 spans = tuple(match.span(group) for group in parts) if parts else ()
                 found.append((Candidate(start, end, reading, self._bare_year, self._timex_type, spans), position))
+
+
+def holds_lookalike(text: str) -> bool:
+    """Whether the text holds a letter `re.IGNORECASE` takes for an ASCII one (İ, ı, ſ, the Kelvin sign).
+
+    A pattern matches "yeſterday" or "thırd" as "yesterday" and "third", but the readers look
+    the matched words up in lowercase tables that hold only the ASCII spelling, and raised
+    KeyError: a build stopped on one odd letter. Such a spelling is not an English date word,
+    so a match holding one is passed over; ASCII text (almost every paragraph) is not searched.
+    """
+    return not text.isascii() and any(letter in text for letter in CASE_INSENSITIVE_FORMS)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from eastflank.loaders.extract.facts.currencies import Currencies
+from eastflank.loaders.extract.text.case_folding import folded
 from eastflank.loaders.extract.text.paragraph_input import ParagraphInput
 from eastflank.loaders.extract.text.words import word_set
 from eastflank.loaders.ids import stable_id
@@ -81,9 +82,9 @@ def _alternation(forms: object) -> str:
 def _value(match: re.Match[str]) -> float:
     groups = {name: value for name, value in match.groupdict().items() if value is not None}
     number = groups.get("num_a") or groups.get("num_b")
-    amount = Decimal(number.replace(",", "")) if number is not None else Decimal(NUMBER_WORDS[groups["num_c"].lower()])
+    amount = Decimal(number.replace(",", "")) if number is not None else Decimal(NUMBER_WORDS[folded(groups["num_c"])])
     scale = next((groups[g] for g in ("scale_a", "abbr_a", "scale_b", "abbr_b", "scale_c") if g in groups), None)
-    exponent = 0 if scale is None else SCALES[scale.lower()]
+    exponent = 0 if scale is None else SCALES[folded(scale)]
     return float(amount.scaleb(exponent))
 
 

@@ -82,3 +82,12 @@ def test_row_has_the_amounts_columns_and_a_stable_id() -> None:
         }
     ]
     assert rows == want, rows
+
+
+def test_scale_words_with_lookalike_letters_are_read_not_raised_on() -> None:
+    """`re.IGNORECASE` matches "mıllıon" (dotless i) and "bıllıon" as the scale words; their lookup once raised
+    KeyError and stopped the build."""
+    assert amounts("The fund holds €3 mıllıon and $2 bıllıon.") == [
+        ("€3 mıllıon", 3_000_000.0, "EUR"),
+        ("$2 bıllıon", 2_000_000_000.0, "USD"),
+    ]
