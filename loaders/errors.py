@@ -71,6 +71,21 @@ class DiskFullError(EastflankError):
     """The disk filled up during a build; the staging folder is gone and nothing was published."""
 
 
+class ExtractionError(EastflankError):
+    """A rule failed on an article: a fault in eastflank, named with the article so the rest can be built.
+
+    Built from one message, so it crosses a process or Dask worker boundary (pickled by its args).
+    """
+
+    @classmethod
+    def of(cls, source_file: str, error: Exception) -> "ExtractionError":
+        return cls(
+            f"{source_file}: extracting this article failed ({type(error).__name__}: {error}); this is a fault"
+            " in eastflank's rules, not in the article. Fix: report it with the article; to build the rest"
+            " meanwhile, move the article out of the corpus"
+        )
+
+
 class BuildError(EastflankError):
     """The build produced output that failed validation; nothing was published."""
 

@@ -7,6 +7,7 @@ in a cache of per-article results, or on a distributed engine.
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from eastflank.loaders.errors import EastflankError, ExtractionError
 from eastflank.loaders.extract.context import ExtractionContext
 from eastflank.loaders.extract.dates import PartialDate, TemporalExpression, tag_document
 from eastflank.loaders.extract.entities.learned.rows import extract_new_entities, with_new_mentions
@@ -44,7 +45,20 @@ def as_row(record: object) -> Row:
 
 
 def extract_document(document: DocumentRecord, context: ExtractionContext) -> DocumentRows:
-    """The document row, its paragraphs, mentions, new entities, dates, events, programme facts, quotes, amounts and citations."""
+    """The document row, its paragraphs, mentions, new entities, dates, events, programme facts, quotes, amounts and citations.
+
+    A rule that fails on the article stops the build with an error naming the article (not a
+    traceback that names none): the rows would be incomplete, so nothing is published.
+    """
+    try:
+        return _extract(document, context)
+    except EastflankError:
+        raise
+    except Exception as error:
+        raise ExtractionError.of(document.source_file, error) from error
+
+
+def _extract(document: DocumentRecord, context: ExtractionContext) -> DocumentRows:
     rows = DocumentRows()
     rows.add("documents", [as_row(document)])
     stored = [
