@@ -15,6 +15,7 @@ from sqlalchemy import Connection, String, Table, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from eastflank.loaders.publish.arrow_schema import arrow_schema, published_tables
+from eastflank.loaders.publish.table_rows import select_batches
 
 WRITER_OPTIONS = {"compression": "zstd", "use_dictionary": True, "write_statistics": True}
 BATCH_ROWS = 50_000
@@ -35,8 +36,7 @@ def table_batches(connection: Connection, table: Table) -> Iterator[pa.RecordBat
     size = batch_rows(table)
     schema = arrow_schema(table)
     statement = select(*table.columns).order_by(*key_order(table, connection.dialect.name))
-    result = connection.execute(statement, execution_options={"stream_results": True, "yield_per": size})
-    for rows in result.partitions(size):
+    for rows in select_batches(connection, table, statement, size):
         yield rows_to_batch(rows, schema)
 
 

@@ -87,9 +87,16 @@ class Tally:
     def values(self, table: str) -> Iterator[tuple[Any, ...]]:
         """Every summary row of a table as a tuple in the table's column order, in key order."""
         counted = [self.columns[table][name] for name in column_names(table)[len(key_names(table)) :]]
-        single = len(key_names(table)) == 1
-        for key in sorted(self.keys(table)):
-            yield ((key,) if single else key) + tuple(counter[key] for counter in counted)
+        keys = sorted(self.keys(table))
+        # Column by column in comprehensions, then zipped: a generator of tuples per key was
+        # a second of the 280,000 pair rows of 2,000 articles.
+        counts = zip(*([counter[key] for key in keys] for counter in counted), strict=True)
+        if len(key_names(table)) == 1:
+            for key, row_counts in zip(keys, counts, strict=True):
+                yield (key, *row_counts)
+        else:
+            for key, row_counts in zip(keys, counts, strict=True):
+                yield key + row_counts
 
     def rows(self, table: str) -> Iterator[dict[str, Any]]:
         """Every summary row of a table, in key order: `row` for each key."""
