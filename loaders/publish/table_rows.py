@@ -41,7 +41,7 @@ def boolean_converter(table: Table) -> Callable[[Sequence[Any]], tuple[Any, ...]
 
     def converted(row: Sequence[Any]) -> tuple[Any, ...]:
         return tuple(
-            bool(value) if flag and value is not None else value for flag, value in zip(flags, row, strict=True)
+            value if not flag or value is None else bool(value) for flag, value in zip(flags, row, strict=True)
         )
 
     return converted
