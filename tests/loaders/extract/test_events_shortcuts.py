@@ -98,12 +98,16 @@ def test_a_summit_name_is_only_found_where_its_word_occurs(text: str, data: st.D
 @settings(max_examples=300, deadline=None)
 @given(sentences, st.data())
 def test_the_lowercased_words_are_the_lowercased_word_spans(text: str, data: st.DataObject) -> None:
-    """find_hits reads a word's lowercase form from `openings` instead of cutting it out again."""
+    """One `finditer` in `openings` gives what a `findall` there and a `finditer` in `find_hits`
+    gave, and find_hits reads a word's lowercase form from it instead of cutting it out again."""
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     opened = openings(text, start, end, LEXICON)
     if opened is not None:
-        assert opened.lowered == [text[a:b].lower() for a, b in map(re.Match.span, WORD.finditer(text, start, end))]
+        spans = list(map(re.Match.span, WORD.finditer(text, start, end)))
+        assert opened.spans == spans
+        assert opened.lowered == list(map(str.lower, WORD.findall(text, start, end)))
+        assert opened.lowered == [text[a:b].lower() for a, b in spans]
 
 
 @given(
