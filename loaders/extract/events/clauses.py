@@ -36,10 +36,12 @@ def split_clauses(
     cuts += [cut for cut in (_relative_end(text, m.end(), end) for m in breaks if _relative(m)) if cut]
     cuts += [m.start() for m in THAT.finditer(text, start, end) if _after_verb(m.start(), hits, cuts)]
     dated = date_starts if len(date_starts) > 1 and len(hits) > 1 else ()
+    # "and" right before a verb trigger joins a second act: "joined the PfP in 1994 and became a member".
+    verb_starts = {hit.start for hit in hits if hit.is_verb}
     cuts += [
         m.start()
         for m in AND.finditer(text, start, end)
-        if _before_verb(m.end(), hits) or (dated and _between_dated(m.start(), m.end(), hits, dated))
+        if m.end() in verb_starts or (dated and _between_dated(m.start(), m.end(), hits, dated))
     ]
     if dated:
         cuts += [m.start() for m in COMMA.finditer(text, start, end) if _between_dated(m.start(), m.end(), hits, dated)]
@@ -67,11 +69,6 @@ def _after_verb(offset: int, hits: list[Hit], cuts: list[int]) -> bool:
     """True where a verb trigger comes before this "that" in the same stretch of text."""
     last_cut = max((c for c in cuts if c < offset), default=-1)
     return any(hit.is_verb and last_cut < hit.end <= offset for hit in hits)
-
-
-def _before_verb(offset: int, hits: list[Hit]) -> bool:
-    """True where "and" joins a second verb trigger: "joined the PfP in 1994 and became a member"."""
-    return any(hit.is_verb and hit.start == offset for hit in hits)
 
 
 def _attribution(

@@ -113,7 +113,8 @@ def frame_date(
     opening = [e for e in within(expressions, first_clause) if e.end_char <= first_hit]
     if opening:
         return _from_expression(opening[-1])
-    summit = lexicon.summit_pattern.search(text, sentence[0], sentence[1])
+    found = text.find("ummit", sentence[0], sentence[1]) >= 0
+    summit = lexicon.summit_pattern.search(text, sentence[0], sentence[1]) if found else None
     if summit is None:
         return None
     year = lexicon.summit_years[summit.group("city") or summit.group("city_after")]

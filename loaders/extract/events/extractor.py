@@ -400,17 +400,17 @@ def _dated_by_publication(
     paragraph: ParagraphInput, clause: Span, hit: Hit, lexicon: EventLexicon, is_lead: bool
 ) -> bool:
     """The lead's own news event, or a statement reported with its speaker's name; never
-    something done habitually ("the council meets every month")."""
-    if HABITUAL.search(paragraph.text, clause[0], clause[1]) is not None:
-        return False
+    something done habitually ("the council meets every month"). The habit search runs last,
+    only for a trigger that could otherwise be dated so: most are neither."""
     if is_lead and hit.trigger.type in lexicon.gatherings and hit.new:
-        return True
-    known = paragraph.published_date is not None
-    return (
-        known
-        and hit.trigger.type == "statement"
-        and reported_statement(paragraph.text, clause, hit, paragraph.mentions)
-    )
+        return not _habitual(paragraph.text, clause)
+    if paragraph.published_date is None or hit.trigger.type != "statement":
+        return False
+    return not _habitual(paragraph.text, clause) and reported_statement(paragraph.text, clause, hit, paragraph.mentions)
+
+
+def _habitual(text: str, clause: Span) -> bool:
+    return HABITUAL.search(text, clause[0], clause[1]) is not None
 
 
 def _candidates(

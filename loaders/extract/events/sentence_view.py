@@ -7,7 +7,8 @@ sentence costs only what it holds.
 """
 
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import cached_property
 
 from eastflank.loaders.extract.dates.model import TemporalExpression
 from eastflank.loaders.extract.text.paragraph_input import MentionSpan, ParagraphInput
@@ -26,13 +27,26 @@ class SentenceView:
 
 
 class ParagraphIndex:
-    """The paragraph's mentions and dates sorted by position, for cutting out sentences."""
+    """The paragraph's mentions and dates sorted by position, for cutting out sentences.
+
+    Both are sorted on first use: a paragraph none of whose sentences holds a trigger word
+    never asks."""
 
     def __init__(self, paragraph: ParagraphInput, dates: list[TemporalExpression]) -> None:
         self.paragraph = paragraph
-        self._mentions: ByPosition[MentionSpan] = ByPosition(paragraph.mentions)
-        self._dates = sorted(dates, key=lambda e: e.start_char)
-        self._date_starts = [e.start_char for e in self._dates]
+        self._unsorted_dates = dates
+
+    @cached_property
+    def _mentions(self) -> ByPosition[MentionSpan]:
+        return ByPosition(self.paragraph.mentions)
+
+    @cached_property
+    def _dates(self) -> list[TemporalExpression]:
+        return sorted(self._unsorted_dates, key=lambda e: e.start_char)
+
+    @cached_property
+    def _date_starts(self) -> list[int]:
+        return [e.start_char for e in self._dates]
 
     def mentions(self, span: Span) -> tuple[MentionSpan, ...]:
         """The mentions overlapping the span, in paragraph order."""
@@ -45,7 +59,7 @@ class ParagraphIndex:
         mentions = self.mentions(span) if mentions is None else mentions
         low, high = bisect_left(self._date_starts, span[0]), bisect_left(self._date_starts, span[1])
         dates = [e for e in self._dates[low:high] if e.end_char <= span[1]]
-        return SentenceView(replace(self.paragraph, mentions=mentions), dates)
+        return SentenceView(narrowed(self.paragraph, mentions), dates)
 
     def last_date_before(self, offset: int) -> TemporalExpression | None:
         """The last date expression that ends at or before the offset ("at the same time")."""
@@ -53,3 +67,12 @@ class ParagraphIndex:
             if self._dates[index].end_char <= offset:
                 return self._dates[index]
         return None
+
+
+def narrowed(paragraph: ParagraphInput, mentions: tuple[MentionSpan, ...]) -> ParagraphInput:
+    """The paragraph with only `mentions`: what dataclasses.replace gives, built directly, since
+    replace inspects the class's fields on every call and this runs once per sentence with a
+    trigger. tests/loaders/extract/test_events_sentence_view.py checks the two agree field by field."""
+    return ParagraphInput(
+        paragraph.id, paragraph.document_id, paragraph.position, paragraph.text, mentions, paragraph.published_date
+    )

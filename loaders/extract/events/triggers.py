@@ -154,18 +154,28 @@ class Hit:
 
 @dataclass(frozen=True)
 class Openings:
-    """A sentence's lowercase words and the indices of those that open a trigger form."""
+    """A sentence's lowercase words, the indices of those that open a trigger form, and the
+    word matches, whose offsets `find_hits` reads instead of splitting the sentence again."""
 
     lowered: list[str]
     indices: list[int]
+    matches: list[re.Match[str]]
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """(start, end) of each word in the text."""
+        return list(map(re.Match.span, self.matches))
 
 
 def openings(text: str, start: int, end: int, lexicon: EventLexicon) -> Openings | None:
     """The words of text[start:end] that may open a trigger, or None where none does: the
-    caller then passes the sentence over before cutting out its mentions."""
-    lowered = list(map(str.lower, WORD.findall(text, start, end)))
+    caller then passes the sentence over before cutting out its mentions. One `finditer`
+    gives the words and their offsets: dearer than a `findall` for a sentence with no
+    trigger word, cheaper than a `findall` and a `finditer` for the two thirds that have one."""
+    matches = list(WORD.finditer(text, start, end))
+    lowered = list(map(str.lower, map(re.Match.group, matches)))
     indices = list(compress(range(len(lowered)), map(lexicon.first_words.__contains__, lowered)))
-    return Openings(lowered, indices) if indices else None
+    return Openings(lowered, indices, matches) if indices else None
 
 
 def find_hits(
@@ -186,9 +196,9 @@ def find_hits(
     if opened is None:
         return []
     lowered = opened.lowered
-    words = list(map(re.Match.span, WORD.finditer(text, start, end)))
+    words = opened.spans
     doubtful = not DOUBT_WORDS.isdisjoint(lowered)
-    negatable = not NEGATIONS.isdisjoint(lowered) or any(mark in text[start:end] for mark in ("n't", "n’t"))
+    negatable = not NEGATIONS.isdisjoint(lowered) or any(text.find(mark, start, end) >= 0 for mark in ("n't", "n’t"))
     hits = []
     index = 0
     for opening in opened.indices:
@@ -196,11 +206,11 @@ def find_hits(
         if found is None:
             continue
         length, trigger = found
-        hit = _describe(text, words, opening, length, trigger)
+        hit = _describe(text, words, lowered, opening, length, trigger)
         if (
             hit is not None
             and _outside_names(hit, mentions)
-            and _reports_event(text, words, opening, hit, (start, end), doubtful, negatable)
+            and _reports_event(text, words, lowered, opening, hit, (start, end), doubtful, negatable)
         ):
             hits.append(hit)
         index = opening + length
@@ -213,7 +223,7 @@ def _longest_at(
     most = lexicon.first_words.get(lowered[index])
     if most is None:
         return None
-    run = words[index:]
+    run = words[index : index + most]
     for length in range(min(most, len(words) - index), 0, -1):
         key = tuple(lowered[index : index + length])
         trigger = lexicon.triggers.get(key)
@@ -234,9 +244,13 @@ def _joins(gap: str, beside_any: bool) -> bool:
     return gap.isspace() or (beside_any and len(gap) <= MAX_SIGN_GAP and not any(c.isalpha() for c in gap))
 
 
-def _describe(text: str, words: list[tuple[int, int]], index: int, length: int, trigger: Trigger) -> Hit | None:
+def _describe(
+    text: str, words: list[tuple[int, int]], lowered: list[str], index: int, length: int, trigger: Trigger
+) -> Hit | None:
+    """The hit for the form of `length` words at word `index`; `lowered` are the words of
+    `words` in lowercase, so the words before it are looked up, not cut out and lowered again."""
     start, end = words[index][0], words[index + length - 1][1]
-    before = [text[s:e].lower() for s, e in words[max(0, index - 3) : index]]
+    before = lowered[max(0, index - 3) : index]
     if trigger.form == "noun":
         named = (text[start].isupper() and index > 0) or _name_before(text, words, index)
         frame = SETTING_BEFORE.search(text, max(0, start - 80), start)
@@ -244,21 +258,21 @@ def _describe(text: str, words: list[tuple[int, int]], index: int, length: int, 
             return Hit(start, end, trigger, named=named, determiner=_determiner(before))
         sequenced = frame.group("word").lower() in SEQUENCE_WORDS
         return Hit(start, end, trigger, frame.start(), sequenced, named=named, determiner=_determiner(before))
-    if trigger.form == "verb" and length == 1 and _adjectival(text, words, index):
+    if trigger.form == "verb" and length == 1 and _adjectival(text, words, lowered, index):
         return None
-    if trigger.form == "verb" and _plural_noun(text, words, index, length):
+    if trigger.form == "verb" and _plural_noun(text, words, lowered, index, length):
         return Hit(start, end, Trigger(trigger.type, trigger.label, "noun"), determiner=_determiner(before))
-    if trigger.type == "agreement" and length == 1 and _deciding(text, words, index):
+    if trigger.type == "agreement" and length == 1 and _deciding(text, words, lowered, index):
         trigger = DECISION
     means = before[-1:] == ["by"] and text[start:end].lower().endswith("ing")
     return Hit(start, end, trigger, means=means, passive=any(word in BE_FORMS for word in before[-2:]))
 
 
-def _plural_noun(text: str, words: list[tuple[int, int]], index: int, length: int) -> bool:
+def _plural_noun(text: str, words: list[tuple[int, int]], lowered: list[str], index: int, length: int) -> bool:
     """A one-word "-s" verb form with nothing after it but "and", "or" or a stop, after a
     lowercase word that is no pronoun, is a plural noun: "port visits and joint exercises"."""
-    start, end = words[index]
-    if length != 1 or index == 0 or not text[start:end].lower().endswith("s"):
+    end = words[index][1]
+    if length != 1 or index == 0 or not lowered[index].endswith("s"):
         return False
     previous = text[words[index - 1][0] : words[index - 1][1]]
     return (
@@ -269,14 +283,13 @@ def _plural_noun(text: str, words: list[tuple[int, int]], index: int, length: in
     )
 
 
-def _deciding(text: str, words: list[tuple[int, int]], index: int) -> bool:
+def _deciding(text: str, words: list[tuple[int, int]], lowered: list[str], index: int) -> bool:
     """ "agreed that Georgia will join", "agreed in 2008 that ...", "agreed to strengthen": a
     decision, not the signing of an agreement ("agreed a package", "agreed to the terms")."""
-    start, end = words[index]
-    if text[start:end].lower() not in DECIDING or index + 1 >= len(words):
+    if lowered[index] not in DECIDING or index + 1 >= len(words):
         return False
-    following = text[words[index + 1][0] : words[index + 1][1]].lower()
-    after = text[words[index + 2][0] : words[index + 2][1]].lower() if index + 2 < len(words) else ""
+    following = lowered[index + 1]
+    after = lowered[index + 2] if index + 2 < len(words) else ""
     if following in ADJUNCT_OPENERS:
         adjunct = THAT_AFTER_ADJUNCT.match(text, words[index + 1][0])
         return adjunct is not None
@@ -292,14 +305,13 @@ def _name_before(text: str, words: list[tuple[int, int]], index: int) -> bool:
     return text[end : words[index][0]].strip() == "" and (word[:1].isupper() or word.isdigit()) and index - 1 > 0
 
 
-def _adjectival(text: str, words: list[tuple[int, int]], index: int) -> bool:
+def _adjectival(text: str, words: list[tuple[int, int]], lowered: list[str], index: int) -> bool:
     """A one-word verb form right after a determiner is no verb: a participle modifies a noun
     ("the four adopted programmes"), a base form is a noun of another sense ("a sign of
     support", "the launch pad")."""
     if index == 0:
         return False
-    start, end = words[index - 1]
-    return text[end : words[index][0]].isspace() and text[start:end].lower() in DETERMINERS
+    return text[words[index - 1][1] : words[index][0]].isspace() and lowered[index - 1] in DETERMINERS
 
 
 def _determiner(before: list[str]) -> str | None:
@@ -323,6 +335,7 @@ def _outside_names(hit: Hit, mentions: tuple[MentionSpan, ...]) -> bool:
 def _reports_event(
     text: str,
     words: list[tuple[int, int]],
+    lowered: list[str],
     index: int,
     hit: Hit,
     sentence: tuple[int, int],
@@ -334,7 +347,7 @@ def _reports_event(
     speech verb that only attributes a direct quote."""
     if negatable:
         reach = 2 if hit.is_verb else NOUN_NEGATION_REACH
-        before = [text[s:e].lower() for s, e in words[max(0, index - reach) : index]]
+        before = lowered[max(0, index - reach) : index]
         if any(word in NEGATIONS or word.endswith(("n't", "n’t")) for word in before):
             return False
     if doubtful and HYPOTHETICAL.search(text, max(sentence[0], hit.start - 60), hit.start) is not None:
