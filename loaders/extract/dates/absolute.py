@@ -14,6 +14,7 @@ from eastflank.loaders.extract.dates.calendar import month_span
 from eastflank.loaders.extract.dates.lexicon import (
     DASH,
     DECADE_GATE,
+    EARLY_MID_LATE,
     MODIFIERS,
     MONTH_GATE,
     MONTHS,
@@ -273,7 +274,7 @@ YEAR_RANGE = (  # "2025-2028", "2025 – 2028", "2024-25", "2024/25"
     rf"(?:{DASH}|\s*/\s*)(?P<y2>(?:19|20)\d\d|\d\d)(?!\d|[-–—]\d)"
 )
 DECADE = (  # "the 1990s", "the early 2000s", "mid-1990s"
-    rf"{opening('tTeEmMlL0-9')}(?:(?i:the)\s+)?(?:(?P<modifier>(?i:early|mid|late))[-\s]+)?(?P<decade>(?:19|20)\d0)s\b"
+    rf"{opening('tTeEmMlL0-9')}(?:(?i:the)\s+)?{EARLY_MID_LATE}(?P<decade>(?:19|20)\d0)s\b"
 )
 FISCAL_YEAR = rf"{opening('fF')}(?i:fiscal)\s+(?:(?i:year)\s+)?{year('year', not_after=STANDALONE)}(?![\w%]|[.,]\d)"  # "fiscal 1989"
 BARE_YEAR = rf"{year('year', not_after=STANDALONE)}{NOT_AFTER_AMOUNT}(?![\w%]|[.,]\d|-[A-Za-z])"

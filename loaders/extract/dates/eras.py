@@ -10,7 +10,7 @@ without its century ("the '80s") is taken in the 1900s, unless the 2000s' one ha
 import re
 from collections.abc import Callable
 
-from eastflank.loaders.extract.dates.lexicon import MODIFIERS, TENS, alternation, opening
+from eastflank.loaders.extract.dates.lexicon import EARLY_MID_LATE, MODIFIERS, TENS, alternation, opening
 from eastflank.loaders.extract.dates.model import Modifier, PartialDate
 from eastflank.loaders.extract.dates.reading import Gate, Meaning, Reading, Rule, fixed, relative
 
@@ -21,13 +21,12 @@ CENTURY_ORDINALS = {
     "twentieth": 20, "twenty-first": 21, "twenty first": 21,
 }  # fmt: skip
 DECADE_WORDS = {f"{word[:-1]}ies": value for word, value in TENS.items()}  # "twenties" ... "nineties"
-MODIFIER = r"(?:(?P<modifier>(?i:early|mid|late))[-\s]+)?"
 CENTURY = (  # "the 20th century", "the eleventh century", "this century", "20th-century"
-    rf"{opening('tT0-9a-zA-Z')}(?:(?P<this>(?i:this))\s+|(?:(?i:the)\s+)?{MODIFIER}"
+    rf"{opening('tT0-9a-zA-Z')}(?:(?P<this>(?i:this))\s+|(?:(?i:the)\s+)?{EARLY_MID_LATE}"
     rf"(?:(?P<n>[1-9]|1\d|2[01])(?:st|nd|rd|th)|(?P<word>(?i:{alternation(CENTURY_ORDINALS)})))[-\s]+)(?i:century)\b"
 )
 DECADE_IN_WORDS = (  # "the nineties", "the late eighties", "the '80s"
-    rf"{opening('tT')}(?i:the)\s+{MODIFIER}(?:(?P<word>(?i:{alternation(DECADE_WORDS)}))\b"
+    rf"{opening('tT')}(?i:the)\s+{EARLY_MID_LATE}(?:(?P<word>(?i:{alternation(DECADE_WORDS)}))\b"
     r"|['’](?P<yy>[0-9]0)s\b)"
 )
 CENTURY_GATE = Gate(("century",), lowered=True)

@@ -50,6 +50,8 @@ MODIFIERS: dict[str, Modifier] = {
     "early": "early", "late": "late", "mid": "mid", "middle": "mid",
     "end": "end", "beginning": "start", "start": "start",
 }  # fmt: skip
+EARLY_MID_LATE = r"(?:(?P<modifier>(?i:early|mid|late))[-\s]+)?"
+"""An optional "early", "mid" or "late" before a decade or century ("the late 1990s", "mid-20th century")."""
 
 # A lone four-digit number is a year when the word before it is one of these ...
 YEAR_CONTEXT_WORDS = frozenset(

@@ -63,7 +63,7 @@ class GateIndex:
         for word, bit in self._direct:
             if word in text:
                 opened |= bit
-        as_lowered = LOOK_ALIKES.search(text) is None
+        as_lowered = not holds_lookalike(text)
         if self._automaton is not None:
             for _end, (mask, folded_mask, confirm) in self._automaton.iter(text.lower()):
                 opened |= mask | folded_mask if as_lowered else mask
@@ -123,10 +123,11 @@ class Scanner:
     def scan(self, text: str) -> list[tuple[Candidate, int]]:
         """Every reading any rule gives, with the rule's position for breaking ties."""
         opened = self.gates.open_gates(text)
+        guarded = holds_lookalike(text)
         found: list[tuple[Candidate, int]] = []
         for needed, position, rule in self._rules:
             if needed & opened == needed:
-                rule.add_candidates(text, position, found)
+                rule.add_candidates(text, position, found, guarded)
         return found
 
 
@@ -143,10 +144,10 @@ class _Prepared:
         self._bare_year = rule.bare_year
         self._timex_type = rule.timex_type
 
-    def add_candidates(self, text: str, position: int, found: list[tuple[Candidate, int]]) -> None:
-        """Append a candidate for each match the reader gives a reading, tagged with the rule's position."""
+    def add_candidates(self, text: str, position: int, found: list[tuple[Candidate, int]], guarded: bool) -> None:
+        """Append a candidate for each match the reader gives a reading, tagged with the rule's position;
+        `guarded` (the text holds a look-alike letter) has each match checked for one first."""
         read, span_group, parts = self._read, self._span_group, self._parts
-        guarded = holds_lookalike(text)
         for match in self._finditer(text):
             if guarded and holds_lookalike(match.group()):
                 continue
@@ -165,4 +166,4 @@ def holds_lookalike(text: str) -> bool:
     KeyError: a build stopped on one odd letter. Such a spelling is not an English date word,
     so a match holding one is passed over; ASCII text (almost every paragraph) is not searched.
     """
-    return not text.isascii() and any(letter in text for letter in CASE_INSENSITIVE_FORMS)
+    return not text.isascii() and LOOK_ALIKES.search(text) is not None

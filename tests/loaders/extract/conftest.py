@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from eastflank.loaders.extract.dates import PartialDate, TemporalExpression, tag_dates
+from eastflank.loaders.extract.events.lexicon import EventLexicon, load_event_lexicon
 from eastflank.loaders.extract.text.paragraph_input import (
     EntityIndex,
     EntityInfo,
@@ -50,3 +51,9 @@ def build_paragraph(
 def make_paragraph() -> ParagraphFactory:
     """`make_paragraph(text, names, published)` -> (paragraph, dates, entities)."""
     return build_paragraph
+
+
+@pytest.fixture(scope="session")
+def lexicon() -> EventLexicon:
+    """The event trigger lexicon from seeds/reference, read once for every event test."""
+    return load_event_lexicon()

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from eastflank.loaders.extract.events.extractor import extract_events
-from eastflank.loaders.extract.events.lexicon import EventLexicon, load_event_lexicon
+from eastflank.loaders.extract.events.lexicon import EventLexicon
 from eastflank.loaders.ids import stable_id
 
 ParagraphFactory = Callable[..., Any]  # the `make_paragraph` fixture of conftest.py
@@ -45,11 +45,6 @@ NAMES = {
     "Annual National Programme": ("anp", "programme"),
     "Partnership for Peace": ("pfp", "programme"),
 }
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> EventLexicon:
-    return load_event_lexicon()
 
 
 def run(

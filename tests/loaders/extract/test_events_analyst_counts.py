@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from eastflank.loaders.extract.events.extractor import extract_events
-from eastflank.loaders.extract.events.lexicon import EventLexicon, load_event_lexicon
+from eastflank.loaders.extract.events.lexicon import EventLexicon
 
 NAMES = {
     "NATO": ("nato", "organization"),
@@ -24,11 +24,6 @@ NAMES = {
     "Kaja Kallas": ("kaja-kallas", "person"),
     "Maia Sandu": ("maia-sandu", "person"),
 }
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> EventLexicon:
-    return load_event_lexicon()
 
 
 def events(make_paragraph: Any, lexicon: EventLexicon, text: str, lead: bool = False) -> list[tuple[Any, ...]]:

@@ -24,11 +24,6 @@ NAMES = {
 }
 
 
-@pytest.fixture(scope="module")
-def lexicon() -> EventLexicon:
-    return load_event_lexicon()
-
-
 def document_events(
     make_paragraph: Any, lexicon: EventLexicon, *texts: str, lead: bool = False
 ) -> list[list[tuple[Any, ...]]]:

@@ -7,10 +7,8 @@ name of the sentence.
 
 from typing import Any
 
-import pytest
-
 from eastflank.loaders.extract.events.extractor import extract_events
-from eastflank.loaders.extract.events.lexicon import EventLexicon, load_event_lexicon
+from eastflank.loaders.extract.events.lexicon import EventLexicon
 
 NAMES = {
     "NATO": ("nato", "organization"),
@@ -21,11 +19,6 @@ NAMES = {
     "Sweden": ("se", "country"),
     "Foreign Office of Norway": ("no-fo", "organization"),
 }
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> EventLexicon:
-    return load_event_lexicon()
 
 
 def names(make_paragraph: Any, lexicon: EventLexicon, text: str) -> list[tuple[str, str]]:

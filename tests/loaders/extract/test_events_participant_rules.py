@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from eastflank.loaders.extract.events.extractor import extract_events
-from eastflank.loaders.extract.events.lexicon import EventLexicon, load_event_lexicon
+from eastflank.loaders.extract.events.lexicon import EventLexicon
 
 NAMES = {
     "NATO": ("nato", "organization"),
@@ -24,11 +24,6 @@ NAMES = {
     "Riga": ("riga", "location"),
     "Partnership for Peace": ("pfp", "programme"),
 }
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> EventLexicon:
-    return load_event_lexicon()
 
 
 def described(make_paragraph: Any, lexicon: EventLexicon, text: str) -> list[tuple[str, str, list[tuple[str, str]]]]:

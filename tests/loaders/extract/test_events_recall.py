@@ -3,10 +3,8 @@ by itself (issue 15 item 4), on paragraphs written for these tests."""
 
 from typing import Any
 
-import pytest
-
 from eastflank.loaders.extract.events.extractor import extract_events
-from eastflank.loaders.extract.events.lexicon import EventLexicon, load_event_lexicon
+from eastflank.loaders.extract.events.lexicon import EventLexicon
 from eastflank.loaders.extract.events.recall import ReportedGatherings
 
 NAMES = {
@@ -18,11 +16,6 @@ NAMES = {
     "Warsaw": ("warsaw", "location"),
     "Tallinn": ("tallinn", "location"),
 }
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> EventLexicon:
-    return load_event_lexicon()
 
 
 def document_events(make_paragraph: Any, lexicon: EventLexicon, *texts: str) -> list[list[tuple[Any, ...]]]:

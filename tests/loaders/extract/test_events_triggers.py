@@ -2,14 +2,9 @@
 
 import pytest
 
-from eastflank.loaders.extract.events.lexicon import EventLexicon, load_event_lexicon
+from eastflank.loaders.extract.events.lexicon import EventLexicon
 from eastflank.loaders.extract.events.triggers import Hit, find_hits
 from eastflank.loaders.extract.text.paragraph_input import MentionSpan
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> EventLexicon:
-    return load_event_lexicon()
 
 
 def hits(lexicon: EventLexicon, text: str, mentions: tuple[MentionSpan, ...] = ()) -> list[Hit]:
