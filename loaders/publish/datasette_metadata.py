@@ -60,12 +60,23 @@ READING_ORDER_VIEW_DESCRIPTION = (
     "Filter by document_id and sort by reading_order to read one article's {table} in the order the text "
     "states them (a {table} page filtered by document comes here)."
 )
-FAST_SEARCH_HINT = (
-    " Searching this page counts and sorts every match, which takes about a second for a common word "
-    'in 100,000 articles; the <a href="/{database}/search">search query</a> lists matches in corpus order '
-    "without counting them, in milliseconds."
-)
-"""Shown on the paragraphs page, beside its search box: Datasette's table search cannot stop at a page."""
+SEARCH_ORDER = "rowid"
+"""A search without an order of its own lists matches by rowid, the order the articles were added (each one's
+paragraphs together and by position): the order the full-text index returns them in, so SQLite stops at the
+page (serve/search_order.py). Sorting them by a column sorts every match."""
+SEARCH_NOTES = {
+    "paragraphs": (
+        " A search here lists the matching paragraphs in corpus order (by rowid: the articles in the order they "
+        "were added, each one's paragraphs together and by position) and stops at the page instead of counting "
+        "every match, so it answers at once however many there are; sorting them by a column sorts every match. "
+        'The <a href="/{database}/search">search query</a> shows each match with its document\'s title and date.'
+    ),
+    "documents": (
+        " A search here (of titles) lists the matching documents in the order they were added (by rowid), "
+        "so it stops at the page instead of sorting every match; sorting them by a column sorts every match."
+    ),
+}
+"""Shown beside the search box of each table with full-text search: what order a search lists matches in, and why."""
 
 
 def datasette_metadata(database_name: str = "eastflank", description_html: str | None = None) -> dict[str, Any]:
@@ -75,7 +86,8 @@ def datasette_metadata(database_name: str = "eastflank", description_html: str |
             "description": table.description,
             "columns": {column.name: column.description for column in table.columns},
             **_table_options(table.name),
-            **_search_hint(table.name, table.description, database_name),
+            **_search_note(table.name, table.description, database_name),
+            **_sortable_columns(table.name, [column.name for column in table.columns]),
         }
         for table in describe_tables()
     }
@@ -109,12 +121,23 @@ def _table_options(table_name: str) -> dict[str, Any]:
     return options
 
 
-def _search_hint(table_name: str, description: str, database_name: str) -> dict[str, str]:
+def _search_note(table_name: str, description: str, database_name: str) -> dict[str, str]:
     if table_name == "entities":
         return {"description_html": html.escape(description) + ENTITIES_NOTE}
-    if table_name != "paragraphs":  # documents' search box searches titles, which the search query does not
+    if table_name not in SEARCH_NOTES:
         return {}
-    return {"description_html": html.escape(description) + FAST_SEARCH_HINT.format(database=database_name)}
+    return {"description_html": html.escape(description) + SEARCH_NOTES[table_name].format(database=database_name)}
+
+
+def _sortable_columns(table_name: str, columns: list[str]) -> dict[str, list[str]]:
+    """Every column, and for a searchable table also rowid, the order its searches are listed in.
+
+    Datasette sorts a table with a primary key by its columns only; naming them here as well
+    as rowid keeps every column header sortable and lets `_sort=rowid` through.
+    """
+    if table_name not in FTS_TABLES:
+        return {}
+    return {"sortable_columns": [*columns, SEARCH_ORDER]}
 
 
 def write_datasette_metadata(out: Path) -> Path:

@@ -5,7 +5,7 @@ shim; the reader's logic lives in eastflank.loaders.serve where it is tested dir
 """
 
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Generator
 from typing import Any
 from urllib.parse import quote
 
@@ -20,12 +20,15 @@ from eastflank.loaders.serve.download_routes import DOWNLOADS_PATH, download_fil
 from eastflank.loaders.serve.entities_sequence import other_part
 from eastflank.loaders.serve.entity_hub import ENTITY_PATH, entity_hub
 from eastflank.loaders.serve.error_pages import mark_bad_request, quiet_tracebacks
+from eastflank.loaders.serve.first_page import first_page_filters, page_bounds
 from eastflank.loaders.serve.labels import base_table, foreign_key_target, row_label
 from eastflank.loaders.serve.methodology import METHODOLOGY_PATH, methodology_page
 from eastflank.loaders.serve.places_page import PLACES_MAP_PATH, places_map_page
 from eastflank.loaders.serve.reader import DATABASE_NAME, document_list, reader_page
 from eastflank.loaders.serve.result_budget import limit_results
 from eastflank.loaders.serve.row_page import document_citation, row_extras
+from eastflank.loaders.serve.search_count import counted_here, search_count
+from eastflank.loaders.serve.search_order import with_search_order
 from eastflank.loaders.serve.security_headers import with_security_headers
 from eastflank.loaders.serve.sql_limits import limit_connection
 from eastflank.loaders.serve.sql_slots import with_sql_slots
@@ -113,8 +116,22 @@ def prepare_connection(conn: Any) -> None:
 @hookimpl
 def asgi_wrapper() -> Any:
     """Security headers on every response, including the 429 of a request that found no SQL slot;
-    bare entities and per-document paragraphs pages redirected to their default view (default_views)."""
-    return lambda app: with_security_headers(with_default_views(with_sql_slots(app)))
+    bare entities and per-document paragraphs pages redirected to their default view (default_views);
+    a search with no order of its own served in corpus order, uncounted (search_order)."""
+    return lambda app: with_security_headers(with_default_views(with_search_order(with_sql_slots(app))))
+
+
+@hookimpl(wrapper=True)
+def filters_from_request(
+    request: Request, database: str, table: str, datasette: Datasette
+) -> Generator[None, list[Any], list[Any]]:
+    """Every plugin's filters (Datasette's search among them), with a search in corpus order narrowed to its page (first_page)."""
+    results = yield
+    if database != DATABASE_NAME:
+        return results
+    metadata = datasette.table_metadata(database, table)
+    bounds = page_bounds(table, request.args, metadata, datasette.page_size, datasette.max_returned_rows)
+    return results if bounds is None else first_page_filters(results, table, bounds)
 
 
 @hookimpl
@@ -128,7 +145,8 @@ def extra_template_vars(
     view_name: str, database: str | None, table: str | None, request: Request | None, datasette: Datasette
 ) -> Any:
     """On a row page: the fact's evidence, its inferred values and a citation (templates/row.html shows them).
-    On the entities page: the link to the other part of the list (entities_sequence, templates/table-eastflank-entities.html)."""
+    On the entities page: the link to the other part of the list (entities_sequence, templates/table-eastflank-entities.html).
+    On a search page without Datasette's count: how many rows match, up to a cap (search_count, templates/_search_count.html)."""
     if database != DATABASE_NAME or table is None or request is None:
         return {}
     if view_name == "table" and table in KEYED_BY_ENTITY:
@@ -144,6 +162,12 @@ def extra_template_vars(
             return {"eastflank_other_part": await other_part(datasette, where)}
 
         return entities_vars
+    if view_name == "table" and counted_here(table, request.args):
+
+        async def search_vars() -> dict[str, Any]:
+            return {"eastflank_search_count": await search_count(datasette, table, request.args)}
+
+        return search_vars
     if view_name != "row":
         return {}
 
