@@ -72,8 +72,8 @@ SEARCH_NOTES = {
         'The <a href="/{database}/search">search query</a> shows each match with its document\'s title and date.'
     ),
     "documents": (
-        " A search here (of titles) lists the matching documents in the order they were added (by rowid), "
-        "so it stops at the page instead of sorting every match; sorting them by a column sorts every match."
+        " A search here (of titles) lists the matching documents in the order they were added (by rowid) "
+        "rather than newest first, which would read and sort every match; sorting them by a column does that."
     ),
 }
 """Shown beside the search box of each table with full-text search: what order a search lists matches in, and why."""

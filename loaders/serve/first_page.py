@@ -54,6 +54,8 @@ def page_bounds(
     """The page's bounds when it can be read from its first matches, or None when it must read them all."""
     if table not in FTS_TABLES or not _only_a_search_in_rowid_order(arguments):
         return None
+    if "_stream" in arguments:
+        return None  # a streamed CSV asks for its later pages by an argument the request does not show
     if not _uncounted_and_unfaceted(arguments, table_metadata):
         return None
     rows = _page_size(arguments.get("_size") or table_metadata.get("size"), page_size, max_rows)

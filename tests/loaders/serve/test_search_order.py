@@ -86,6 +86,7 @@ FAST = {"_search": "NATO", "_sort": "rowid", "_nocount": "1"}
         ({**FAST, "_where": "position > 2"}, None),
         ({**FAST, "_size": "500"}, None),
         ({**FAST, "_next": "not-a-rowid,p-1"}, None),
+        ({**FAST, "_stream": "on"}, None),
     ],
 )
 def test_a_page_is_read_from_its_first_matches_only_when_nothing_else_needs_them_all(

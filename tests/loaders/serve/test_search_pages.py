@@ -113,3 +113,9 @@ def test_a_document_search_keeps_its_year_facet(seed_site: Fetch, seed_build: Bu
     years = page["facet_results"]["published_date"]["results"]
     assert sum(year["count"] for year in years) <= len(expected) and years, years
     assert NARROWED not in page["query"]["sql"]  # the facet counts every match
+
+
+def test_a_streamed_csv_of_a_search_holds_every_match(seed_site: Fetch, seed_build: BuildResult) -> None:
+    expected = matches_in_rowid_order(seed_build.out / "eastflank.db", "paragraphs", "NATO")
+    csv = seed_site("/eastflank/paragraphs.csv?_search=NATO&_sort=rowid&_nocount=1&_size=5&_stream=on&_col=position")
+    assert [line.split(",")[0] for line in csv.text.splitlines()[1:]] == expected, csv.text[:300]
