@@ -74,10 +74,13 @@ def chosen_order(table: str, arguments: Arguments) -> Arguments:
     return order
 
 
-def search_arguments(path: str, query_string: str) -> str | None:
-    """The query string to serve a search in corpus order with, or None when the request is served as it is."""
+def search_arguments(
+    path: str, query_string: str, sortable_by_rowid: Callable[[str], bool] = lambda table: True
+) -> str | None:
+    """The query string to serve a search in corpus order with, or None when the request is served as it is
+    (also when the site's metadata does not let the table sort by rowid: a release published before it did)."""
     found = searched_table(path)
-    if found is None:
+    if found is None or not sortable_by_rowid(found[0]):
         return None
     table, kind = found
     arguments = parse_qsl(query_string, keep_blank_values=True, encoding=QUERY_ENCODING)
@@ -94,15 +97,16 @@ def search_arguments(path: str, query_string: str) -> str | None:
     return urlencode([*kept, *added], encoding=QUERY_ENCODING)
 
 
-def with_search_order(app: App) -> App:
-    """Serve a GET of a search with no order of its own in corpus order, uncounted (see the module's docstring)."""
+def with_search_order(app: App, sortable_by_rowid: Callable[[str], bool]) -> App:
+    """Serve a GET of a search with no order of its own in corpus order, uncounted (see the module's docstring),
+    on the tables `sortable_by_rowid` accepts."""
 
     async def wrapped(
         scope: Scope, receive: Callable[[], Awaitable[Any]], send: Callable[[Any], Awaitable[None]]
     ) -> None:
         if scope["type"] == "http" and scope.get("method") == "GET":
             query_string = scope.get("query_string", b"").decode("latin-1")
-            rewritten = search_arguments(scope["path"], query_string)
+            rewritten = search_arguments(scope["path"], query_string, sortable_by_rowid)
             if rewritten is not None:
                 scope = {**scope, "query_string": rewritten.encode("latin-1")}
         await app(scope, receive, send)

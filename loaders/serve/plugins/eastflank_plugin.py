@@ -15,6 +15,7 @@ from datasette.utils import tilde_decode
 from datasette.utils.asgi import NotFound, Request, Response
 from markupsafe import Markup, escape
 
+from eastflank.loaders.publish.datasette_metadata import SEARCH_ORDER
 from eastflank.loaders.serve.default_views import with_default_views
 from eastflank.loaders.serve.download_routes import DOWNLOADS_PATH, download_file, downloads_page
 from eastflank.loaders.serve.entities_sequence import other_part
@@ -114,11 +115,17 @@ def prepare_connection(conn: Any) -> None:
 
 
 @hookimpl
-def asgi_wrapper() -> Any:
+def asgi_wrapper(datasette: Datasette) -> Any:
     """Security headers on every response, including the 429 of a request that found no SQL slot;
     bare entities and per-document paragraphs pages redirected to their default view (default_views);
     a search with no order of its own served in corpus order, uncounted (search_order)."""
-    return lambda app: with_security_headers(with_default_views(with_search_order(with_sql_slots(app))))
+
+    def sortable_by_rowid(table: str) -> bool:
+        return SEARCH_ORDER in datasette.table_metadata(DATABASE_NAME, table).get("sortable_columns", ())
+
+    return lambda app: with_security_headers(
+        with_default_views(with_search_order(with_sql_slots(app), sortable_by_rowid))
+    )
 
 
 @hookimpl(wrapper=True)

@@ -1,5 +1,6 @@
 """Searching the served seed build: every match, in corpus order, page by page, as HTML and JSON."""
 
+import json
 import re
 import sqlite3
 from collections.abc import Callable
@@ -12,6 +13,7 @@ import pytest
 
 from eastflank.loaders.build import BuildResult
 from eastflank.loaders.serve import search_count
+from tests.loaders.serve.conftest import fetcher, site
 
 Fetch = Callable[[str], httpx.Response]
 NARROWED = "limit :eastflank_rows"
@@ -119,3 +121,15 @@ def test_a_streamed_csv_of_a_search_holds_every_match(seed_site: Fetch, seed_bui
     expected = matches_in_rowid_order(seed_build.out / "eastflank.db", "paragraphs", "NATO")
     csv = seed_site("/eastflank/paragraphs.csv?_search=NATO&_sort=rowid&_nocount=1&_size=5&_stream=on&_col=position")
     assert [line.split(",")[0] for line in csv.text.splitlines()[1:]] == expected, csv.text[:300]
+
+
+def test_a_release_whose_metadata_cannot_sort_by_rowid_searches_as_datasette_does(seed_build: BuildResult) -> None:
+    metadata = json.loads((seed_build.out / "metadata.json").read_text(encoding="utf-8"))
+    for table in metadata["databases"]["eastflank"]["tables"].values():
+        table.pop("sortable_columns", None)
+    fetch = fetcher(site(seed_build.out / "eastflank.db", metadata))
+    page = fetch("/eastflank/paragraphs.json?_search=NATO&_shape=objects")
+    assert page.status_code == 200, page.text[:300]
+    expected = matches_in_rowid_order(seed_build.out / "eastflank.db", "paragraphs", "NATO")
+    assert page.json()["filtered_table_rows_count"] == len(expected), page.json()["filtered_table_rows_count"]
+    assert "order by reading_order" in page.json()["query"]["sql"]
