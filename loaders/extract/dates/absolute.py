@@ -37,7 +37,7 @@ from eastflank.loaders.extract.dates.lexicon import (
 )
 from eastflank.loaders.extract.dates.model import PartialDate
 from eastflank.loaders.extract.dates.reading import Gate, Meaning, Reading, Rule, fixed, relative
-from eastflank.loaders.extract.dates.tense import Tense, bound_tense, sentence_tense
+from eastflank.loaders.extract.dates.tense import Tense, bound_tense, past_verb_governs, sentence_tense
 
 WRITTEN_YEAR = rf"(?:,?\s+{year('year')})"
 OF = r"(?:\s+of)?"
@@ -77,21 +77,27 @@ def _in_year(
     if written is not None:
         return fixed(build(int(written)))
     tense = bound_tense(match.string, match.start(), sentence_tense(match.string, *match.span(), whole_month))
-    return relative("deictic", lambda anchor: build(_inferred_year(anchor, month, tense)))
+    governed = tense != "past" or past_verb_governs(match.string, match.start(), whole_month)
+    return relative("deictic", lambda anchor: build(_inferred_year(anchor, month, tense, governed)))
 
 
-def _inferred_year(anchor: PartialDate, month: int, tense: Tense | None) -> int:
+def _inferred_year(anchor: PartialDate, month: int, tense: Tense | None, governed: bool = True) -> int:
     """A past sentence means the last such month, a future one the next; otherwise the nearest
     ("in January", written in November, is the coming January). A day in the anchor's month stays in
-    the anchor's year whatever the tense: a date line is often a day off the events it reports."""
+    the anchor's year whatever the tense: a date line is often a day off the events it reports.
+
+    The month just after the anchor's is put eleven months back only by a past verb that plainly
+    governs it (`governed`): "the union told members of a stoppage in November", written in October,
+    speaks of the coming November; news gives a month that far back its year."""
     anchor_month = anchor.month
     if anchor_month is None:
         return anchor.year
-    if tense is None:
-        return min(
-            (anchor.year - 1, anchor.year, anchor.year + 1),
-            key=lambda y: abs(12 * (y - anchor.year) + month - anchor_month),
-        )
+    nearest = min(
+        (anchor.year - 1, anchor.year, anchor.year + 1),
+        key=lambda y: abs(12 * (y - anchor.year) + month - anchor_month),
+    )
+    if tense is None or (not governed and 12 * (nearest - anchor.year) + month - anchor_month == 1):
+        return nearest
     if tense == "future" and month < anchor_month:
         return anchor.year + 1
     return anchor.year - 1 if tense == "past" and month > anchor_month else anchor.year

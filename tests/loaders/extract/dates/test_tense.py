@@ -38,6 +38,26 @@ def test_since_looks_back_and_a_deadline_takes_the_nearest_month(text: str, anch
 
 
 @pytest.mark.parametrize(
+    "text, anchor, want",
+    [
+        ("The union told members of a stoppage at the port in November.", LATE_OCTOBER, "2025-11"),
+        ("The committee summoned the minister to appear on Nov. 12.", LATE_OCTOBER, "2025-11-12"),
+        ("The utility said it cut supplies to the smelter in January.", PartialDate(2025, 12, 3), "2026-01"),
+        ("The union told members of a stoppage at the port in December.", LATE_OCTOBER, "2024-12"),
+        ("The harbour master resigned in November.", LATE_OCTOBER, "2024-11"),
+        ("In November the frigate left for the north.", LATE_OCTOBER, "2024-11"),
+    ],
+)
+def test_the_month_after_the_anchor_s_goes_back_a_year_only_under_its_own_past_verb(
+    text: str, anchor: PartialDate, want: str
+) -> None:
+    """A past verb some way before next month tells of a plan or a notice, not of a month eleven months
+    back (which a writer would give its year); its own verb, or two months on, the tense decides again."""
+    got = [e.value for e in tag_dates(text, anchor)]
+    assert got == [want], got
+
+
+@pytest.mark.parametrize(
     "text, want",
     [
         ("Turnover was 3.4 million shares, up from 2.1 million Thursday.", "2025-02-27"),
