@@ -121,6 +121,21 @@ def test_the_fall_of_something_is_no_season() -> None:
 @pytest.mark.parametrize(
     "text, want",
     [
+        ("Orders recovered from the weak levels of the early summer.", [("the early summer", "2025-SU")]),
+        ("Freight rates were set for the winter.", [("the winter", "2025-WI")]),
+        ("Stocks rose steadily from late spring.", [("late spring", "2025-SP")]),
+        ("The shop sells jugs of spring water.", []),
+        ("Fertiliser demand for fall planting is weak.", []),
+    ],
+)
+def test_a_season_after_of_from_or_for_needs_the_or_a_modifier(text: str, want: list[tuple[str, str]]) -> None:
+    got = [(e.text, e.timex_value) for e in tag_dates(text, LATE_OCTOBER)]
+    assert got == want, got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
         ("The ministry published the figures for January.", ("January", "2025-01")),
         ("Analysts revised September's numbers.", ("September", "2025-09")),
         ("Investigators reopened the August shooting case.", ("August", "2025-08")),
