@@ -180,3 +180,23 @@ def test_a_clock_time_is_on_the_day_named_before_it() -> None:
 def test_a_clock_time_after_a_coarser_date_is_on_the_day_of_writing() -> None:
     got = [(e.text, e.timex_value) for e in tag_dates("Prices rose in February; trading ended at 4 p.m.", WEDNESDAY)]
     assert got == [("February", "2025-02"), ("4 p.m.", "2025-03-05T16:00")], got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "The ferry sank on Feb. 20; divers arrived in the morning.",
+            [("Feb. 20", "2025-02-20", None), ("the morning", "2025-02-20TMO", None)],
+        ),
+        ("By mid-afternoon the shelling had stopped.", [("mid-afternoon", "2025-03-05TAF", "mid")]),
+        ("Late morning yesterday the dam held.", [("Late morning yesterday", "2025-03-04TMO", "late")]),
+        ("The trawlers leave at 5 in the morning.", [("5 in the morning", "2025-03-05T05:00", None)]),
+        ("Talks resume at 8 in the evening.", [("8 in the evening", "2025-03-05T20:00", None)]),
+    ],
+)
+def test_a_part_of_the_day_alone_is_on_the_day_the_text_tells_of(
+    text: str, want: list[tuple[str, str, str | None]]
+) -> None:
+    got = [(e.text, e.timex_value, e.modifier) for e in tag_dates(text, WEDNESDAY)]
+    assert got == want, got
