@@ -200,3 +200,19 @@ def test_a_part_of_the_day_alone_is_on_the_day_the_text_tells_of(
 ) -> None:
     got = [(e.text, e.timex_value, e.modifier) for e in tag_dates(text, WEDNESDAY)]
     assert got == want, got
+
+
+def test_a_time_of_day_is_on_the_day_an_earlier_paragraph_named() -> None:
+    """A clock time or part of the day names no day of its own: it is on the day the story is telling of, even
+    when that day was named a paragraph before; a year-level anaphor ("a year earlier") keeps to its own."""
+    paragraphs = [
+        "The ferry sank on Feb. 20, killing four.",
+        "Divers reached the wreck at 9 a.m. and worked into the evening.",
+        "Exports fell 3% in 2024. Profit rose, up from a loss a year earlier.",
+    ]
+    got = [[(e.text, e.timex_value) for e in found] for found in tag_document(paragraphs, WEDNESDAY)]
+    assert got == [
+        [("Feb. 20", "2025-02-20")],
+        [("9 a.m.", "2025-02-20T09:00")],
+        [("2024", "2024"), ("a year earlier", "2023")],
+    ], got
