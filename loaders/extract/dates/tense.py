@@ -27,9 +27,12 @@ INTENT_VERBS = (
 )
 """Words whose infinitive looks ahead: "agreed to buy the line in February", "an offer to acquire the bank in
 January" name a later act."""
-NOT_A_FINITE_PAST = r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bget )(?<!\bgot )"
+NOT_A_FINITE_PAST = (
+    r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbeing )(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bget )(?<!\bgot )"
+)
 """A participle after "be", "been", "to" or a modal is a passive or an infinitive, not a past tense:
-"the dividend will be paid in December"."""
+"the dividend will be paid in December"; after "is" or "are" it is a present passive ("when the appeal
+is heard in June")."""
 FUTURE_CUES = re.compile(
     r"(?i)\b(?:will|would(?!\s+have\b)|shall|might(?!\s+have\b)|going to|set to|as soon as|ahead of"
     r"|(?:is|are) (?:set|due|scheduled|expected|planned|to)|upcoming|plans? to)\b"

@@ -25,6 +25,18 @@ def test_the_verb_before_a_month_says_which_year(text: str, anchor: PartialDate,
 
 
 @pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The club was fined, and its appeal is heard in May.", "2025-05"),
+        ("The bonds were sold to banks, whose coupons are paid in April.", "2025-04"),
+    ],
+)
+def test_a_present_passive_before_a_month_is_no_past_verb(text: str, want: str) -> None:
+    got = [e.value for e in tag_dates(text, WEDNESDAY)]
+    assert got == [want], got
+
+
+@pytest.mark.parametrize(
     "text, anchor, want",
     [
         ("Since August the brigade has trained near the border, and it would stay.", WEDNESDAY, "2024-08"),
