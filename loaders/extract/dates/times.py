@@ -1,5 +1,5 @@
 """Rules for times of day: "3 p.m.", "noon", "this morning", "last night", "10 p.m. Wednesday", "Friday evening",
-"by mid-afternoon", "in the morning".
+"by mid-afternoon", "4 in the morning".
 
 TimeML writes a clock time after its day (2013-03-22T14:00) and a part of the day as a
 two-letter code (TMO morning, TAF afternoon, TEV evening, TNI night). A clock time or part of
@@ -36,10 +36,9 @@ DAY_PART = (  # "this morning", "tonight", "last night", "yesterday afternoon", 
     rf"{opening('tTlLyYoOmM')}(?:(?P<deixis>(?i:this|last|yesterday|tomorrow|early\s+this|late\s+this|later\s+this"
     r"|earlier\s+this))\s+(?P<part>(?i:morning|afternoon|evening|night))|(?P<alone>(?i:tonight|overnight)))\b"
 )
-PART_OF_THE_DAY_TOLD = (  # "mid-afternoon", "late morning yesterday", "(in) the morning", "4 in the morning"
+PART_OF_THE_DAY_TOLD = (  # "mid-afternoon", "late morning yesterday", "4 in the morning"
     rf"{opening('eElLmMtT0-9')}(?:(?P<mod>(?i:early|late|mid))[-\s]?(?P<part>(?i:morning|afternoon|evening))"
     r"(?:\s+(?P<deixis>(?i:yesterday|today|tomorrow)))?"
-    r"|(?<=\b[iI]n\s)(?i:the)\s+(?:(?P<the_mod>(?i:early|late))\s+)?(?P<the_part>(?i:morning|afternoon|evening))"
     r"|(?P<hour>1[0-2]|[1-9])\s+(?i:in\s+the)\s+(?P<hour_part>(?i:morning|afternoon|evening)))\b(?![-'’]\w)"
 )
 PART_AFTER = re.compile(r"\s+(?:(?i:early|late)\s+)?(?P<part>(?i:morning|afternoon|evening|night))\b")
@@ -86,9 +85,10 @@ def read_day_part(match: re.Match[str]) -> Reading | None:
 
 
 def read_part_of_the_day_told(match: re.Match[str]) -> Reading | None:
-    """A part of the day on the day the text is telling of, like a clock time: "dealers bought in the morning",
-    "by mid-afternoon", "at 4 in the morning"; on the day named after it in "mid-afternoon yesterday"."""
-    part = (match["part"] or match["the_part"] or match["hour_part"]).lower()
+    """A part of the day on the day the text is telling of, like a clock time: "by mid-afternoon", "at 4 in the
+    morning"; on the day named after it in "mid-afternoon yesterday". A bare "in the morning" is left out: it is
+    as often a habit ("the shop opens in the morning") and gives an event no day."""
+    part = (match["part"] or match["hour_part"]).lower()
     if match["hour"] is not None:
         hour = int(match["hour"]) % 12 + (0 if part == "morning" else 12)
         suffix = f"T{hour:02d}:00"
@@ -98,7 +98,7 @@ def read_part_of_the_day_told(match: re.Match[str]) -> Reading | None:
         reading = _on_day(suffix, DAY_SHIFT.get(match["deixis"].lower(), 0))
     else:
         reading = _on_day(suffix, anchoring="anaphoric")
-    word = match["mod"] or match["the_mod"]
+    word = match["mod"]
     if word is None:
         return reading
     modifier = MODIFIERS[word.lower()]

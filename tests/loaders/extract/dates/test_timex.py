@@ -186,8 +186,8 @@ def test_a_clock_time_after_a_coarser_date_is_on_the_day_of_writing() -> None:
     "text, want",
     [
         (
-            "The ferry sank on Feb. 20; divers arrived in the morning.",
-            [("Feb. 20", "2025-02-20", None), ("the morning", "2025-02-20TMO", None)],
+            "The ferry sank on Feb. 20; divers arrived by mid-morning.",
+            [("Feb. 20", "2025-02-20", None), ("mid-morning", "2025-02-20TMO", "mid")],
         ),
         ("By mid-afternoon the shelling had stopped.", [("mid-afternoon", "2025-03-05TAF", "mid")]),
         ("Late morning yesterday the dam held.", [("Late morning yesterday", "2025-03-04TMO", "late")]),
@@ -200,6 +200,11 @@ def test_a_part_of_the_day_alone_is_on_the_day_the_text_tells_of(
 ) -> None:
     got = [(e.text, e.timex_value, e.modifier) for e in tag_dates(text, WEDNESDAY)]
     assert got == want, got
+
+
+def test_a_bare_in_the_morning_names_no_time() -> None:
+    got = [e.text for e in tag_dates("The bakery on the square opens in the morning.", WEDNESDAY)]
+    assert got == [], got
 
 
 def test_a_time_of_day_is_on_the_day_an_earlier_paragraph_named() -> None:
