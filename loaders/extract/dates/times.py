@@ -77,8 +77,11 @@ def read_clock(match: re.Match[str]) -> Reading | None:
 
 
 def read_day_part(match: re.Match[str]) -> Reading | None:
-    """ "this morning" is TMO on the anchor's day, "last night" TNI the day before."""
+    """ "this morning" is TMO on the anchor's day, "last night" TNI the day before; "overnight" is the night
+    that led into the day the text tells of ("shares fell Friday after overnight losses abroad")."""
     if match["alone"] is not None:
+        if match["alone"].lower() == "overnight":
+            return _on_day("TNI", -1, anchoring="anaphoric")
         return _on_day("TNI")
     deixis = match["deixis"].lower().split()[-1] if match["deixis"].lower() != "last" else "last"
     return _on_day("T" + PARTS_OF_DAY[match["part"].lower()], DAY_SHIFT.get(deixis, 0))

@@ -221,3 +221,15 @@ def test_a_time_of_day_is_on_the_day_an_earlier_paragraph_named() -> None:
         [("9 a.m.", "2025-02-20T09:00")],
         [("2024", "2024"), ("a year earlier", "2023")],
     ], got
+
+
+@pytest.mark.parametrize(
+    "paragraphs, want",
+    [
+        (["Rain flooded the lower town overnight."], ("overnight", "2025-03-04TNI")),
+        (["The bourse slid on Monday, Feb. 17, after overnight selling in Asia."], ("overnight", "2025-02-16TNI")),
+    ],
+)
+def test_overnight_is_the_night_before_the_day_told(paragraphs: list[str], want: tuple[str, str]) -> None:
+    got = [(e.text, e.timex_value) for found in tag_document(paragraphs, WEDNESDAY) for e in found]
+    assert want in got, got
