@@ -37,7 +37,7 @@ from eastflank.loaders.extract.dates.lexicon import (
 )
 from eastflank.loaders.extract.dates.model import PartialDate
 from eastflank.loaders.extract.dates.reading import Gate, Meaning, Reading, Rule, fixed, relative
-from eastflank.loaders.extract.dates.tense import Tense, bound_tense, sentence_tense
+from eastflank.loaders.extract.dates.tense import Tense, bound_tense, past_verb_governs, sentence_tense
 
 WRITTEN_YEAR = rf"(?:,?\s+{year('year')})"
 OF = r"(?:\s+of)?"
@@ -77,21 +77,27 @@ def _in_year(
     if written is not None:
         return fixed(build(int(written)))
     tense = bound_tense(match.string, match.start(), sentence_tense(match.string, *match.span(), whole_month))
-    return relative("deictic", lambda anchor: build(_inferred_year(anchor, month, tense)))
+    governed = tense != "past" or past_verb_governs(match.string, match.start(), whole_month)
+    return relative("deictic", lambda anchor: build(_inferred_year(anchor, month, tense, governed)))
 
 
-def _inferred_year(anchor: PartialDate, month: int, tense: Tense | None) -> int:
+def _inferred_year(anchor: PartialDate, month: int, tense: Tense | None, governed: bool = True) -> int:
     """A past sentence means the last such month, a future one the next; otherwise the nearest
     ("in January", written in November, is the coming January). A day in the anchor's month stays in
-    the anchor's year whatever the tense: a date line is often a day off the events it reports."""
+    the anchor's year whatever the tense: a date line is often a day off the events it reports.
+
+    The month just after the anchor's is put eleven months back only by a past verb that plainly
+    governs it (`governed`): "the union told members of a stoppage in November", written in October,
+    speaks of the coming November; news gives a month that far back its year."""
     anchor_month = anchor.month
     if anchor_month is None:
         return anchor.year
-    if tense is None:
-        return min(
-            (anchor.year - 1, anchor.year, anchor.year + 1),
-            key=lambda y: abs(12 * (y - anchor.year) + month - anchor_month),
-        )
+    nearest = min(
+        (anchor.year - 1, anchor.year, anchor.year + 1),
+        key=lambda y: abs(12 * (y - anchor.year) + month - anchor_month),
+    )
+    if tense is None or (not governed and 12 * (nearest - anchor.year) + month - anchor_month == 1):
+        return nearest
     if tense == "future" and month < anchor_month:
         return anchor.year + 1
     return anchor.year - 1 if tense == "past" and month > anchor_month else anchor.year
@@ -234,6 +240,15 @@ def read_bare_year(match: re.Match[str]) -> Reading | None:
     return fixed(Meaning(PartialDate(int(match["year"]))))
 
 
+def read_historic_year(match: re.Match[str]) -> Reading | None:
+    """ "in 1898", "since 1776": a year before 1900 only right after "in" or "since" and not before a noun it
+    counts ("in 1500 homes"): a number that old is more often an amount than a year."""
+    following = NEXT_WORD.match(match.string, match.end())
+    if following is not None and following.group(1).islower() and following.group(1) not in HISTORIC_YEAR_FOLLOWERS:
+        return None
+    return fixed(Meaning(PartialDate(int(match["year"]))))
+
+
 def _rule(
     pattern: str, gates: tuple[Gate, ...], read: Callable[[re.Match[str]], Reading | None], bare_year: bool = False
 ) -> Rule:
@@ -277,6 +292,15 @@ DECADE = (  # "the 1990s", "the early 2000s", "mid-1990s"
     rf"{opening('tTeEmMlL0-9')}(?:(?i:the)\s+)?{EARLY_MID_LATE}(?P<decade>(?:19|20)\d0)s\b"
 )
 FISCAL_YEAR = rf"{opening('fF')}(?i:fiscal)\s+(?:(?i:year)\s+)?{year('year', not_after=STANDALONE)}(?![\w%]|[.,]\d)"  # "fiscal 1989"
+HISTORIC_YEAR = (  # "in 1898", "since 1776"
+    rf"{opening('iIsS')}(?i:in|since)\s+(?P<date>(?P<year>1[0-8]\d\d))(?![\w%]|[.,]\d|-[A-Za-z]|\s*%)"
+)
+HISTORIC_YEAR_FOLLOWERS = frozenset({
+    "and", "or", "but", "to", "when", "after", "before", "until", "while", "the", "a", "an", "as", "by", "that",
+    "with", "at", "on", "in", "for", "under", "against", "which", "who", "was", "were", "is", "are", "had", "has",
+})  # fmt: skip
+"""Lowercase words that may follow a year ("in 1898 the island...", "since 1776 and"); any other lowercase word
+is taken as what the number counts."""
 BARE_YEAR = rf"{year('year', not_after=STANDALONE)}{NOT_AFTER_AMOUNT}(?![\w%]|[.,]\d|-[A-Za-z])"
 
 DAY_OPENING = opening("A-Z0-9fbt")  # a weekday, month or day, or "from", "between", "the"
@@ -295,4 +319,5 @@ ABSOLUTE_RULES = [
     _rule(DECADE, (DECADE_GATE,), read_decade),
     _rule(FISCAL_YEAR, (YEAR_GATE, Gate(("fiscal",), lowered=True)), read_fiscal_year),
     _rule(BARE_YEAR, YEARS_ONLY, read_bare_year, bare_year=True),
+    _rule(HISTORIC_YEAR, (Gate(("in 1", "since 1"), lowered=True),), read_historic_year),
 ]

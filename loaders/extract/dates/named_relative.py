@@ -131,6 +131,8 @@ def read_season_alone(match: re.Match[str]) -> Reading | None:
     code = SEASON_CODES[season]
     modifier = None if match["mod"] is None else MODIFIERS[match["mod"].lower()]
     prep = (match["prep"] or "").lower()
+    if prep in NOUN_PREPOSITIONS and match["the"] is None and modifier is None:
+        return None
     tense: Tense | None = sentence_tense(match.string, *match.span("date"), regular_past=True)
     if match["past"] is not None or prep == "since":
         tense = "past"
@@ -186,9 +188,12 @@ def _weekend(anchor: PartialDate, step: int | None) -> Meaning | None:
     return Meaning(cut(saturday, "day"), cut(sunday, "day"), "range", timex=f"{year}-W{week:02d}-WE")
 
 
+NOUN_PREPOSITIONS = ("of", "from", "for")
+"""Before these a bare season word is as often a thing ("a jug of spring water", "oil for fall protection");
+"the end of the summer", "levels of the early summer", "from late spring" are times."""
 STEP = rf"{opening('lLnNtT')}(?P<rel>(?i:last|next|this))\s+"
-SEASON_ALONE = (  # "in the summer", "over the early winter", "since spring", "this past autumn"
-    rf"{opening('iIdDoOsSuUbBtTaA')}(?:(?P<prep>(?i:in|during|over|since|until|by|through|into|throughout|before"
+SEASON_ALONE = (  # "in the summer", "over the early winter", "since spring", "this past autumn", "of the summer"
+    rf"{opening('iIdDoOsSuUbBtTaAfF')}(?:(?P<prep>(?i:in|during|over|since|until|by|through|into|throughout|before|of|from|for"
     rf"|after))\s+|(?=(?i:this\s+past)\s))(?P<date>(?:(?P<the>(?i:the))\s+|(?P<past>(?i:this\s+past))\s+)?"
     rf"(?:(?P<mod>(?i:early|late|mid))[-\s]+)?{SEASON})(?![-'’]\w|\s+(?i:of)\b)"
 )

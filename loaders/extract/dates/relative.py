@@ -14,7 +14,7 @@ from dateutil.relativedelta import relativedelta
 
 from eastflank.loaders.extract.dates.calendar import middle, shift
 from eastflank.loaders.extract.dates.durations import duration_value
-from eastflank.loaders.extract.dates.lexicon import UNIT, UNIT_GATE, count, number, opening
+from eastflank.loaders.extract.dates.lexicon import UNIT, UNIT_GATE, VAGUE_COUNTS, alternation, count, number, opening
 from eastflank.loaders.extract.dates.model import PartialDate, Precision
 from eastflank.loaders.extract.dates.reading import Anchoring, Gate, Meaning, Reading, Rule, relative
 
@@ -153,6 +153,12 @@ def read_ago(match: re.Match[str]) -> Reading | None:
     return _point("deictic", unit_of(match["unit"]), -count(match["n"]), counted=True)
 
 
+def read_vague_ago(match: re.Match[str]) -> Reading | None:
+    """ "several years ago", "a few months ago", "years ago": some time back that the words do not count,
+    so no calendar time; TimeML's PAST_REF (the past seen from the moment of writing). Never anchors an event."""
+    return relative("deictic", lambda anchor: Meaning(anchor, timex="PAST_REF"))
+
+
 def read_earlier_later(match: re.Match[str]) -> Reading | None:
     """ "a month earlier", "two years later"; "a year before" only when nothing follows, since
     "a year before the war" counts from the war."""
@@ -226,6 +232,12 @@ RELATIVE_RULES = [
         read_span,
     ),
     _rule(rf"{NUMBER_OPENING}{number('n')}\s+{UNIT}\s+(?i:ago)\b", ("ago",), read_ago),
+    _rule(
+        rf"{opening('sSaAfFmMyYwWdD')}(?:(?i:{alternation(VAGUE_COUNTS)})\s+)?(?i:years|months|weeks|days|decades)\s+"
+        r"(?i:ago)\b",
+        ("ago",),
+        read_vague_ago,
+    ),
     _rule(
         rf"{NUMBER_OPENING}{number('n')}\s+{UNIT}\s+(?P<dir>(?i:earlier|later|before|after|afterwards))\b",
         ("earlier", "later", "before", "after"),

@@ -2,7 +2,9 @@
 
 Deictic readings ("last year") anchor on the publication date; without one, on the nearest
 absolute date before them. Anaphoric readings ("a month earlier") anchor on the nearest date
-before them of any kind, else on the publication date. A reading with no anchor is dropped.
+before them of any kind in their paragraph, else on the last written-out date of an earlier one, else on the
+publication date; a time of day ("at 9 a.m.") on the last date of any kind the text has named. A reading with
+no anchor is dropped.
 Open bounds ("until 2030", "since the 1990s") are limits, not times something happened,
 so they never serve as anchors, and nor do lengths, recurrences or "now".
 """
@@ -29,17 +31,22 @@ class Discourse:
 
     previous_absolute: PartialDate | None = None
     part_of_year: str | None = None
+    previous_told: PartialDate | None = None
+    """The last date of any kind the text has named, in whatever paragraph: the day a later clock time or part
+    of the day ("at 10:35 a.m.", "in the morning") is on when its own paragraph has named none."""
 
 
 def resolve(
     text: str, candidates: list[Candidate], publication: PartialDate | None, discourse: Discourse
 ) -> list[TemporalExpression]:
     """Expressions for the candidates that resolve, updating what the discourse has named."""
-    previous = discourse.previous_absolute
+    here: PartialDate | None = None
     expressions = []
     pending = list(reversed(candidates))
     while pending:
         candidate = pending.pop()
+        told = discourse.previous_told if candidate.timex_type == "TIME" else None
+        previous = here or told or discourse.previous_absolute
         anchor, anchor_kind = _anchor(candidate.reading.anchoring, publication, previous, discourse.previous_absolute)
         meaning = None if anchor is None and anchor_kind != "absolute" else candidate.reading.resolve(anchor)
         if meaning is None and anchor_kind == "previous_date" and candidate.reading.anchoring == "anaphoric":
@@ -55,7 +62,7 @@ def resolve(
             and meaning.timex_type in ("DATE", "TIME")
             and meaning.timex != "PRESENT_REF"
         ):
-            previous = meaning.value
+            here = discourse.previous_told = meaning.value
             if anchor_kind == "absolute":
                 discourse.previous_absolute = meaning.value
         if (

@@ -27,9 +27,12 @@ INTENT_VERBS = (
 )
 """Words whose infinitive looks ahead: "agreed to buy the line in February", "an offer to acquire the bank in
 January" name a later act."""
-NOT_A_FINITE_PAST = r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bget )(?<!\bgot )"
+NOT_A_FINITE_PAST = (
+    r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbeing )(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bget )(?<!\bgot )"
+)
 """A participle after "be", "been", "to" or a modal is a passive or an infinitive, not a past tense:
-"the dividend will be paid in December"."""
+"the dividend will be paid in December"; after "is" or "are" it is a present passive ("when the appeal
+is heard in June")."""
 FUTURE_CUES = re.compile(
     r"(?i)\b(?:will|would(?!\s+have\b)|shall|might(?!\s+have\b)|going to|set to|as soon as|ahead of"
     r"|(?:is|are) (?:set|due|scheduled|expected|planned|to)|upcoming|plans? to)\b"
@@ -66,6 +69,9 @@ SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*(?=\s)|\n")
 """A full stop ends a sentence only before a space ("443.6 million" and "U.S.-led" run on) and not after an
 abbreviation or an initial (`_ends_sentence`): "payable Dec. 7", "Gen. Smith", "J. Smith" are inside their
 sentence."""
+NEAR_VERB = 30
+"""How close before a date a past verb must stand to plainly govern it: some four or five short words."""
+INFINITIVE = re.compile(r"(?i)\bto\s+[a-z]+\b")
 WORD_BEFORE = re.compile(r"\b([A-Za-z]{1,4})$")
 REACH = 2_000
 """How far either side of the date a sentence break is looked for: far beyond a real
@@ -76,13 +82,33 @@ paragraph's ends made a megabyte on one line take minutes)."""
 def sentence_tense(text: str, start: int, end: int, regular_past: bool = False) -> Tense | None:
     """The tense of the sentence holding text[start:end], judged without the date's own words;
     `regular_past` also takes any verb in -ed as a past cue."""
-    floor, ceiling = max(0, start - REACH), min(len(text), end + REACH)
-    left = max(
-        (found.end() for found in SENTENCE_BREAK.finditer(text, floor, start) if _ends_sentence(found)), default=floor
-    )
+    ceiling = min(len(text), end + REACH)
+    left = _sentence_start(text, start)
     right = next((found for found in SENTENCE_BREAK.finditer(text, end, ceiling) if _ends_sentence(found)), None)
     before, after = text[left:start], text[end : ceiling if right is None else right.start()]
     return _governing(before, after, (PAST_CUES, REGULAR_PAST) if regular_past else (PAST_CUES,))
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding `start` begins (at most REACH back)."""
+    floor = max(0, start - REACH)
+    return max(
+        (found.end() for found in SENTENCE_BREAK.finditer(text, floor, start) if _ends_sentence(found)), default=floor
+    )
+
+
+def past_verb_governs(text: str, start: int, regular_past: bool = False) -> bool:
+    """Whether a past sentence's verb plainly governs the date at `start`: it stands a few words before
+    it ("acted in April", "was signed on Nov. 3"), or the date opens its clause before any cue ("In April
+    the frigate left"). Further off, the date more often belongs to a noun or an infinitive between them:
+    "told the refiners of a cut in supplies in September", "summoned the minister to testify on Feb. 10"."""
+    left = _sentence_start(text, start)
+    before = text[left:start]
+    cues = (PAST_CUES, REGULAR_PAST) if regular_past else (PAST_CUES,)
+    if not any(cue.search(before) for cue in (*cues, FUTURE_CUES, INTENT_CUES, PRESENT_CUES)):
+        return True
+    near = before[-NEAR_VERB:]
+    return any(cue.search(near) for cue in cues) and INFINITIVE.search(near) is None
 
 
 def _ends_sentence(found: re.Match[str]) -> bool:

@@ -1,4 +1,5 @@
-"""Rules for times of day: "3 p.m.", "noon", "this morning", "last night", "10 p.m. Wednesday", "Friday evening".
+"""Rules for times of day: "3 p.m.", "noon", "this morning", "last night", "10 p.m. Wednesday", "Friday evening",
+"by mid-afternoon", "4 in the morning".
 
 TimeML writes a clock time after its day (2013-03-22T14:00) and a part of the day as a
 two-letter code (TMO morning, TAF afternoon, TEV evening, TNI night). A clock time or part of
@@ -11,7 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from eastflank.loaders.extract.dates.lexicon import opening
+from eastflank.loaders.extract.dates.lexicon import MODIFIERS, opening
 from eastflank.loaders.extract.dates.model import PartialDate
 from eastflank.loaders.extract.dates.reading import (
     Anchoring,
@@ -34,6 +35,11 @@ CLOCK = (  # "3 p.m.", "10:35 a.m. EST", "noon"; a bare "14:00" is too often a s
 DAY_PART = (  # "this morning", "tonight", "last night", "yesterday afternoon", "overnight"
     rf"{opening('tTlLyYoOmM')}(?:(?P<deixis>(?i:this|last|yesterday|tomorrow|early\s+this|late\s+this|later\s+this"
     r"|earlier\s+this))\s+(?P<part>(?i:morning|afternoon|evening|night))|(?P<alone>(?i:tonight|overnight)))\b"
+)
+PART_OF_THE_DAY_TOLD = (  # "mid-afternoon", "late morning yesterday", "4 in the morning"
+    rf"{opening('eElLmMtT0-9')}(?:(?P<mod>(?i:early|late|mid))[-\s]?(?P<part>(?i:morning|afternoon|evening))"
+    r"(?:\s+(?P<deixis>(?i:yesterday|today|tomorrow)))?"
+    r"|(?P<hour>1[0-2]|[1-9])\s+(?i:in\s+the)\s+(?P<hour_part>(?i:morning|afternoon|evening)))\b(?![-'’]\w)"
 )
 PART_AFTER = re.compile(r"\s+(?:(?i:early|late)\s+)?(?P<part>(?i:morning|afternoon|evening|night))\b")
 CLOCK_BEFORE_DAY = re.compile(r"\s*,?\s*(?:(?i:on)\s+)?")
@@ -71,11 +77,35 @@ def read_clock(match: re.Match[str]) -> Reading | None:
 
 
 def read_day_part(match: re.Match[str]) -> Reading | None:
-    """ "this morning" is TMO on the anchor's day, "last night" TNI the day before."""
+    """ "this morning" is TMO on the anchor's day, "last night" TNI the day before; "overnight" is the night
+    that led into the day the text tells of ("shares fell Friday after overnight losses abroad")."""
     if match["alone"] is not None:
+        if match["alone"].lower() == "overnight":
+            return _on_day("TNI", -1, anchoring="anaphoric")
         return _on_day("TNI")
     deixis = match["deixis"].lower().split()[-1] if match["deixis"].lower() != "last" else "last"
     return _on_day("T" + PARTS_OF_DAY[match["part"].lower()], DAY_SHIFT.get(deixis, 0))
+
+
+def read_part_of_the_day_told(match: re.Match[str]) -> Reading | None:
+    """A part of the day on the day the text is telling of, like a clock time: "by mid-afternoon", "at 4 in the
+    morning"; on the day named after it in "mid-afternoon yesterday". A bare "in the morning" is left out: it is
+    as often a habit ("the shop opens in the morning") and gives an event no day."""
+    part = (match["part"] or match["hour_part"]).lower()
+    if match["hour"] is not None:
+        hour = int(match["hour"]) % 12 + (0 if part == "morning" else 12)
+        suffix = f"T{hour:02d}:00"
+    else:
+        suffix = "T" + PARTS_OF_DAY[part]
+    if match["deixis"] is not None:
+        reading = _on_day(suffix, DAY_SHIFT.get(match["deixis"].lower(), 0))
+    else:
+        reading = _on_day(suffix, anchoring="anaphoric")
+    word = match["mod"]
+    if word is None:
+        return reading
+    modifier = MODIFIERS[word.lower()]
+    return transformed(reading, lambda meaning: replace(meaning, modifier=modifier))
 
 
 def join_times(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -132,4 +162,5 @@ def _at(reading: Reading, suffix: str) -> Reading:
 TIME_RULES = [
     Rule(re.compile(CLOCK), (TIME_GATE,), read_clock, timex_type="TIME"),
     Rule(re.compile(DAY_PART), (TIME_GATE, DAY_PART_GATE), read_day_part, timex_type="TIME"),
+    Rule(re.compile(PART_OF_THE_DAY_TOLD), (TIME_GATE, DAY_PART_GATE), read_part_of_the_day_told, timex_type="TIME"),
 ]

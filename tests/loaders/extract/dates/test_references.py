@@ -26,3 +26,17 @@ def test_present_references(text: str, want: list[tuple[str, str]]) -> None:
 def test_current_anchors_no_event() -> None:
     (got,) = tag_dates("Current stocks of shells are low.", ANCHOR)
     assert (got.timex_type, got.timex_value, got.anchors_events) == ("DATE", "PRESENT_REF", False), got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The ferry line closed several years ago.", [("several years ago", "PAST_REF", False)]),
+        ("A few months ago the mill still ran two shifts.", [("A few months ago", "PAST_REF", False)]),
+        ("Weeks ago the river was already high.", [("Weeks ago", "PAST_REF", False)]),
+        ("The bridge opened three years ago.", [("three years ago", "2021", True)]),
+    ],
+)
+def test_a_past_the_words_do_not_count_is_past_ref(text: str, want: list[tuple[str, str, bool]]) -> None:
+    got = [(e.text, e.timex_value, e.anchors_events) for e in tag_dates(text, ANCHOR)]
+    assert got == want, got

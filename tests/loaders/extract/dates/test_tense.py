@@ -25,6 +25,18 @@ def test_the_verb_before_a_month_says_which_year(text: str, anchor: PartialDate,
 
 
 @pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The club was fined, and its appeal is heard in May.", "2025-05"),
+        ("The bonds were sold to banks, whose coupons are paid in April.", "2025-04"),
+    ],
+)
+def test_a_present_passive_before_a_month_is_no_past_verb(text: str, want: str) -> None:
+    got = [e.value for e in tag_dates(text, WEDNESDAY)]
+    assert got == [want], got
+
+
+@pytest.mark.parametrize(
     "text, anchor, want",
     [
         ("Since August the brigade has trained near the border, and it would stay.", WEDNESDAY, "2024-08"),
@@ -33,6 +45,26 @@ def test_the_verb_before_a_month_says_which_year(text: str, anchor: PartialDate,
     ],
 )
 def test_since_looks_back_and_a_deadline_takes_the_nearest_month(text: str, anchor: PartialDate, want: str) -> None:
+    got = [e.value for e in tag_dates(text, anchor)]
+    assert got == [want], got
+
+
+@pytest.mark.parametrize(
+    "text, anchor, want",
+    [
+        ("The union told members of a stoppage at the port in November.", LATE_OCTOBER, "2025-11"),
+        ("The committee summoned the minister to appear on Nov. 12.", LATE_OCTOBER, "2025-11-12"),
+        ("The utility said it cut supplies to the smelter in January.", PartialDate(2025, 12, 3), "2026-01"),
+        ("The union told members of a stoppage at the port in December.", LATE_OCTOBER, "2024-12"),
+        ("The harbour master resigned in November.", LATE_OCTOBER, "2024-11"),
+        ("In November the frigate left for the north.", LATE_OCTOBER, "2024-11"),
+    ],
+)
+def test_the_month_after_the_anchor_s_goes_back_a_year_only_under_its_own_past_verb(
+    text: str, anchor: PartialDate, want: str
+) -> None:
+    """A past verb some way before next month tells of a plan or a notice, not of a month eleven months
+    back (which a writer would give its year); its own verb, or two months on, the tense decides again."""
     got = [e.value for e in tag_dates(text, anchor)]
     assert got == [want], got
 
@@ -96,6 +128,21 @@ def test_a_season_without_a_year_goes_by_the_tense(text: str, want: tuple[str, s
 
 def test_the_fall_of_something_is_no_season() -> None:
     assert tag_dates("Since the fall of the old regime, trade has grown.", LATE_OCTOBER) == []
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Orders recovered from the weak levels of the early summer.", [("the early summer", "2025-SU")]),
+        ("Freight rates were set for the winter.", [("the winter", "2025-WI")]),
+        ("Stocks rose steadily from late spring.", [("late spring", "2025-SP")]),
+        ("The shop sells jugs of spring water.", []),
+        ("Fertiliser demand for fall planting is weak.", []),
+    ],
+)
+def test_a_season_after_of_from_or_for_needs_the_or_a_modifier(text: str, want: list[tuple[str, str]]) -> None:
+    got = [(e.text, e.timex_value) for e in tag_dates(text, LATE_OCTOBER)]
+    assert got == want, got
 
 
 @pytest.mark.parametrize(

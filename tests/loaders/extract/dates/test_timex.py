@@ -180,3 +180,56 @@ def test_a_clock_time_is_on_the_day_named_before_it() -> None:
 def test_a_clock_time_after_a_coarser_date_is_on_the_day_of_writing() -> None:
     got = [(e.text, e.timex_value) for e in tag_dates("Prices rose in February; trading ended at 4 p.m.", WEDNESDAY)]
     assert got == [("February", "2025-02"), ("4 p.m.", "2025-03-05T16:00")], got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "The ferry sank on Feb. 20; divers arrived by mid-morning.",
+            [("Feb. 20", "2025-02-20", None), ("mid-morning", "2025-02-20TMO", "mid")],
+        ),
+        ("By mid-afternoon the shelling had stopped.", [("mid-afternoon", "2025-03-05TAF", "mid")]),
+        ("Late morning yesterday the dam held.", [("Late morning yesterday", "2025-03-04TMO", "late")]),
+        ("The trawlers leave at 5 in the morning.", [("5 in the morning", "2025-03-05T05:00", None)]),
+        ("Talks resume at 8 in the evening.", [("8 in the evening", "2025-03-05T20:00", None)]),
+    ],
+)
+def test_a_part_of_the_day_alone_is_on_the_day_the_text_tells_of(
+    text: str, want: list[tuple[str, str, str | None]]
+) -> None:
+    got = [(e.text, e.timex_value, e.modifier) for e in tag_dates(text, WEDNESDAY)]
+    assert got == want, got
+
+
+def test_a_bare_in_the_morning_names_no_time() -> None:
+    got = [e.text for e in tag_dates("The bakery on the square opens in the morning.", WEDNESDAY)]
+    assert got == [], got
+
+
+def test_a_time_of_day_is_on_the_day_an_earlier_paragraph_named() -> None:
+    """A clock time or part of the day names no day of its own: it is on the day the story is telling of, even
+    when that day was named a paragraph before; a year-level anaphor ("a year earlier") keeps to its own."""
+    paragraphs = [
+        "The ferry sank on Feb. 20, killing four.",
+        "Divers reached the wreck at 9 a.m. and worked into the evening.",
+        "Exports fell 3% in 2024. Profit rose, up from a loss a year earlier.",
+    ]
+    got = [[(e.text, e.timex_value) for e in found] for found in tag_document(paragraphs, WEDNESDAY)]
+    assert got == [
+        [("Feb. 20", "2025-02-20")],
+        [("9 a.m.", "2025-02-20T09:00")],
+        [("2024", "2024"), ("a year earlier", "2023")],
+    ], got
+
+
+@pytest.mark.parametrize(
+    "paragraphs, want",
+    [
+        (["Rain flooded the lower town overnight."], ("overnight", "2025-03-04TNI")),
+        (["The bourse slid on Monday, Feb. 17, after overnight selling in Asia."], ("overnight", "2025-02-16TNI")),
+    ],
+)
+def test_overnight_is_the_night_before_the_day_told(paragraphs: list[str], want: tuple[str, str]) -> None:
+    got = [(e.text, e.timex_value) for found in tag_document(paragraphs, WEDNESDAY) for e in found]
+    assert want in got, got
