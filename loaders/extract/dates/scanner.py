@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 
 import ahocorasick
 
+from eastflank.loaders.extract.dates.leading import with_leading_test
 from eastflank.loaders.extract.dates.reading import Candidate, Gate, Rule, folded
 from eastflank.loaders.extract.text.case_folding import CASE_INSENSITIVE_FORMS
 
@@ -137,7 +138,7 @@ class _Prepared:
     __slots__ = ("_bare_year", "_finditer", "_parts", "_read", "_span_group", "_timex_type")
 
     def __init__(self, rule: Rule) -> None:
-        self._finditer = rule.pattern.finditer
+        self._finditer = with_leading_test(rule.pattern).finditer
         self._read = rule.read
         self._span_group = rule.pattern.groupindex.get("date", 0)
         self._parts = rule.parts
