@@ -5,13 +5,14 @@ each rule's lookups are made once, when the tagger is built, not per paragraph o
 """
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import ahocorasick
 
 from eastflank.loaders.extract.dates.leading import with_leading_test
-from eastflank.loaders.extract.dates.reading import Candidate, Gate, Rule, folded
-from eastflank.loaders.extract.text.case_folding import CASE_INSENSITIVE_FORMS
+from eastflank.loaders.extract.dates.reading import Candidate, Gate, Rule
+from eastflank.loaders.extract.dates.windows import Windowed
+from eastflank.loaders.extract.text.case_folding import CASE_INSENSITIVE_FORMS, folded
 
 LOOK_ALIKES = re.compile("[" + "".join(CASE_INSENSITIVE_FORMS) + "]")
 """Letters whose text `folded` reads apart from the lowercased text; without them both are the same."""
@@ -125,31 +126,44 @@ class Scanner:
         """Every reading any rule gives, with the rule's position for breaking ties."""
         opened = self.gates.open_gates(text)
         guarded = holds_lookalike(text)
+        windows = Windowed.applies(text)
+        folded_text = "" if not windows else folded(text) if guarded else text.lower()
         found: list[tuple[Candidate, int]] = []
         for needed, position, rule in self._rules:
             if needed & opened == needed:
-                rule.add_candidates(text, position, found, guarded)
+                matches = rule.matches(text, folded_text) if windows else rule.finditer(text)
+                rule.add_candidates(matches, position, found, guarded)
         return found
 
 
 class _Prepared:
     """One rule with what reading its matches needs looked up once, not per match."""
 
-    __slots__ = ("_bare_year", "_finditer", "_parts", "_read", "_span_group", "_timex_type")
+    __slots__ = ("_bare_year", "_parts", "_read", "_span_group", "_timex_type", "_windowed", "finditer")
 
     def __init__(self, rule: Rule) -> None:
-        self._finditer = with_leading_test(rule.pattern).finditer
+        pattern = with_leading_test(rule.pattern)
+        self.finditer = pattern.finditer
+        self._windowed = Windowed.of(pattern)
         self._read = rule.read
         self._span_group = rule.pattern.groupindex.get("date", 0)
         self._parts = rule.parts
         self._bare_year = rule.bare_year
         self._timex_type = rule.timex_type
 
-    def add_candidates(self, text: str, position: int, found: list[tuple[Candidate, int]], guarded: bool) -> None:
+    def matches(self, text: str, folded_text: str) -> Iterator[re.Match[str]]:
+        """The pattern's matches in a text `Windowed.applies` to: searched around its anchor words where known."""
+        if self._windowed is None:
+            return self.finditer(text)
+        return self._windowed.finditer(text, folded_text)
+
+    def add_candidates(
+        self, matches: Iterable[re.Match[str]], position: int, found: list[tuple[Candidate, int]], guarded: bool
+    ) -> None:
         """Append a candidate for each match the reader gives a reading, tagged with the rule's position;
         `guarded` (the text holds a look-alike letter) has each match checked for one first."""
         read, span_group, parts = self._read, self._span_group, self._parts
-        for match in self._finditer(text):
+        for match in matches:
             if guarded and holds_lookalike(match.group()):
                 continue
             reading = read(match)
