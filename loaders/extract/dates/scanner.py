@@ -11,7 +11,7 @@ import ahocorasick
 
 from eastflank.loaders.extract.dates.leading import with_leading_test
 from eastflank.loaders.extract.dates.reading import Candidate, Gate, Rule
-from eastflank.loaders.extract.dates.windows import Windowed
+from eastflank.loaders.extract.dates.windows import Anchors, Windowed
 from eastflank.loaders.extract.text.case_folding import CASE_INSENSITIVE_FORMS, folded
 
 LOOK_ALIKES = re.compile("[" + "".join(CASE_INSENSITIVE_FORMS) + "]")
@@ -120,18 +120,20 @@ class Scanner:
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.gates = GateIndex(gate for rule in rules for gate in rule.gates)
-        self._rules = [(self.gates.mask(rule.gates), position, _Prepared(rule)) for position, rule in enumerate(rules)]
+        anchors: dict[frozenset[str], Anchors] = {}
+        self._rules = [
+            (self.gates.mask(rule.gates), position, _Prepared(rule, anchors)) for position, rule in enumerate(rules)
+        ]
 
     def scan(self, text: str) -> list[tuple[Candidate, int]]:
         """Every reading any rule gives, with the rule's position for breaking ties."""
         opened = self.gates.open_gates(text)
         guarded = holds_lookalike(text)
-        windows = Windowed.applies(text)
-        folded_text = "" if not windows else folded(text) if guarded else text.lower()
+        windows = AnchorsFound(folded(text) if guarded else text.lower()) if Windowed.applies(text) else None
         found: list[tuple[Candidate, int]] = []
         for needed, position, rule in self._rules:
             if needed & opened == needed:
-                matches = rule.matches(text, folded_text) if windows else rule.finditer(text)
+                matches = rule.finditer(text) if windows is None else rule.matches(text, windows)
                 rule.add_candidates(matches, position, found, guarded)
         return found
 
@@ -141,21 +143,21 @@ class _Prepared:
 
     __slots__ = ("_bare_year", "_parts", "_read", "_span_group", "_timex_type", "_windowed", "finditer")
 
-    def __init__(self, rule: Rule) -> None:
+    def __init__(self, rule: Rule, anchors: dict[frozenset[str], Anchors]) -> None:
         pattern = with_leading_test(rule.pattern)
         self.finditer = pattern.finditer
-        self._windowed = Windowed.of(pattern)
+        self._windowed = Windowed.of(pattern, anchors)
         self._read = rule.read
         self._span_group = rule.pattern.groupindex.get("date", 0)
         self._parts = rule.parts
         self._bare_year = rule.bare_year
         self._timex_type = rule.timex_type
 
-    def matches(self, text: str, folded_text: str) -> Iterator[re.Match[str]]:
+    def matches(self, text: str, anchors: "AnchorsFound") -> Iterator[re.Match[str]]:
         """The pattern's matches in a text `Windowed.applies` to: searched around its anchor words where known."""
         if self._windowed is None:
             return self.finditer(text)
-        return self._windowed.finditer(text, folded_text)
+        return self._windowed.finditer(text, anchors.starts(self._windowed.anchors))
 
     def add_candidates(
         self, matches: Iterable[re.Match[str]], position: int, found: list[tuple[Candidate, int]], guarded: bool
@@ -171,6 +173,23 @@ class _Prepared:
                 start, end = match.span(span_group)
                 spans = tuple(match.span(group) for group in parts) if parts else ()
                 found.append((Candidate(start, end, reading, self._bare_year, self._timex_type, spans), position))
+
+
+class AnchorsFound:
+    """Where each rule's anchor words start in one text, looked for once per set of words."""
+
+    __slots__ = ("_folded_text", "_starts")
+
+    def __init__(self, folded_text: str) -> None:
+        self._folded_text = folded_text
+        self._starts: dict[Anchors, list[int]] = {}
+
+    def starts(self, anchors: Anchors) -> list[int]:
+        """The starts of the words in the text."""
+        found = self._starts.get(anchors)
+        if found is None:
+            found = self._starts[anchors] = anchors.starts(self._folded_text)
+        return found
 
 
 def holds_lookalike(text: str) -> bool:

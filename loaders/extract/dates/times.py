@@ -48,6 +48,9 @@ TIME_GATE = Gate(("m.", "am", "pm", "noon", "midnight", "midday", "morning", "af
                  lowered=True)  # fmt: skip
 DAY_PART_GATE = Gate(("morning", "afternoon", "evening", "night"), folded=True)
 """A part of the day, which the day-part rule cannot match without ("tonight" holds "night"); most "am" is in "program"."""
+CLOCK_GATE = Gate(("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "noon", "midnight", "midday"), folded=True)
+"""What a clock time cannot match without: an hour is written in ASCII digits, else it is one of the three words.
+Half of the paragraphs that open TIME_GATE ("program", "same") hold neither."""
 DAY_SHIFT = {"last": -1, "yesterday": -1, "tomorrow": 1}
 
 
@@ -160,7 +163,7 @@ def _at(reading: Reading, suffix: str) -> Reading:
 
 
 TIME_RULES = [
-    Rule(re.compile(CLOCK), (TIME_GATE,), read_clock, timex_type="TIME"),
+    Rule(re.compile(CLOCK), (TIME_GATE, CLOCK_GATE), read_clock, timex_type="TIME"),
     Rule(re.compile(DAY_PART), (TIME_GATE, DAY_PART_GATE), read_day_part, timex_type="TIME"),
     Rule(re.compile(PART_OF_THE_DAY_TOLD), (TIME_GATE, DAY_PART_GATE), read_part_of_the_day_told, timex_type="TIME"),
 ]

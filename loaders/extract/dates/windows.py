@@ -44,17 +44,37 @@ class Unbounded(Exception):
     """A part of the pattern has no bound on how far it reads."""
 
 
+class Anchors:
+    """Words one of which every match of a pattern holds, found in `folded` text by one automaton pass.
+
+    Rules that share their words share one `Anchors` (the month names of eight rules), so a scan
+    finds those words once per text.
+    """
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+        self._automaton = ahocorasick.Automaton()
+        for word in words:
+            self._automaton.add_word(word, len(word))
+        self._automaton.make_automaton()
+
+    def starts(self, folded_text: str) -> list[int]:
+        """Where any of the words starts, overlapping ones included, in order."""
+        return sorted({end - size + 1 for end, size in self._automaton.iter(folded_text)})
+
+
 @dataclass(frozen=True)
 class Windowed:
-    """A pattern with its anchors' automaton (over `folded` text) and its reach."""
+    """A pattern with the words every match holds and its reach."""
 
     pattern: re.Pattern[str]
-    anchors: "ahocorasick.Automaton"
+    anchors: Anchors
     reach: int
 
     @classmethod
-    def of(cls, pattern: re.Pattern[str]) -> "Windowed | None":
-        """The pattern ready to run in windows, or None when it reads unboundedly or no anchor words are known."""
+    def of(cls, pattern: re.Pattern[str], shared: dict[frozenset[str], Anchors] | None = None) -> "Windowed | None":
+        """The pattern ready to run in windows, or None when it reads unboundedly or no anchor words are known;
+        `shared` holds the anchors of the rules made ready before, by their words."""
         parsed = parser.parse(pattern.pattern, pattern.flags)
         words = _anchor_words(parsed.data, parsed.state.flags)
         if not words or parsed.getwidth()[0] == 0:
@@ -63,21 +83,18 @@ class Windowed:
             reach = _reach(parsed.data)
         except Unbounded:
             return None
-        automaton = ahocorasick.Automaton()
-        for word in words:
-            automaton.add_word(word, len(word))
-        automaton.make_automaton()
-        return cls(pattern, automaton, reach)
+        shared = {} if shared is None else shared
+        anchors = shared.setdefault(frozenset(words), Anchors(frozenset(words)))
+        return cls(pattern, anchors, reach)
 
     @staticmethod
     def applies(text: str) -> bool:
         """Whether the reaches hold in this text: no two whitespace characters in a row, no longer word than LONGEST_WORD."""
         return BEYOND_BOUNDS.search(text) is None
 
-    def finditer(self, text: str, folded_text: str) -> Iterator[re.Match[str]]:
-        """What `pattern.finditer(text)` gives, for a text `applies` holds for; `folded_text` is `folded(text)`."""
+    def finditer(self, text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+        """What `pattern.finditer(text)` gives, for a text `applies` holds for; `starts` are `anchors.starts(folded(text))`."""
         search, reach, length = self.pattern.search, self.reach, len(text)
-        starts = sorted({end - size + 1 for end, size in self.anchors.iter(folded_text)})
         cursor = 0
         for anchor in starts:
             start = max(cursor, anchor - reach)

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from eastflank.loaders.extract.dates import RULES, SCANNER
 from eastflank.loaders.extract.dates.leading import leading_test, parser, with_leading_test
 from eastflank.loaders.extract.dates.reading import Candidate
-from eastflank.loaders.extract.dates.scanner import holds_lookalike
+from eastflank.loaders.extract.dates.scanner import AnchorsFound, holds_lookalike
 from eastflank.loaders.extract.dates.windows import Windowed
 from eastflank.loaders.extract.text.case_folding import folded
 
@@ -102,7 +102,7 @@ def test_every_rule_matches_as_finditer_over_the_whole_text(text: str) -> None:
         want = spans(RULES[position].pattern.finditer(text))
         assert spans(finditer(text)) == want, (position, text)
         if Windowed.applies(text):
-            assert spans(matches(text, lowered)) == want, (position, text)
+            assert spans(matches(text, AnchorsFound(lowered))) == want, (position, text)
 
 
 @settings(max_examples=300, deadline=None)
@@ -137,14 +137,14 @@ def test_windows_match_as_finditer_at_their_edges(source: str, text: str) -> Non
     windowed = Windowed.of(pattern)
     assert windowed is not None, source
     if Windowed.applies(text):
-        assert spans(windowed.finditer(text, folded(text))) == spans(pattern.finditer(text)), (source, text)
+        assert spans(windowed.finditer(text, windowed.anchors.starts(folded(text)))) == spans(pattern.finditer(text)), (source, text)
     assert spans(with_leading_test(pattern).finditer(text)) == spans(pattern.finditer(text)), (source, text)
 
 
 def test_reach_and_anchors_are_read_off_the_pattern() -> None:
     windowed = Windowed.of(re.compile(r"\b(?i:next|last)\s+(?:week|month)\b(?!\s+ago)"))
     assert windowed is not None
-    assert sorted(windowed.anchors.keys()) == ["last", "next"]  # the rarest set: both sets' shortest word is 4
+    assert sorted(windowed.anchors.words) == ["last", "next"]  # the rarest set: both sets' shortest word is 4
     assert windowed.reach == 4 + 1 + 5 + 4  # the words and a space, then the lookahead's space and "ago"
     assert Windowed.of(re.compile(r"\b\w+ly\b")) is not None
     assert Windowed.of(re.compile(r"(?:[-\s]+)year")) is None  # no bound on a run of dashes and spaces
