@@ -1,0 +1,64 @@
+"""Uncounted times: lengths before "later", "-long" compounds, "the weeks ahead", "a later date"
+(sentences written for these tests)."""
+
+import pytest
+
+from eastflank.loaders.extract.dates import PartialDate, tag_dates
+
+ANCHOR = PartialDate(2025, 3, 5)
+
+
+def tagged(text: str) -> list[tuple[str, str, str]]:
+    return [(e.text, e.timex_type, e.timex_value) for e in tag_dates(text, ANCHOR)]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The frigate docked in Constanta. A few days later it sailed north.", [("A few days", "DURATION", "PXD")]),
+        ("Weeks later, the ministry published the review.", [("Weeks", "DURATION", "PXW")]),
+        ("Several months earlier the brigade had moved east.", [("Several months", "DURATION", "PXM")]),
+        ("The convoy left at dawn and hours afterwards reached the border.", [("hours", "DURATION", "PTXH")]),
+    ],
+)
+def test_an_uncounted_length_before_later_is_a_duration_without_the_signal(
+    text: str, want: list[tuple[str, str, str]]
+) -> None:
+    assert tagged(text) == want, tagged(text)
+
+
+def test_a_counted_length_before_later_stays_a_date() -> None:
+    got = tagged("The mission opened on 3 May 2024. Two days later the first patrol left.")
+    assert got == [("3 May 2024", "DATE", "2024-05-03"), ("Two days later", "DATE", "2024-05-05")], got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Engineers held a week-long drill near Cahul.", [("week-long", "DURATION", "P1W")]),
+        ("The talks ended a decades-long dispute over the border.", [("decades-long", "DURATION", "PXDE")]),
+        ("After a two-year-long pause the exercise resumed.", [("two-year", "DURATION", "P2Y")]),
+        ("Both sides prefer a long-term plan and lifelong ties.", []),
+    ],
+)
+def test_a_long_compound_is_its_unit_once_or_uncounted(text: str, want: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == want, tagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Officials expect more arrivals in the weeks ahead.", [("the weeks ahead", "DURATION", "PXW")]),
+        ("The vote was put off until a later date.", [("a later date", "DATE", "FUTURE_REF")]),
+        ("The road ahead is long.", []),
+    ],
+)
+def test_the_stretch_ahead_and_a_later_date(text: str, want: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == want, tagged(text)
+
+
+def test_no_vague_time_dates_an_event_row() -> None:
+    """A length or the future has no calendar value, so nothing here can date an event."""
+    found = tag_dates("A few days later, after a week-long drill, talks moved to a later date.", ANCHOR)
+    assert [e.text for e in found] == ["A few days", "week-long", "a later date"], found
+    assert not any(e.anchors_events for e in found), found
