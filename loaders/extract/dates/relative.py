@@ -173,6 +173,11 @@ def read_following(match: re.Match[str]) -> Reading | None:
     return _point("anaphoric", unit_of(match["unit"]), DIRECTIONS[match["which"].lower()])
 
 
+def read_day_beyond(match: re.Match[str]) -> Reading | None:
+    """ "the day before yesterday", "the day after tomorrow": two days from the day of writing."""
+    return _point("deictic", "day", 2 * DIRECTIONS[match["word"].lower()])
+
+
 def read_day_word(match: re.Match[str]) -> Reading | None:
     """ "yesterday", "today", "tomorrow"."""
     return _point("deictic", "day", DIRECTIONS[match["word"].lower()])
@@ -253,4 +258,9 @@ RELATIVE_RULES = [
         rf"{opening('tT')}(?i:(?P<which>that)\s+(?:same\s+)?(?P<unit>year|month|week|day))\b", ("that",), read_following
     ),
     Rule(re.compile(rf"{opening('yYtT')}(?P<word>(?i:yesterday|today|tomorrow))\b"), (DAY_WORD_GATE,), read_day_word),
+    Rule(
+        re.compile(rf"{opening('tT')}(?i:the\s+day\s+(?:before\s+(?=y)|after\s+(?=t))(?P<word>yesterday|tomorrow))\b"),
+        (Gate(("day before yesterday", "day after tomorrow"), lowered=True),),
+        read_day_beyond,
+    ),
 ]

@@ -62,3 +62,27 @@ def test_no_vague_time_dates_an_event_row() -> None:
     found = tag_dates("A few days later, after a week-long drill, talks moved to a later date.", ANCHOR)
     assert [e.text for e in found] == ["A few days", "week-long", "a later date"], found
     assert not any(e.anchors_events for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The talks were held the day before yesterday.", [("the day before yesterday", "DATE", "2025-03-03")]),
+        ("The vote is due the day after tomorrow.", [("the day after tomorrow", "DATE", "2025-03-07")]),
+    ],
+)
+def test_two_days_from_the_day_of_writing(text: str, want: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == want, tagged(text)
+
+
+def test_a_part_of_the_day_the_story_tells_of() -> None:
+    got = tagged(
+        "The delegation landed in Iasi on 3 May 2024. That night it met the mayor and the next morning the governor."
+    )
+    assert got == [
+        ("3 May 2024", "DATE", "2024-05-03"),
+        ("That night", "TIME", "2024-05-03TNI"),
+        ("the next morning", "TIME", "2024-05-04TMO"),
+    ], got
+    got = tagged("The delegation landed in Iasi on 3 May 2024. The previous evening it had called the embassy.")
+    assert got == [("3 May 2024", "DATE", "2024-05-03"), ("The previous evening", "TIME", "2024-05-02TEV")], got
