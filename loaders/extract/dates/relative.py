@@ -103,8 +103,19 @@ def read_the_year(match: re.Match[str]) -> Reading | None:
 
 
 def read_earlier_in_the(match: re.Match[str]) -> Reading | None:
-    """ "earlier in the day", "later in the year": the unit of the date the text is on."""
-    return _point("anaphoric", unit_of(match["unit"]), 0)
+    """ "earlier in the day", "later in the year": the unit of the date the text is on. A date named only to
+    the year says no day, so "earlier in the day" after "since 2009" is not in 2009: it reads nothing there,
+    and the resolver takes the day of writing instead."""
+    unit = unit_of(match["unit"])
+    point = _point("anaphoric", unit, 0)
+    return Reading("anaphoric", lambda anchor: point.resolve(anchor) if _names_a(unit, anchor) else None)
+
+
+def _names_a(unit: str, anchor: PartialDate | None) -> bool:
+    """Whether the anchor is precise enough to say which `unit` it falls in (a day or week needs its day)."""
+    if anchor is None:
+        return False
+    return {"day": anchor.day, "week": anchor.day, "month": anchor.month}.get(unit, anchor.year) is not None
 
 
 def read_year_end(match: re.Match[str]) -> Reading | None:

@@ -86,3 +86,11 @@ def test_a_part_of_the_day_the_story_tells_of() -> None:
     ], got
     got = tagged("The delegation landed in Iasi on 3 May 2024. The previous evening it had called the embassy.")
     assert got == [("3 May 2024", "DATE", "2024-05-03"), ("The previous evening", "TIME", "2024-05-02TEV")], got
+
+
+def test_earlier_in_the_day_needs_a_day_to_be_in() -> None:
+    """A year is no day: after one, "earlier in the day" is the day of writing, not the year."""
+    got = tagged("The brigade has trained there since 2009. Earlier in the day, the minister met the commander.")
+    assert got == [("2009", "DATE", "2009"), ("Earlier in the day", "DATE", "2025-03-05")], got
+    got = tagged("The brigade arrived on 3 May 2024. Later in the day it crossed the river.")
+    assert got == [("3 May 2024", "DATE", "2024-05-03"), ("Later in the day", "DATE", "2024-05-03")], got
