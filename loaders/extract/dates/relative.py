@@ -99,14 +99,18 @@ def read_the_year(match: re.Match[str]) -> Reading | None:
     if measured:
         length = duration_value(unit, 1)
         return relative("anaphoric", lambda anchor: Meaning(anchor, timex_type="DURATION", timex=length))
-    return _point("anaphoric", unit, 0)
+    return _unit_told(unit)
 
 
 def read_earlier_in_the(match: re.Match[str]) -> Reading | None:
     """ "earlier in the day", "later in the year": the unit of the date the text is on. A date named only to
-    the year says no day, so "earlier in the day" after "since 2009" is not in 2009: it reads nothing there,
-    and the resolver takes the day of writing instead."""
-    unit = unit_of(match["unit"])
+    the year says no day, so "earlier in the day" after "since 2009" is not in 2009 (nor "the end of the month"):
+    it reads nothing there, and the resolver takes the day of writing instead."""
+    return _unit_told(unit_of(match["unit"]))
+
+
+def _unit_told(unit: str) -> Reading:
+    """The `unit` (day, month, year) holding the date the text is on, when that date says which one it is."""
     point = _point("anaphoric", unit, 0)
     return Reading("anaphoric", lambda anchor: point.resolve(anchor) if _names_a(unit, anchor) else None)
 
