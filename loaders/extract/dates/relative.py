@@ -188,6 +188,16 @@ def read_following(match: re.Match[str]) -> Reading | None:
     return _point("anaphoric", unit_of(match["unit"]), DIRECTIONS[match["which"].lower()])
 
 
+def read_from_now(match: re.Match[str]) -> Reading | None:
+    """ "two weeks from now", "in a year's time": the anchor moved forward, as "ago" moves it back."""
+    return _point("deictic", unit_of(match["unit"]), count(match["n"]))
+
+
+def read_and_a_half_ago(match: re.Match[str]) -> Reading | None:
+    """ "a year and a half ago", "two and a half years ago": that many years back counted in months."""
+    return _point("deictic", "month", -(12 * count(match["n"]) + 6))
+
+
 def read_day_beyond(match: re.Match[str]) -> Reading | None:
     """ "the day before yesterday", "the day after tomorrow": two days from the day of writing."""
     return _point("deictic", "day", 2 * DIRECTIONS[match["word"].lower()])
@@ -273,6 +283,19 @@ RELATIVE_RULES = [
         rf"{opening('tT')}(?i:(?P<which>that)\s+(?:same\s+)?(?P<unit>year|month|week|day))\b", ("that",), read_following
     ),
     Rule(re.compile(rf"{opening('yYtT')}(?P<word>(?i:yesterday|today|tomorrow))\b"), (DAY_WORD_GATE,), read_day_word),
+    _rule(
+        rf"{NUMBER_OPENING}{number('n')}\s+{UNIT}(?:['’]s?\s+(?i:time)|\s+(?i:from\s+now|hence))\b",
+        ("time", "from now", "hence"),
+        read_from_now,
+    ),
+    Rule(
+        re.compile(
+            rf"{NUMBER_OPENING}{number('n')}\s+(?:(?i:years?)\s+(?i:and\s+a\s+half)|(?i:and\s+a\s+half\s+years?))"
+            r"\s+(?i:ago)\b"
+        ),
+        (Gate(("and a half",), lowered=True), Gate(("ago",), lowered=True)),
+        read_and_a_half_ago,
+    ),
     Rule(
         re.compile(rf"{opening('tT')}(?i:the\s+day\s+(?:before\s+(?=y)|after\s+(?=t))(?P<word>yesterday|tomorrow))\b"),
         (Gate(("day before yesterday", "day after tomorrow"), lowered=True),),

@@ -94,3 +94,17 @@ def test_earlier_in_the_day_needs_a_day_to_be_in() -> None:
     assert got == [("2009", "DATE", "2009"), ("Earlier in the day", "DATE", "2025-03-05")], got
     got = tagged("The brigade arrived on 3 May 2024. Later in the day it crossed the river.")
     assert got == [("3 May 2024", "DATE", "2024-05-03"), ("Later in the day", "DATE", "2024-05-03")], got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The second battalion rotates in two weeks from now.", [("two weeks from now", "DATE", "2025-W12")]),
+        ("The base should be ready in a year's time.", [("a year's time", "DATE", "2026")]),
+        ("In three months' time the observers leave.", [("three months' time", "DATE", "2025-06")]),
+        ("The office opened a year and a half ago.", [("a year and a half ago", "DATE", "2023-09")]),
+        ("Two and a half years ago the pipeline was finished.", [("Two and a half years ago", "DATE", "2022-09")]),
+    ],
+)
+def test_counted_from_the_day_of_writing_forward_and_by_halves(text: str, want: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == want, tagged(text)
