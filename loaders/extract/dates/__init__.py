@@ -35,6 +35,7 @@ from eastflank.loaders.extract.dates.scanner import Scanner
 from eastflank.loaders.extract.dates.sets import SET_RULES
 from eastflank.loaders.extract.dates.spoken import SPOKEN_RULES
 from eastflank.loaders.extract.dates.times import TIME_RULES
+from eastflank.loaders.extract.dates.vague import VAGUE_RULES
 
 __all__ = [
     "Anchor", "Kind", "Modifier", "PartialDate", "Precision", "TemporalExpression", "TimexPart", "TimexType",
@@ -43,7 +44,7 @@ __all__ = [
 
 RULES = [
     *ABSOLUTE_RULES, *RELATIVE_RULES, *NAMED_RELATIVE_RULES, *SET_RULES, *QUARTER_RULES, *REFERENCE_RULES,
-    *TIME_RULES, *DURATION_RULES, *SPOKEN_RULES, *ERA_RULES, *HOLIDAY_RULES,
+    *TIME_RULES, *DURATION_RULES, *SPOKEN_RULES, *ERA_RULES, *HOLIDAY_RULES, *VAGUE_RULES,
 ]  # fmt: skip
 """Equal spans go to the earlier rule: a set ("twice a year") before a duration ("a year")."""
 SCANNER = Scanner(RULES)

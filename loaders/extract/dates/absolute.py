@@ -209,6 +209,20 @@ def read_numeric_day(match: re.Match[str]) -> Reading | None:
     return fixed(None if one is None else Meaning(one))
 
 
+def read_slashed_day(match: re.Match[str]) -> Reading | None:
+    """A day written with slashes: Europe puts the day first, the United States the month, so only a number
+    above 12 says which is which ("23/02/2024", "02/23/2024"). "5/12/2017" may be 5 December or May 12: the
+    year is all it says for certain, and that is what it is read as."""
+    first, second, year_ = int(match["a"]), int(match["b"]), int(match["year"])
+    if first > 12 and second > 12:
+        return None
+    if first <= 12 and second <= 12 and first != second:
+        return fixed(Meaning(PartialDate(year_)))
+    day_, month = (first, second) if first > 12 or first == second else (second, first)
+    one = _day(year_, month, day_)
+    return fixed(None if one is None else Meaning(one))
+
+
 def read_year_range(match: re.Match[str]) -> Reading | None:
     """ "2025-2028", "2025–28", "2024/25": the end must come after the start."""
     first, last = int(match["y1"]), match["y2"]
@@ -282,6 +296,9 @@ PART_OF_YEAR = (  # "Q3 2024", "H1 2025", "the first half of 2024", "the third q
 )
 ISO_DAY = rf"{year('year', not_after=IN_WORD)}-(?P<mo>0[1-9]|1[0-2])-{day('d1')}"  # "2024-03-15"
 DOTTED_DAY = rf"{opening('0-9')}(?<![\w.]){day('d1')}\.(?P<mo>0?[1-9]|1[0-2])\.{year('year')}"  # "15.03.2024"
+SLASHED_DAY = (  # "23/02/2024" (day first), "02/23/2024" (month first), "5/12/2017" (either)
+    rf"{opening('0-9')}(?<![\w./])(?P<a>[12]\d|3[01]|0?[1-9])/(?P<b>[12]\d|3[01]|0?[1-9])/{year('year')}(?!/)"
+)
 NOT_AFTER_AMOUNT = r"(?<!\d[.,]\d{4})"  # "1.2025", "2,025"
 STANDALONE = r"[\w€$£%/]"
 YEAR_RANGE = (  # "2025-2028", "2025 – 2028", "2024-25", "2024/25"
@@ -315,6 +332,7 @@ ABSOLUTE_RULES = [
     _rule(PART_OF_YEAR, (PART_OF_YEAR_GATE, YEAR_GATE), read_part_of_year),
     _rule(ISO_DAY, YEARS_ONLY, read_numeric_day),
     _rule(DOTTED_DAY, YEARS_ONLY, read_numeric_day),
+    _rule(SLASHED_DAY, (YEAR_GATE, Gate(("/",))), read_slashed_day),
     Rule(re.compile(YEAR_RANGE), YEARS_ONLY, read_year_range, parts=("y1", "y2")),
     _rule(DECADE, (DECADE_GATE,), read_decade),
     _rule(FISCAL_YEAR, (YEAR_GATE, Gate(("fiscal",), lowered=True)), read_fiscal_year),

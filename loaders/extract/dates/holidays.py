@@ -8,12 +8,17 @@ otherwise the nearest). "Easter week" is the ISO week holding Easter Sunday.
 
 Only holidays whose name is no other thing and whose date does not depend on the country are
 listed; Thanksgiving, Memorial Day, Labor Day and Election Day are the United States' days, as
-English news uses the names.
+English news uses the names. "Orthodox Easter" is the Easter of the Julian computus that the
+Orthodox churches of Moldova, Romania and the Balkans keep, and "Orthodox Christmas" the
+Julian-calendar Christmas of January 7, as English news uses both names.
 """
 
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+
+from dateutil.easter import EASTER_ORTHODOX
+from dateutil.easter import easter as church_easter
 
 from eastflank.loaders.extract.dates.calendar import cut
 from eastflank.loaders.extract.dates.lexicon import opening, year
@@ -58,6 +63,9 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
     "easter sunday": easter,
     "easter monday": lambda y: easter(y) + timedelta(days=1),
     "good friday": lambda y: easter(y) - timedelta(days=2),
+    "orthodox easter": lambda y: church_easter(y, EASTER_ORTHODOX),
+    "orthodox easter sunday": lambda y: church_easter(y, EASTER_ORTHODOX),
+    "orthodox christmas": lambda y: date(y, 1, 7),
     "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
     "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
     "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
@@ -72,7 +80,7 @@ HOLIDAY = (  # "Christmas", "last Thanksgiving", "Easter week", "Christmas 2024"
     rf"{opening('A-Zlnt')}(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>{NAMES})(?P<week>\s+[Ww]eek)?\b"
     rf"(?:,?\s+(?:(?i:of)\s+)?{year('year')})?"
 )
-HOLIDAY_GATE = Gate(("Christmas", "Boxing", "New Year", "Valentine", "Halloween", "Easter", "Good Friday",
+HOLIDAY_GATE = Gate(("Christmas", "Boxing", "New Year", "Valentine", "Halloween", "Easter", "Good Friday", "Orthodox",
                      "Thanksgiving", "Memorial Day", "Labor Day", "Election Day"))  # fmt: skip
 
 

@@ -38,6 +38,13 @@ YEAR_PART = (  # "the 1988 second quarter", "the 1988 period": a year written be
     rf"{opening('tTiI')}(?i:the|its)\s+{year('year')}\s+(?:(?i:fiscal)\s+)?(?:{ORDINAL}\s+)?"
     r"(?P<part>(?i:quarter|half|period))\b(?![-\s](?i:end|long))"
 )
+PART_OF_NAMED_YEAR = (  # "the first half of next year", "the fourth quarter of this year", "its second half of last year"
+    rf"{opening('tTiI')}(?i:the|its)\s+{FISCAL}(?P<ordinal>(?i:first|second|third|fourth|last))\s+(?P<part>(?i:quarter|half))"
+    r"\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<rel>(?i:last|next|this|current|previous|following|coming))\s+(?i:year)\b(?![-'’]\w)"
+)
+YEAR_STEPS = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "following": 1, "coming": 1}
+"""How many years from the anchor's each word names; "the following year" and "the previous year" read on the
+publication year here as "next" and "last" do, since a part of a year is seldom told relative to another date."""
 ENDED = re.compile(rf"\s+(?i:ended|ending)\s+{month_name('month')}")
 """A quarter "ended Sept. 30" is the calendar quarter holding most of its three months: that of the middle one."""
 LATEST = ("latest", "most recent", "recent", "just-ended", "just ended")
@@ -133,6 +140,17 @@ def read_year_part(match: re.Match[str]) -> Reading | None:
     return fixed(_quarter_meaning(year_, part, number))
 
 
+def read_part_of_named_year(match: re.Match[str]) -> Reading | None:
+    """ "the first half of next year": that part of the year the words name from the day of writing."""
+    part = "Q" if match["part"].lower() == "quarter" else "H"
+    ordinal = match["ordinal"].lower()
+    number = {"Q": 4, "H": 2}[part] if ordinal == "last" else ORDINALS[ordinal]
+    if part == "H" and number > 2:
+        return None
+    step = YEAR_STEPS[match["rel"].lower()]
+    return relative("deictic", lambda anchor: _quarter_meaning(anchor.year + step, part, number))
+
+
 def _refers_back(meaning: Meaning, shift: int) -> Meaning:
     return replace(meaning, year_shift=shift)
 
@@ -145,4 +163,5 @@ QUARTER_RULES = [
     Rule(re.compile(NAMED_PART), (QUARTER_GATE, ORDINAL_GATE), read_named_part),
     _rule(LATEST_PART, read_latest_part),
     Rule(re.compile(YEAR_PART), (QUARTER_GATE, YEAR_GATE), read_year_part),
+    Rule(re.compile(PART_OF_NAMED_YEAR), (QUARTER_GATE, Gate(("year",), lowered=True)), read_part_of_named_year),
 ]

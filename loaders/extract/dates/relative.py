@@ -99,12 +99,27 @@ def read_the_year(match: re.Match[str]) -> Reading | None:
     if measured:
         length = duration_value(unit, 1)
         return relative("anaphoric", lambda anchor: Meaning(anchor, timex_type="DURATION", timex=length))
-    return _point("anaphoric", unit, 0)
+    return _unit_told(unit)
 
 
 def read_earlier_in_the(match: re.Match[str]) -> Reading | None:
-    """ "earlier in the day", "later in the year": the unit of the date the text is on."""
-    return _point("anaphoric", unit_of(match["unit"]), 0)
+    """ "earlier in the day", "later in the year": the unit of the date the text is on. A date named only to
+    the year says no day, so "earlier in the day" after "since 2009" is not in 2009 (nor "the end of the month"):
+    it reads nothing there, and the resolver takes the day of writing instead."""
+    return _unit_told(unit_of(match["unit"]))
+
+
+def _unit_told(unit: str) -> Reading:
+    """The `unit` (day, month, year) holding the date the text is on, when that date says which one it is."""
+    point = _point("anaphoric", unit, 0)
+    return Reading("anaphoric", lambda anchor: point.resolve(anchor) if _names_a(unit, anchor) else None)
+
+
+def _names_a(unit: str, anchor: PartialDate | None) -> bool:
+    """Whether the anchor is precise enough to say which `unit` it falls in (a day or week needs its day)."""
+    if anchor is None:
+        return False
+    return {"day": anchor.day, "week": anchor.day, "month": anchor.month}.get(unit, anchor.year) is not None
 
 
 def read_year_end(match: re.Match[str]) -> Reading | None:
@@ -171,6 +186,21 @@ def read_earlier_later(match: re.Match[str]) -> Reading | None:
 def read_following(match: re.Match[str]) -> Reading | None:
     """ "the following year", "the previous month", "the same day", "that year"."""
     return _point("anaphoric", unit_of(match["unit"]), DIRECTIONS[match["which"].lower()])
+
+
+def read_from_now(match: re.Match[str]) -> Reading | None:
+    """ "two weeks from now", "in a year's time": the anchor moved forward, as "ago" moves it back."""
+    return _point("deictic", unit_of(match["unit"]), count(match["n"]))
+
+
+def read_and_a_half_ago(match: re.Match[str]) -> Reading | None:
+    """ "a year and a half ago", "two and a half years ago": that many years back counted in months."""
+    return _point("deictic", "month", -(12 * count(match["n"]) + 6))
+
+
+def read_day_beyond(match: re.Match[str]) -> Reading | None:
+    """ "the day before yesterday", "the day after tomorrow": two days from the day of writing."""
+    return _point("deictic", "day", 2 * DIRECTIONS[match["word"].lower()])
 
 
 def read_day_word(match: re.Match[str]) -> Reading | None:
@@ -253,4 +283,22 @@ RELATIVE_RULES = [
         rf"{opening('tT')}(?i:(?P<which>that)\s+(?:same\s+)?(?P<unit>year|month|week|day))\b", ("that",), read_following
     ),
     Rule(re.compile(rf"{opening('yYtT')}(?P<word>(?i:yesterday|today|tomorrow))\b"), (DAY_WORD_GATE,), read_day_word),
+    _rule(
+        rf"{NUMBER_OPENING}{number('n')}\s+{UNIT}(?:['’]s?\s+(?i:time)|\s+(?i:from\s+now|hence))\b",
+        ("time", "from now", "hence"),
+        read_from_now,
+    ),
+    Rule(
+        re.compile(
+            rf"{NUMBER_OPENING}{number('n')}\s+(?:(?i:years?)\s+(?i:and\s+a\s+half)|(?i:and\s+a\s+half\s+years?))"
+            r"\s+(?i:ago)\b"
+        ),
+        (Gate(("and a half",), lowered=True), Gate(("ago",), lowered=True)),
+        read_and_a_half_ago,
+    ),
+    Rule(
+        re.compile(rf"{opening('tT')}(?i:the\s+day\s+(?:before\s+(?=y)|after\s+(?=t))(?P<word>yesterday|tomorrow))\b"),
+        (Gate(("day before yesterday", "day after tomorrow"), lowered=True),),
+        read_day_beyond,
+    ),
 ]

@@ -17,6 +17,8 @@ from eastflank.loaders.extract.dates.reading import Anchoring, Candidate, Meanin
 
 ANCHORING_KINDS = ("date", "range")
 PART_OF_YEAR = re.compile(r"(?P<year>\d{4})-(?P<part>Q[1-4]|H[12])")
+ERA = re.compile(r"\d{2,3}")
+"""A decade ("199") or century ("19") names no year: "later that year" after "the 1990s" is not 1990."""
 REPORTING_LENGTH = re.compile(r"P(?:[4-9]|1[0-2])M|P1Y")
 
 
@@ -61,6 +63,7 @@ def resolve(
             meaning.kind in ANCHORING_KINDS
             and meaning.timex_type in ("DATE", "TIME")
             and meaning.timex != "PRESENT_REF"
+            and ERA.fullmatch(meaning.timex_value()) is None
         ):
             here = discourse.previous_told = meaning.value
             if anchor_kind == "absolute":

@@ -35,9 +35,12 @@ NOT_A_FINITE_PAST = (
 is heard in June")."""
 FUTURE_CUES = re.compile(
     r"(?i)\b(?:will|would(?!\s+have\b)|shall|might(?!\s+have\b)|going to|set to|as soon as|ahead of"
-    r"|(?:is|are) (?:set|due|scheduled|expected|planned|to)|upcoming|plans? to)\b"
+    r"|(?:is|are) (?:set|due|scheduled|expected|planned|to)|upcoming|plans? to"
+    r"|(?:expires|ends|begins|starts|takes effect|comes into force|runs (?:until|till|through)))\b"
     r"|['’]ll\b"
 )
+"""A present tense that schedules ("the mandate expires on 31 December", "the law takes effect in May") looks
+ahead as "will" does: a deadline in news is still to come; a past report says "expired"."""
 INTENT_CUES = re.compile(
     rf"(?i)\b(?:(?:{INTENT_VERBS}) to(?= \w)(?! have\b)|to be|(?:planned|scheduled|slated|set|due) for)\b"
 )

@@ -41,6 +41,10 @@ PART_OF_THE_DAY_TOLD = (  # "mid-afternoon", "late morning yesterday", "4 in the
     r"(?:\s+(?P<deixis>(?i:yesterday|today|tomorrow)))?"
     r"|(?P<hour>1[0-2]|[1-9])\s+(?i:in\s+the)\s+(?P<hour_part>(?i:morning|afternoon|evening)))\b(?![-'’]\w)"
 )
+TOLD_DAY_PART = (  # "the next morning", "that night", "the previous evening": a part of the day the text tells of
+    rf"{opening('tT')}(?i:(?:the\s+(?P<dir>next|following|previous)|(?P<same>that|the\s+same))\s+"
+    r"(?P<part>morning|afternoon|evening|night))\b(?![-'’]\w)"
+)
 PART_AFTER = re.compile(r"\s+(?:(?i:early|late)\s+)?(?P<part>(?i:morning|afternoon|evening|night))\b")
 CLOCK_BEFORE_DAY = re.compile(r"\s*,?\s*(?:(?i:on)\s+)?")
 NAMES_A_DAY = re.compile(r"\d|(?i:day)\b")  # "Thursday", "today", "Nov. 6"
@@ -111,6 +115,14 @@ def read_part_of_the_day_told(match: re.Match[str]) -> Reading | None:
     return transformed(reading, lambda meaning: replace(meaning, modifier=modifier))
 
 
+def read_told_day_part(match: re.Match[str]) -> Reading | None:
+    """A part of the day the text last named ("He landed on Monday; that night ..."), or of the day after or
+    before it: it counts from the story's day, not the day of writing."""
+    direction = match["dir"]
+    days = 0 if direction is None else -1 if direction.lower() == "previous" else 1
+    return _on_day("T" + PARTS_OF_DAY[match["part"].lower()], days, anchoring="anaphoric")
+
+
 def join_times(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """ "10 p.m. Wednesday" and "Friday evening" are one TIME on that day."""
     joined: list[Candidate] = []
@@ -166,4 +178,5 @@ TIME_RULES = [
     Rule(re.compile(CLOCK), (TIME_GATE, CLOCK_GATE), read_clock, timex_type="TIME"),
     Rule(re.compile(DAY_PART), (TIME_GATE, DAY_PART_GATE), read_day_part, timex_type="TIME"),
     Rule(re.compile(PART_OF_THE_DAY_TOLD), (TIME_GATE, DAY_PART_GATE), read_part_of_the_day_told, timex_type="TIME"),
+    Rule(re.compile(TOLD_DAY_PART), (TIME_GATE, DAY_PART_GATE), read_told_day_part, timex_type="TIME"),
 ]

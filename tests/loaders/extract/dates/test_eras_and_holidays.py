@@ -64,3 +64,26 @@ def test_a_holiday_against_a_year_is_that_years() -> None:
 def test_a_holiday_week_under_way_is_this_years() -> None:
     got = timex("Pilgrims crowded the town during Easter week.", PartialDate(2025, 4, 15))
     assert got == [("Easter week", "2025-W16")], got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Orthodox Easter 2023 was quiet.", [("Orthodox Easter 2023", "2023-04-16")]),
+        ("Pilgrims crowded the monastery at Orthodox Easter.", [("Orthodox Easter", "2024-05-05")]),
+        ("Churches in Balti will be full next Orthodox Easter.", [("next Orthodox Easter", "2025-04-20")]),
+        ("Shops were shut over Orthodox Christmas.", [("Orthodox Christmas", "2025-01-07")]),
+    ],
+)
+def test_orthodox_holidays_keep_the_julian_church_calendar(text: str, want: list[tuple[str, str]]) -> None:
+    got = [(e.text, e.timex_value) for e in tag_dates(text, PartialDate(2025, 3, 5))]
+    assert got == want, got
+
+
+def test_a_decade_is_no_year_to_count_from() -> None:
+    """ "The 1990s" names no year, so "later that year" in the next sentence is not 1990."""
+    got = [
+        (e.text, e.timex_value, e.anchor)
+        for e in tag_dates("Trade grew in the 1990s. Later that year the port reopened.", PartialDate(2025, 3, 5))
+    ]
+    assert got == [("the 1990s", "199", "absolute"), ("that year", "2025", "publication")], got

@@ -1,6 +1,8 @@
 """Quarters in earnings prose: what "the quarter", "a year ago" and "a year earlier" refer to (sentences written for these tests)."""
 
-from eastflank.loaders.extract.dates import PartialDate, tag_document
+import pytest
+
+from eastflank.loaders.extract.dates import PartialDate, tag_dates, tag_document
 
 ANCHOR = PartialDate(2024, 10, 30)
 
@@ -100,4 +102,18 @@ def test_a_quarter_ended_on_a_day_is_the_calendar_quarter_of_its_middle_month() 
         ("The quarter", "2024-Q4"),
         ("Dec. 31", "2024-12-31"),
     ]
+    assert got == want, got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Accession talks may close in the first half of next year.", [("the first half of next year", "2026-H1")]),
+        ("Deliveries slipped to the last quarter of this year.", [("the last quarter of this year", "2025-Q4")]),
+        ("Spending rose in the second half of last year.", [("the second half of last year", "2024-H2")]),
+        ("Nothing is planned for the third half of next year.", [("next year", "2026")]),
+    ],
+)
+def test_a_part_of_a_year_named_from_the_day_of_writing(text: str, want: list[tuple[str, str]]) -> None:
+    got = [(e.text, e.timex_value) for e in tag_dates(text, PartialDate(2025, 3, 5))]
     assert got == want, got

@@ -177,3 +177,17 @@ def test_a_present_verb_nearer_the_date_than_said_leaves_the_nearest_day() -> No
 def test_two_dates_joined_by_to_that_make_no_range_stay_two_dates() -> None:
     got = [(e.text, e.value) for e in tag_dates("Statisticians added a revision Friday to January's data.", WEDNESDAY)]
     assert got == [("Friday", "2025-02-28"), ("January", "2025-01")], got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The mandate of the mission expires on 31 December.", "2025-12-31"),
+        ("The amended law takes effect in January.", "2026-01"),
+        ("The truce ends on Friday, the mediators say.", "2025-03-07"),
+        ("The offer had been due to expire on Friday.", "2025-02-28"),
+    ],
+)
+def test_a_present_that_schedules_looks_ahead(text: str, want: str) -> None:
+    got = [e.value for e in tag_dates(text, WEDNESDAY)][:1]
+    assert got == [want], got
