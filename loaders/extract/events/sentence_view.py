@@ -61,6 +61,12 @@ class ParagraphIndex:
         dates = [e for e in self._dates[low:high] if e.end_char <= span[1]]
         return SentenceView(narrowed(self.paragraph, mentions), dates)
 
+    def has_date_within(self, span: Span) -> bool:
+        """True when a date expression lies inside the span: the dates `sentence` would give
+        for a sentence ending where the span does, without narrowing the paragraph."""
+        low, high = bisect_left(self._date_starts, span[0]), bisect_left(self._date_starts, span[1])
+        return any(e.end_char <= span[1] for e in self._dates[low:high])
+
     def last_date_before(self, offset: int) -> TemporalExpression | None:
         """The last date expression that ends at or before the offset ("at the same time")."""
         for index in range(bisect_left(self._date_starts, offset) - 1, -1, -1):

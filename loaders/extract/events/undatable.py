@@ -1,0 +1,59 @@
+"""Sentences whose triggers no rule can date, told apart before the sentence is cut into clauses.
+
+Two sentences in three that hold a trigger give no event, mostly because nothing dates it:
+no date expression, no summit, no "at the same time", no gathering reported before, and not
+the lead's news event or a statement dated by the publication. Cutting such a sentence into
+clauses, framing and ranking its triggers took more CPU than finding them. Each test here
+is one way `extractor._sentence_events` could still find a date; a sentence that passes none
+gives no event, so it is passed over with the same result (tests/loaders/extract/
+test_events_undatable.py runs both paths on generated sentences).
+"""
+
+from eastflank.loaders.extract.events.dates import CO_TEMPORAL, name_year
+from eastflank.loaders.extract.events.lexicon import EventLexicon
+from eastflank.loaders.extract.events.recall import ReportedGatherings
+from eastflank.loaders.extract.events.sentence_view import ParagraphIndex
+from eastflank.loaders.extract.events.triggers import Hit
+
+Span = tuple[int, int]
+
+
+def undatable(
+    index: ParagraphIndex,
+    body: Span,
+    hits: list[Hit],
+    lexicon: EventLexicon,
+    is_lead: bool,
+    reported: ReportedGatherings,
+) -> bool:
+    """True when no trigger of the sentence body can be dated, so it gives no event.
+
+    The cheap tests run first; the regex searches only for a sentence that passes them.
+    """
+    text, published = index.paragraph.text, index.paragraph.published_date
+    if index.has_date_within(body) or text.find("ummit", body[0], body[1]) >= 0:
+        return False
+    if any(_dated_alone(hit, lexicon, is_lead, published) for hit in hits):
+        return False
+    if _may_recall(hits, reported, lexicon):
+        return False
+    borrows = reported.latest is not None or index.last_date_before(body[0]) is not None
+    if borrows and CO_TEMPORAL.search(text, body[0], body[1]) is not None:
+        return False
+    return all(name_year(text, hit) is None for hit in hits)
+
+
+def _dated_alone(hit: Hit, lexicon: EventLexicon, is_lead: bool, published: str | None) -> bool:
+    """A trigger the publication date may date: the lead's new gathering, or any statement
+    in an article with a publication date (whether its speaker is named is not asked here)."""
+    kind = hit.trigger.type
+    return (is_lead and kind in lexicon.gatherings and hit.new) or (published is not None and kind == "statement")
+
+
+def _may_recall(hits: list[Hit], reported: ReportedGatherings, lexicon: EventLexicon) -> bool:
+    """True when the sentence's frame is a gathering the document may already have dated
+    ("during the visit", "during the Bucharest Summit")."""
+    frame = next((h for h in hits if h.setting and not h.sequenced), None)
+    if frame is None or frame.trigger.type not in lexicon.gatherings:
+        return False
+    return bool(reported.by_place) if frame.named else frame.trigger.type in reported.last
