@@ -62,6 +62,15 @@ class EventLexicon:
         return lengths
 
     @cached_property
+    def opening_types(self) -> dict[str, frozenset[str]]:
+        """The event types the forms opening with each first word give; "decision" joins an
+        agreement's, since "agreed that ..." reports a decision (triggers.py)."""
+        found: dict[str, set[str]] = {}
+        for form, trigger in self.triggers.items():
+            found.setdefault(form[0], set()).add(trigger.type)
+        return {word: frozenset(kinds | ({"decision"} if "agreement" in kinds else set())) for word, kinds in found.items()}
+
+    @cached_property
     def gapped(self) -> dict[str, tuple[Words, ...]]:
         """The forms holding "*", by their first word (which is never "*")."""
         found: dict[str, list[Words]] = {}

@@ -6,6 +6,7 @@ n sentences cost n times n (a megabyte on one line took minutes); found by bisec
 sentence costs only what it holds.
 """
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
@@ -15,6 +16,7 @@ from eastflank.loaders.extract.text.paragraph_input import MentionSpan, Paragrap
 from eastflank.loaders.extract.text.span_index import ByPosition
 
 Span = tuple[int, int]
+DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,11 @@ class ParagraphIndex:
         low, high = bisect_left(self._date_starts, span[0]), bisect_left(self._date_starts, span[1])
         dates = [e for e in self._dates[low:high] if e.end_char <= span[1]]
         return SentenceView(narrowed(self.paragraph, mentions), dates)
+
+    @cached_property
+    def has_digits(self) -> bool:
+        """True when the paragraph holds a digit, so a name may hold a year ("Iron Shield 2021")."""
+        return DIGIT.search(self.paragraph.text) is not None
 
     def has_date_within(self, span: Span) -> bool:
         """True when a date expression lies inside the span: the dates `sentence` would give

@@ -13,7 +13,7 @@ from eastflank.loaders.extract.events.dates import CO_TEMPORAL, name_year
 from eastflank.loaders.extract.events.lexicon import EventLexicon
 from eastflank.loaders.extract.events.recall import ReportedGatherings
 from eastflank.loaders.extract.events.sentence_view import ParagraphIndex
-from eastflank.loaders.extract.events.triggers import Hit
+from eastflank.loaders.extract.events.triggers import Hit, Openings
 
 Span = tuple[int, int]
 
@@ -30,17 +30,36 @@ def undatable(
 
     The cheap tests run first; the regex searches only for a sentence that passes them.
     """
-    text, published = index.paragraph.text, index.paragraph.published_date
+    published = index.paragraph.published_date
+    if any(_dated_alone(hit, lexicon, is_lead, published) for hit in hits) or _may_recall(hits, reported, lexicon):
+        return False
+    text = index.paragraph.text
+    return _undated_body(index, body, reported) and all(name_year(text, hit) is None for hit in hits)
+
+
+def undatable_words(
+    index: ParagraphIndex, body: Span, opened: Openings, lexicon: EventLexicon, is_lead: bool, reported: ReportedGatherings
+) -> bool:
+    """`undatable` asked before the triggers are found, from the types of event the words
+    opening a trigger form can give: a sentence holding no word that can open a statement
+    or a gathering form, in a paragraph with no digit (so no year in a name), skips the
+    trigger search too."""
+    kinds = {kind for word in map(opened.lowered.__getitem__, opened.indices) for kind in lexicon.opening_types[word]}
+    if index.paragraph.published_date is not None and "statement" in kinds:
+        return False
+    if (is_lead or reported.last or reported.by_place) and not lexicon.gatherings.isdisjoint(kinds):
+        return False
+    return not index.has_digits and _undated_body(index, body, reported)
+
+
+def _undated_body(index: ParagraphIndex, body: Span, reported: ReportedGatherings) -> bool:
+    """No date expression in the body, no summit that frames it, no "at the same time" that
+    borrows an earlier date."""
+    text = index.paragraph.text
     if index.has_date_within(body) or text.find("ummit", body[0], body[1]) >= 0:
         return False
-    if any(_dated_alone(hit, lexicon, is_lead, published) for hit in hits):
-        return False
-    if _may_recall(hits, reported, lexicon):
-        return False
     borrows = reported.latest is not None or index.last_date_before(body[0]) is not None
-    if borrows and CO_TEMPORAL.search(text, body[0], body[1]) is not None:
-        return False
-    return all(name_year(text, hit) is None for hit in hits)
+    return not borrows or CO_TEMPORAL.search(text, body[0], body[1]) is None
 
 
 def _dated_alone(hit: Hit, lexicon: EventLexicon, is_lead: bool, published: str | None) -> bool:
