@@ -68,7 +68,9 @@ class EventLexicon:
         found: dict[str, set[str]] = {}
         for form, trigger in self.triggers.items():
             found.setdefault(form[0], set()).add(trigger.type)
-        return {word: frozenset(kinds | ({"decision"} if "agreement" in kinds else set())) for word, kinds in found.items()}
+        return {
+            word: frozenset(kinds | ({"decision"} if "agreement" in kinds else set())) for word, kinds in found.items()
+        }
 
     @cached_property
     def gapped(self) -> dict[str, tuple[Words, ...]]:

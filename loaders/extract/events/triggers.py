@@ -198,7 +198,9 @@ def find_hits(
     lowered = opened.lowered
     words = opened.spans
     doubtful = not DOUBT_WORDS.isdisjoint(lowered)
-    negatable = not NEGATIONS.isdisjoint(lowered) or any(text.find(mark, start, end) >= 0 for mark in ("n't", "n’t"))
+    negatable = (
+        not NEGATIONS.isdisjoint(lowered) or text.find("n't", start, end) >= 0 or text.find("n’t", start, end) >= 0
+    )
     hits = []
     index = 0
     for opening in opened.indices:

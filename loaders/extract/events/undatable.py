@@ -38,7 +38,12 @@ def undatable(
 
 
 def undatable_words(
-    index: ParagraphIndex, body: Span, opened: Openings, lexicon: EventLexicon, is_lead: bool, reported: ReportedGatherings
+    index: ParagraphIndex,
+    body: Span,
+    opened: Openings,
+    lexicon: EventLexicon,
+    is_lead: bool,
+    reported: ReportedGatherings,
 ) -> bool:
     """`undatable` asked before the triggers are found, from the types of event the words
     opening a trigger form can give: a sentence holding no word that can open a statement

@@ -11,7 +11,7 @@ WORD_BEFORE = re.compile(r"([\w.]+)$")
 """The search `_word_before` replaces."""
 BOUNDARY_BEFORE = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9ĂÂÎȘȚŞŢ])")
 """BOUNDARY as first written, opening with `[.!?…]+`."""
-text = st.text(alphabet=st.sampled_from(list("ab.U. \n\t!?…”’)(\"“S0_é-")), max_size=60)
+text = st.text(alphabet=st.sampled_from(list('ab.U. \n\t!?…”’)("“S0_é-')), max_size=60)
 
 
 @settings(max_examples=500, deadline=None)
