@@ -62,15 +62,15 @@ class EventLexicon:
         return lengths
 
     @cached_property
-    def opening_types(self) -> dict[str, frozenset[str]]:
-        """The event types the forms opening with each first word give; "decision" joins an
-        agreement's, since "agreed that ..." reports a decision (triggers.py)."""
-        found: dict[str, set[str]] = {}
-        for form, trigger in self.triggers.items():
-            found.setdefault(form[0], set()).add(trigger.type)
-        return {
-            word: frozenset(kinds | ({"decision"} if "agreement" in kinds else set())) for word, kinds in found.items()
-        }
+    def statement_openers(self) -> frozenset[str]:
+        """The first words of the statement forms: a sentence without one holds no statement."""
+        return frozenset(form[0] for form, trigger in self.triggers.items() if trigger.type == "statement")
+
+    @cached_property
+    def gathering_openers(self) -> frozenset[str]:
+        """The first words of the gathering forms. No hit changes its type to a gathering or a
+        statement: triggers.py only turns an agreement into a decision."""
+        return frozenset(form[0] for form, trigger in self.triggers.items() if trigger.type in self.gatherings)
 
     @cached_property
     def gapped(self) -> dict[str, tuple[Words, ...]]:

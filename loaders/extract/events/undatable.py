@@ -45,16 +45,16 @@ def undatable_words(
     is_lead: bool,
     reported: ReportedGatherings,
 ) -> bool:
-    """`undatable` asked before the triggers are found, from the types of event the words
-    opening a trigger form can give: a sentence holding no word that can open a statement
-    or a gathering form, in a paragraph with no digit (so no year in a name), skips the
-    trigger search too."""
-    kinds = {kind for word in map(opened.lowered.__getitem__, opened.indices) for kind in lexicon.opening_types[word]}
-    if index.paragraph.published_date is not None and "statement" in kinds:
+    """`undatable` asked before the triggers are found, from the words that open a trigger
+    form: a sentence holding no word that can open a statement form (or a gathering form,
+    where one may be the lead's or recall one reported before), in a paragraph holding no
+    "19" or "20" (so no year in a name), skips the trigger search too."""
+    words = [opened.lowered[at] for at in opened.indices]
+    if index.paragraph.published_date is not None and not lexicon.statement_openers.isdisjoint(words):
         return False
-    if (is_lead or reported.last or reported.by_place) and not lexicon.gatherings.isdisjoint(kinds):
+    if (is_lead or reported.last or reported.by_place) and not lexicon.gathering_openers.isdisjoint(words):
         return False
-    return not index.has_digits and _undated_body(index, body, reported)
+    return not index.may_name_a_year and _undated_body(index, body, reported)
 
 
 def _undated_body(index: ParagraphIndex, body: Span, reported: ReportedGatherings) -> bool:
