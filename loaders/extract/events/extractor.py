@@ -122,7 +122,7 @@ def _sentence_events(
 ) -> list[Candidate]:
     text = index.paragraph.text
     body = _after_dateline(text, sentence)
-    opened = openings(text, body[0], body[1], lexicon)
+    opened = openings(text, body[0], body[1], lexicon, index.lowered_text)
     if opened is None or undatable_words(index, body, opened, lexicon, is_lead, reported):
         return []
     mentions = index.mentions(sentence)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from eastflank.loaders.extract.dates.model import TemporalExpression
+from eastflank.loaders.extract.events.triggers import lowercase_in_place
 from eastflank.loaders.extract.text.paragraph_input import MentionSpan, ParagraphInput
 from eastflank.loaders.extract.text.span_index import ByPosition
 
@@ -60,6 +61,11 @@ class ParagraphIndex:
         low, high = bisect_left(self._date_starts, span[0]), bisect_left(self._date_starts, span[1])
         dates = [e for e in self._dates[low:high] if e.end_char <= span[1]]
         return SentenceView(narrowed(self.paragraph, mentions), dates)
+
+    @cached_property
+    def lowered_text(self) -> str | None:
+        """The paragraph's text in lowercase, where that keeps every character in place."""
+        return lowercase_in_place(self.paragraph.text)
 
     @cached_property
     def may_name_a_year(self) -> bool:
