@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from eastflank.loaders.extract.dates import tag_document
 from eastflank.loaders.extract.dates.model import PartialDate
 from eastflank.loaders.extract.events import extractor
-from eastflank.loaders.extract.events.extractor import extract_events
+from eastflank.loaders.extract.events.extractor import Row, extract_events
 from eastflank.loaders.extract.events.lexicon import load_event_lexicon
 from eastflank.loaders.extract.events.recall import ReportedGatherings
 from eastflank.loaders.extract.text.paragraph_input import EntityIndex, EntityInfo, MentionSpan, ParagraphInput
@@ -42,11 +42,11 @@ def _mentions(text: str) -> tuple[MentionSpan, ...]:
     return tuple(sorted(found, key=lambda m: m.start))
 
 
-def _rows(texts: list[str], published: str | None, lead: int) -> list[object]:
+def _rows(texts: list[str], published: str | None, lead: int) -> list[tuple[list[Row], list[Row]]]:
     anchor = None if published is None else PartialDate.parse(published)
     dates = tag_document(texts, anchor)
     reported = ReportedGatherings()
-    rows: list[object] = []
+    rows: list[tuple[list[Row], list[Row]]] = []
     for number, (text, found) in enumerate(zip(texts, dates, strict=True)):
         paragraph = ParagraphInput(f"par-{number}", "doc", number, text, _mentions(text), published)
         rows.append(extract_events(paragraph, found, ENTITIES, LEXICON, number < lead, reported))
@@ -67,7 +67,7 @@ def test_the_shortcuts_give_the_rows_of_the_full_rules(texts: list[str], publish
 def test_an_undated_sentence_is_passed_over_and_a_dated_one_is_not() -> None:
     """The shortcut does fire: an undated meeting outside the lead gives no event, a dated one does."""
     assert _rows(["The ministers held a meeting in Riga."], None, 0) == [([], [])]
-    events, _ = _rows(["The ministers held a meeting in Riga on Monday."], "2023-05-10", 0)[0]  # type: ignore[misc]
+    events, _ = _rows(["The ministers held a meeting in Riga on Monday."], "2023-05-10", 0)[0]
     assert [event["type"] for event in events] == ["meeting"]
 
 
@@ -87,4 +87,4 @@ def test_a_sentence_dated_by_what_came_before_is_not_passed_over(texts: list[str
         patch.setattr(extractor, "undatable", lambda *args: False)
         patch.setattr(extractor, "undatable_words", lambda *args: False)
         assert fast == _rows(texts, "2023-05-10", 0)
-    assert all(events for events, _ in fast), fast  # type: ignore[misc]
+    assert all(events for events, _ in fast), fast
