@@ -16,6 +16,8 @@ from eastflank.loaders.extract.text.paragraph_input import MentionSpan, Paragrap
 from eastflank.loaders.extract.text.span_index import ByPosition
 
 Span = tuple[int, int]
+ODD_CASE_LETTERS = ("\u0131", "\u017f")
+"""Dotless i and long s."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,13 @@ class ParagraphIndex:
     def lowered_text(self) -> str | None:
         """The paragraph's text in lowercase, where that keeps every character in place."""
         return lowercase_in_place(self.paragraph.text)
+
+    @cached_property
+    def has_odd_case_letters(self) -> bool:
+        """True when the paragraph holds "ı" or "ſ", which a case-blind regex matches to "i"
+        and "s" though they do not lower to them."""
+        text = self.paragraph.text
+        return ODD_CASE_LETTERS[0] in text or ODD_CASE_LETTERS[1] in text
 
     @cached_property
     def may_name_a_year(self) -> bool:

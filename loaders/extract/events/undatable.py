@@ -9,7 +9,7 @@ gives no event, so it is passed over with the same result (tests/loaders/extract
 test_events_undatable.py runs both paths on generated sentences).
 """
 
-from eastflank.loaders.extract.events.dates import CO_TEMPORAL, name_year
+from eastflank.loaders.extract.events.dates import CO_TEMPORAL, CO_TEMPORAL_CUES, name_year
 from eastflank.loaders.extract.events.lexicon import EventLexicon
 from eastflank.loaders.extract.events.recall import ReportedGatherings
 from eastflank.loaders.extract.events.sentence_view import ParagraphIndex
@@ -64,7 +64,21 @@ def _undated_body(index: ParagraphIndex, body: Span, reported: ReportedGathering
     if index.has_date_within(body) or text.find("ummit", body[0], body[1]) >= 0:
         return False
     borrows = reported.latest is not None or index.last_date_before(body[0]) is not None
-    return not borrows or CO_TEMPORAL.search(text, body[0], body[1]) is None
+    return not borrows or not _continues_time(index, body)
+
+
+def _continues_time(index: ParagraphIndex, body: Span) -> bool:
+    """True where CO_TEMPORAL ("at the same time") occurs in the body. Every phrase of it
+    holds a cue in lowercase, so where the lowered paragraph keeps its offsets and holds none
+    of the two letters the case-blind regex takes for "i" and "s" without lowering to them,
+    a body without a cue is not searched."""
+    lowered = index.lowered_text
+    cued = (
+        lowered is None or index.has_odd_case_letters or any(lowered.find(cue, *body) >= 0 for cue in CO_TEMPORAL_CUES)
+    )
+    if not cued:
+        return False
+    return CO_TEMPORAL.search(index.paragraph.text, body[0], body[1]) is not None
 
 
 def _dated_alone(hit: Hit, lexicon: EventLexicon, is_lead: bool, published: str | None) -> bool:

@@ -5,6 +5,10 @@ the extractor with both shortcuts and with both switched off, on generated parag
 in order (so gatherings reported before can be recalled), and compares every row.
 """
 
+import re
+import string
+import sys
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,9 +16,12 @@ from hypothesis import strategies as st
 from eastflank.loaders.extract.dates import tag_document
 from eastflank.loaders.extract.dates.model import PartialDate
 from eastflank.loaders.extract.events import extractor
+from eastflank.loaders.extract.events.dates import CO_TEMPORAL
 from eastflank.loaders.extract.events.extractor import Row, extract_events
 from eastflank.loaders.extract.events.lexicon import load_event_lexicon
 from eastflank.loaders.extract.events.recall import ReportedGatherings
+from eastflank.loaders.extract.events.sentence_view import ODD_CASE_LETTERS, ParagraphIndex
+from eastflank.loaders.extract.events.undatable import _continues_time
 from eastflank.loaders.extract.text.paragraph_input import EntityIndex, EntityInfo, MentionSpan, ParagraphInput
 
 LEXICON = load_event_lexicon()
@@ -88,3 +95,29 @@ def test_a_sentence_dated_by_what_came_before_is_not_passed_over(texts: list[str
         patch.setattr(extractor, "undatable_words", lambda *args: False)
         assert fast == _rows(texts, "2023-05-10", 0)
     assert all(events for events, _ in fast), fast
+
+
+def test_the_case_blind_letters_of_the_same_time_phrases_lower_to_themselves() -> None:
+    """Why a body whose lowercase holds no cue is not searched: over all of Unicode, a
+    character the case-blind CO_TEMPORAL takes for one of its letters lowers to that letter,
+    lowers to more than one character (the paragraph is then searched), or is one of
+    ODD_CASE_LETTERS."""
+    letters = set(CO_TEMPORAL.pattern.replace(r"\b", "")) & set(string.ascii_lowercase)
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        for letter in letters:
+            if re.fullmatch(letter, char, re.IGNORECASE):
+                assert char.lower() == letter or len(char.lower()) > 1 or char in ODD_CASE_LETTERS, hex(code)
+
+
+CASES = st.sampled_from(["at the same time", "AT THE SAME TIME", "Simultaneously", "ſimultaneously", "at that tıme"])
+TEXT = st.lists(st.sampled_from(["NATO met.", "In Riga,", "the ministers", "İ", "Σ"]) | CASES, max_size=8).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT, st.data())
+def test_the_cue_test_agrees_with_the_same_time_search(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    index = ParagraphIndex(ParagraphInput("par", "doc", 0, text), [])
+    assert _continues_time(index, (start, end)) == (CO_TEMPORAL.search(text, start, end) is not None)
