@@ -37,6 +37,7 @@ from eastflank.loaders.extract.events.recall import ReportedGatherings
 from eastflank.loaders.extract.events.sentence_view import ParagraphIndex
 from eastflank.loaders.extract.events.statements import reported_statement
 from eastflank.loaders.extract.events.triggers import Hit, find_hits, openings
+from eastflank.loaders.extract.events.undatable import undatable, undatable_words
 from eastflank.loaders.extract.text.paragraph_input import EntityIndex, ParagraphInput
 from eastflank.loaders.extract.text.sentences import sentence_spans
 from eastflank.loaders.ids import stable_id
@@ -121,12 +122,12 @@ def _sentence_events(
 ) -> list[Candidate]:
     text = index.paragraph.text
     body = _after_dateline(text, sentence)
-    opened = openings(text, body[0], body[1], lexicon)
-    if opened is None:
+    opened = openings(text, body[0], body[1], lexicon, index.lowered_text)
+    if opened is None or undatable_words(index, body, opened, lexicon, is_lead, reported):
         return []
     mentions = index.mentions(sentence)
     hits = find_hits(text, body[0], body[1], lexicon, mentions, opened)
-    if not hits:
+    if not hits or undatable(index, body, hits, lexicon, is_lead, reported):
         return []
     view = index.sentence(sentence, mentions)
     paragraph, dates = view.paragraph, within(view.dates, body)

@@ -62,6 +62,17 @@ class EventLexicon:
         return lengths
 
     @cached_property
+    def statement_openers(self) -> frozenset[str]:
+        """The first words of the statement forms: a sentence without one holds no statement."""
+        return frozenset(form[0] for form, trigger in self.triggers.items() if trigger.type == "statement")
+
+    @cached_property
+    def gathering_openers(self) -> frozenset[str]:
+        """The first words of the gathering forms. No hit changes its type to a gathering or a
+        statement: triggers.py only turns an agreement into a decision."""
+        return frozenset(form[0] for form, trigger in self.triggers.items() if trigger.type in self.gatherings)
+
+    @cached_property
     def gapped(self) -> dict[str, tuple[Words, ...]]:
         """The forms holding "*", by their first word (which is never "*")."""
         found: dict[str, list[Words]] = {}

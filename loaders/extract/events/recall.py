@@ -11,7 +11,7 @@ last dated event of any kind is kept too: "Ceremonies were held simultaneously
 in Mons and Norfolk" a paragraph after the flag was raised on Monday happened on Monday.
 """
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from eastflank.loaders.extract.events.dates import EventDate
 from eastflank.loaders.extract.events.triggers import POSSESSIVES, Hit
@@ -58,14 +58,14 @@ class ReportedGatherings:
     def note(self, date: EventDate, told: str) -> None:
         """Keep the date of an event the text dates, whatever its kind, and the words telling it."""
         if date.start is not None and date.source == "text":
-            self.latest = replace(date, expression=None, party=None)
+            self.latest = undated_copy(date)
             self.latest_told = told
 
     def remember(self, kind: str, place: str | None, date: EventDate) -> None:
         """Keep a gathering the text dates; the first report of a place's gathering stands."""
         if date.start is None or date.source != "text":
             return
-        date = replace(date, expression=None, party=None)
+        date = undated_copy(date)
         self.last[kind] = date
         if place is not None:
             self.by_place.setdefault((kind, place), date)
@@ -78,3 +78,10 @@ class ReportedGatherings:
             return None if place is None else self.by_place.get((kind, place))
         points_back = hit.definite or (hit.determiner in POSSESSIVES and not dated)
         return self.last.get(kind) if points_back else None
+
+
+def undated_copy(date: EventDate) -> EventDate:
+    """The date without its expression and party, which lie in the paragraph it came from:
+    what dataclasses.replace gives, built directly, since replace inspects the class's
+    fields on every call and this runs for every dated event."""
+    return EventDate(date.start, date.end, date.precision, date.source)

@@ -11,10 +11,13 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from eastflank.loaders.extract.dates.model import TemporalExpression
+from eastflank.loaders.extract.events.triggers import lowercase_in_place
 from eastflank.loaders.extract.text.paragraph_input import MentionSpan, ParagraphInput
 from eastflank.loaders.extract.text.span_index import ByPosition
 
 Span = tuple[int, int]
+ODD_CASE_LETTERS = ("\u0131", "\u017f")
+"""Dotless i and long s."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,31 @@ class ParagraphIndex:
         low, high = bisect_left(self._date_starts, span[0]), bisect_left(self._date_starts, span[1])
         dates = [e for e in self._dates[low:high] if e.end_char <= span[1]]
         return SentenceView(narrowed(self.paragraph, mentions), dates)
+
+    @cached_property
+    def lowered_text(self) -> str | None:
+        """The paragraph's text in lowercase, where that keeps every character in place."""
+        return lowercase_in_place(self.paragraph.text)
+
+    @cached_property
+    def has_odd_case_letters(self) -> bool:
+        """True when the paragraph holds "ı" or "ſ", which a case-blind regex matches to "i"
+        and "s" though they do not lower to them."""
+        text = self.paragraph.text
+        return ODD_CASE_LETTERS[0] in text or ODD_CASE_LETTERS[1] in text
+
+    @cached_property
+    def may_name_a_year(self) -> bool:
+        """True when the paragraph holds "19" or "20", which open every year a name may hold
+        ("Iron Shield 2021", dates.NAME_WITH_YEAR_AFTER and _BEFORE); two substring scans, no regex."""
+        text = self.paragraph.text
+        return "19" in text or "20" in text
+
+    def has_date_within(self, span: Span) -> bool:
+        """True when a date expression lies inside the span: the dates `sentence` would give
+        for a sentence ending where the span does, without narrowing the paragraph."""
+        low, high = bisect_left(self._date_starts, span[0]), bisect_left(self._date_starts, span[1])
+        return any(e.end_char <= span[1] for e in self._dates[low:high])
 
     def last_date_before(self, offset: int) -> TemporalExpression | None:
         """The last date expression that ends at or before the offset ("at the same time")."""

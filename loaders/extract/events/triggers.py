@@ -11,6 +11,7 @@ decision taken there, and "the forum" points back at an event already reported.
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import compress, pairwise
 
 from eastflank.loaders.extract.events.lexicon import ANY_WORD, WORD, EventLexicon, Trigger
@@ -154,28 +155,46 @@ class Hit:
 
 @dataclass(frozen=True)
 class Openings:
-    """A sentence's lowercase words, the indices of those that open a trigger form, and the
-    word matches, whose offsets `find_hits` reads instead of splitting the sentence again."""
+    """A sentence's lowercase words and the indices of those that open a trigger form. The
+    words' offsets are found only when `find_hits` asks: more than half the sentences are
+    passed over before it does (undatable.py)."""
 
     lowered: list[str]
     indices: list[int]
-    matches: list[re.Match[str]]
+    text: str
+    start: int
+    end: int
 
-    @property
+    @cached_property
     def spans(self) -> list[tuple[int, int]]:
         """(start, end) of each word in the text."""
-        return list(map(re.Match.span, self.matches))
+        return list(map(re.Match.span, WORD.finditer(self.text, self.start, self.end)))
 
 
-def openings(text: str, start: int, end: int, lexicon: EventLexicon) -> Openings | None:
+def openings(
+    text: str, start: int, end: int, lexicon: EventLexicon, lowered_text: str | None = None
+) -> Openings | None:
     """The words of text[start:end] that may open a trigger, or None where none does: the
-    caller then passes the sentence over before cutting out its mentions. One `finditer`
-    gives the words and their offsets: dearer than a `findall` for a sentence with no
-    trigger word, cheaper than a `findall` and a `finditer` for the two thirds that have one."""
-    matches = list(WORD.finditer(text, start, end))
-    lowered = list(map(str.lower, map(re.Match.group, matches)))
+    caller then passes the sentence over before cutting out its mentions. `lowered_text` is
+    the text in lowercase where that keeps every character in place (`lowercase_in_place`):
+    a `findall` over it gives the words lowercased, with no match object or `lower` call
+    per word."""
+    if lowered_text is None:
+        lowered = list(map(str.lower, WORD.findall(text, start, end)))
+    else:
+        lowered = WORD.findall(lowered_text, start, end)
     indices = list(compress(range(len(lowered)), map(lexicon.first_words.__contains__, lowered)))
-    return Openings(lowered, indices, matches) if indices else None
+    return Openings(lowered, indices, text, start, end) if indices else None
+
+
+def lowercase_in_place(text: str) -> str | None:
+    """The text in lowercase if each character lowers to one character on its own, so each
+    word of the lowered text is the lowered word at the same offsets; None otherwise. "İ"
+    lowers to two characters, and a capital sigma by its context; no character changes
+    whether it is a word character by lowering (tests/loaders/extract/test_events_shortcuts.py
+    checks every code point)."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) and "Σ" not in text else None
 
 
 def find_hits(
@@ -198,7 +217,9 @@ def find_hits(
     lowered = opened.lowered
     words = opened.spans
     doubtful = not DOUBT_WORDS.isdisjoint(lowered)
-    negatable = not NEGATIONS.isdisjoint(lowered) or any(text.find(mark, start, end) >= 0 for mark in ("n't", "n’t"))
+    negatable = (
+        not NEGATIONS.isdisjoint(lowered) or text.find("n't", start, end) >= 0 or text.find("n’t", start, end) >= 0
+    )
     hits = []
     index = 0
     for opening in opened.indices:

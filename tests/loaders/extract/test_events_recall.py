@@ -1,11 +1,13 @@
 """A gathering named again later points back at the one reported, and no name dates a summit
 by itself (issue 15 item 4), on paragraphs written for these tests."""
 
+from dataclasses import fields, replace
 from typing import Any
 
+from eastflank.loaders.extract.events.dates import EventDate
 from eastflank.loaders.extract.events.extractor import extract_events
 from eastflank.loaders.extract.events.lexicon import EventLexicon
-from eastflank.loaders.extract.events.recall import ReportedGatherings
+from eastflank.loaders.extract.events.recall import ReportedGatherings, undated_copy
 
 NAMES = {
     "NATO": ("nato", "organization"),
@@ -101,3 +103,9 @@ def test_a_possessive_visit_with_its_own_date_is_a_new_visit(make_paragraph: Any
         "During his visit to Warsaw on 9 April 2024, NATO and Estonia reviewed the coastal defence plan.",
     )
     assert got[1] and all(start == "2024-04-09" for _, start in got[1]), got
+
+
+def test_an_undated_copy_is_what_replace_gives() -> None:
+    assert {field.name for field in fields(EventDate)} == {"start", "end", "precision", "source", "expression", "party"}
+    date = EventDate("2023-03-03", "2023-03-05", "day", "text", None, 12)
+    assert undated_copy(date) == replace(date, expression=None, party=None)

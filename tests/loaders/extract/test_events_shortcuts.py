@@ -5,8 +5,10 @@ generated text, so a change to either side that makes them disagree fails here.
 """
 
 import re
+import sys
 from dataclasses import fields, replace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,7 +16,7 @@ from eastflank.loaders.extract.events.extractor import HABITUAL, _dated_by_publi
 from eastflank.loaders.extract.events.lexicon import WORD, EventLexicon, load_event_lexicon
 from eastflank.loaders.extract.events.sentence_view import narrowed
 from eastflank.loaders.extract.events.statements import reported_statement
-from eastflank.loaders.extract.events.triggers import Hit, find_hits, openings
+from eastflank.loaders.extract.events.triggers import Hit, find_hits, lowercase_in_place, openings
 from eastflank.loaders.extract.text.paragraph_input import MentionSpan, ParagraphInput
 
 LEXICON = load_event_lexicon()
@@ -132,3 +134,32 @@ def test_a_narrowed_paragraph_is_what_replace_gives(
     paragraph = ParagraphInput(**values)
     mentions = tuple(MentionSpan(s, s + 2, f"e{s}", "organization", "AB") for s in starts)
     assert narrowed(paragraph, mentions) == replace(paragraph, mentions=mentions)
+
+
+@settings(max_examples=300, deadline=None)
+@given(sentences, st.data())
+def test_words_read_from_the_lowered_paragraph_are_the_lowered_words(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    lowered = lowercase_in_place(text)
+    fast = openings(text, start, end, LEXICON, lowered)
+    slow = openings(text, start, end, LEXICON)
+    assert (fast is None) == (slow is None)
+    if fast is not None and slow is not None:
+        assert (fast.lowered, fast.indices, fast.spans) == (slow.lowered, slow.indices, slow.spans)
+
+
+def test_lowering_keeps_every_character_a_word_character_or_not() -> None:
+    """Why a word of the lowered paragraph lies where the word does: over all of Unicode, a
+    character that lowers to one character is a word character exactly when its lowercase is."""
+    word = re.compile(r"\w")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        lower = char.lower()
+        if len(lower) == 1:
+            assert (word.match(char) is None) == (word.match(lower) is None), hex(code)
+
+
+@pytest.mark.parametrize("text", ["İstanbul summit", "ΟΔΟΣ.Α meeting"])
+def test_a_paragraph_that_lowers_out_of_place_is_read_word_by_word(text: str) -> None:
+    assert lowercase_in_place(text) is None
