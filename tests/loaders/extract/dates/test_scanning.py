@@ -14,7 +14,9 @@ from hypothesis import strategies as st
 
 from eastflank.loaders.extract.dates import RULES, SCANNER, PartialDate
 from eastflank.loaders.extract.dates.reading import Candidate, Gate, Meaning, Rule, fixed, folded
-from eastflank.loaders.extract.dates.scanner import GateIndex, Scanner, holds_lookalike
+from eastflank.loaders.extract.dates.scanner import GateIndex, Scanner
+
+RuleByRule = Callable[..., list[tuple[Candidate, int]]]
 
 ANCHOR = PartialDate(2025, 3, 14)
 GATES = list(SCANNER.gates.bits)
@@ -55,28 +57,6 @@ def opened_one_by_one(index: GateIndex, text: str) -> int:
     """The replaced algorithm: each gate's own substring tests."""
     lowered = text.lower()
     return sum(bit for gate, bit in index.bits.items() if gate.opens(text, lowered))
-
-
-def scanned_rule_by_rule(
-    rules: list[Rule], text: str, is_open: Callable[[Gate, str, str], bool] = Gate.opens
-) -> list[tuple[Candidate, int]]:
-    """The replaced algorithm: every rule in turn, its gates tested, its pattern run, its matches read
-    (but a match holding a look-alike letter passed over, as the tagger's policy is since; tested on its own
-    in test_lookalike_letters.py)."""
-    lowered = text.lower()
-    found = []
-    for position, rule in enumerate(rules):
-        if all(is_open(gate, text, lowered) for gate in rule.gates):
-            for match in rule.pattern.finditer(text):
-                if holds_lookalike(match.group()):
-                    continue
-                reading = rule.read(match)
-                if reading is not None:
-                    span = match.span("date") if "date" in rule.pattern.groupindex else match.span()
-                    parts = tuple(match.span(group) for group in rule.parts)
-                    candidate = Candidate(*span, reading, rule.bare_year, rule.timex_type, parts)
-                    found.append((candidate, position))
-    return found
 
 
 def outcome(scan: Callable[[], list[tuple[Candidate, int]]]) -> object:
@@ -128,20 +108,20 @@ def test_a_gate_named_twice_is_one_gate_and_a_rule_needs_all_its_gates() -> None
 
 @settings(max_examples=300, deadline=None)
 @given(TEXTS)
-def test_the_scanner_finds_what_each_rule_finds(text: str) -> None:
-    assert outcome(lambda: SCANNER.scan(text)) == outcome(lambda: scanned_rule_by_rule(RULES, text))
+def test_the_scanner_finds_what_each_rule_finds(rule_by_rule: RuleByRule, text: str) -> None:
+    assert outcome(lambda: SCANNER.scan(text)) == outcome(lambda: rule_by_rule(RULES, text))
 
 
 @settings(max_examples=500, deadline=None)
 @given(TEXTS)
-def test_folded_gates_only_skip_rules_that_would_find_nothing(text: str) -> None:
+def test_folded_gates_only_skip_rules_that_would_find_nothing(rule_by_rule: RuleByRule, text: str) -> None:
     """The folded gates were added to rules that ran without them: open or not, the rules find the same."""
 
     def without_folded_gates(gate: Gate, text: str, lowered: str) -> bool:
         return gate.folded or gate.opens(text, lowered)
 
-    got = outcome(lambda: scanned_rule_by_rule(RULES, text))
-    assert got == outcome(lambda: scanned_rule_by_rule(RULES, text, without_folded_gates)), text
+    got = outcome(lambda: rule_by_rule(RULES, text))
+    assert got == outcome(lambda: rule_by_rule(RULES, text, without_folded_gates)), text
 
 
 ALL_CHARACTERS = "".join(map(chr, range(0x110000)))
@@ -160,7 +140,7 @@ def test_folded_text_holds_what_lowercasing_loses() -> None:
     assert Gate(("night",), folded=True).opens("Ton\u0130ght", "ton\u0130ght".lower())
 
 
-def test_the_scanner_keeps_date_groups_parts_and_rule_order() -> None:
+def test_the_scanner_keeps_date_groups_parts_and_rule_order(rule_by_rule: RuleByRule) -> None:
     rules = [
         Rule(re.compile(r"in (?P<date>(?P<a>\d{4})-(?P<b>\d{4}))"), (Gate(("in",)),), lambda m: fixed(Meaning(ANCHOR)),
              parts=("a", "b")),
@@ -169,7 +149,7 @@ def test_the_scanner_keeps_date_groups_parts_and_rule_order() -> None:
     ]  # fmt: skip
     text = "Built in 1999-2004, shut in 2020; never reopened."
     got = comparable(Scanner(rules).scan(text))
-    assert got == comparable(scanned_rule_by_rule(rules, text)), got
+    assert got == comparable(rule_by_rule(rules, text)), got
     assert [(start, end, parts, position) for start, end, _, _, parts, *_, position in got] == [
         (9, 18, ((9, 13), (14, 18)), 0),
         (9, 13, (), 1),
