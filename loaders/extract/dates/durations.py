@@ -80,7 +80,8 @@ def duration_value(unit: str, amount: int | None) -> str:
     return f"P{'T' if clock else ''}{'X' if amount is None else amount}{letter}"
 
 
-def _duration(value: str) -> Reading:
+def length_reading(value: str) -> Reading:
+    """A length of time with this TIMEX3 value, anchored on the publication date only to have an anchor."""
     return relative("deictic", lambda anchor: Meaning(anchor, timex_type="DURATION", timex=value))
 
 
@@ -101,7 +102,7 @@ def read_counted(match: re.Match[str]) -> Reading | None:
         value = f"P{3 * amount}M"
     if (match["half"] or match["half_after"]) is not None and amount is not None:
         value = _and_a_half(value)
-    return _duration(value)
+    return length_reading(value)
 
 
 def _and_a_half(value: str) -> str:
@@ -141,7 +142,7 @@ def read_uncounted(match: re.Match[str]) -> Reading | None:
     """Units with no count: "for years" is some number of years; "years" alone is left alone."""
     if match["after"] is None and match["which"] is None:
         return None
-    return _duration(duration_value(match["unit"], None))
+    return length_reading(duration_value(match["unit"], None))
 
 
 def _rule(pattern: str, gates: tuple[Gate, ...], read: Callable[[re.Match[str]], Reading | None]) -> Rule:

@@ -10,7 +10,7 @@ date" the future (FUTURE_REF), as "the future" is.
 import re
 from collections.abc import Callable
 
-from eastflank.loaders.extract.dates.durations import PLURAL_GATE, duration_value
+from eastflank.loaders.extract.dates.durations import PLURAL_GATE, duration_value, length_reading
 from eastflank.loaders.extract.dates.lexicon import (
     DURATION_UNITS,
     PLURAL_UNITS,
@@ -34,19 +34,15 @@ AHEAD = rf"{opening('tT')}(?i:the\s+(?:(?:next|coming)\s+)?(?P<unit>{PLURAL})\s+
 LATER_DATE = rf"{opening('aA')}(?i:a\s+(?:later|future)\s+(?:date|stage|time))\b"
 
 
-def _length(value: str) -> Reading:
-    return relative("deictic", lambda anchor: Meaning(anchor, timex_type="DURATION", timex=value))
-
-
 def read_vague_length(match: re.Match[str]) -> Reading | None:
     """Some number of units that the words do not count: PXD, PXW, PXY."""
-    return _length(duration_value(match["unit"], None))
+    return length_reading(duration_value(match["unit"], None))
 
 
 def read_long_compound(match: re.Match[str]) -> Reading | None:
     """A singular unit is one of it ("day-long": P1D); a plural one is uncounted ("weeks-long": PXW)."""
     unit = match["unit"].lower()
-    return _length(duration_value(unit, None if unit in PLURAL_UNITS else 1))
+    return length_reading(duration_value(unit, None if unit in PLURAL_UNITS else 1))
 
 
 def read_later_date(match: re.Match[str]) -> Reading | None:

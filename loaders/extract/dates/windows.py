@@ -17,7 +17,7 @@ without a longer run of non-whitespace; other texts are searched whole (`Windowe
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import product
 from re import _constants as constants  # type: ignore[attr-defined]
@@ -198,10 +198,7 @@ def _inner_anchor_words(op: Any, av: Any, flags: int) -> set[str] | None:
     if op in _REPEATS and av[0] >= 1:
         return _anchor_words(av[2].data, flags)
     if op is constants.BRANCH:
-        alternatives = [_anchor_words(branch.data, flags) for branch in av[1]]
-        if any(words is None for words in alternatives):
-            return None
-        return set().union(*alternatives)  # type: ignore[arg-type]
+        return _every_branch(_anchor_words, av[1], flags)
     return None
 
 
@@ -215,11 +212,16 @@ def _words(op: Any, av: Any, flags: int) -> set[str] | None:
     if op is constants.SUBPATTERN:
         return _sequence_words(av[3].data, (flags | av[1]) & ~av[2])
     if op is constants.BRANCH:
-        alternatives = [_sequence_words(branch.data, flags) for branch in av[1]]
-        if any(words is None for words in alternatives):
-            return None
-        return set().union(*alternatives)  # type: ignore[arg-type]
+        return _every_branch(_sequence_words, av[1], flags)
     return None
+
+
+def _every_branch(words_of: Callable[[Any, int], set[str] | None], branches: Any, flags: int) -> set[str] | None:
+    """The words of all of an alternation's branches, or None when one branch has none to offer."""
+    alternatives = [words_of(branch.data, flags) for branch in branches]
+    if any(words is None for words in alternatives):
+        return None
+    return set().union(*alternatives)  # type: ignore[arg-type]
 
 
 def _sequence_words(items: Any, flags: int) -> set[str] | None:
