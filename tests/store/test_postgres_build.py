@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, select
+from sqlalchemy import create_engine, inspect, select
 from sqlalchemy.pool import NullPool
 from typer.testing import CliRunner
 
@@ -49,6 +49,23 @@ def test_every_postgresql_row_equals_the_sqlite_row(postgres_build: tuple[BuildR
     want = typed_rows(f"sqlite:///{result.out / 'eastflank.db'}", table)
     assert got == want, (table, len(got), len(want), [a for a, b in zip(got, want, strict=False) if a != b][:2])
     assert len(got) == result.row_counts[table], table
+
+
+def test_the_loaded_database_holds_every_index_the_models_declare(postgres_build: tuple[BuildResult, str]) -> None:
+    """The load drops the non-unique indexes and builds them after the rows (store/deferred_indexes.py)."""
+    _result, url = postgres_build
+    engine = create_engine(url, poolclass=NullPool)
+    with engine.connect() as connection:
+        inspector = inspect(connection)
+        got = {
+            index["name"]
+            for table in TABLES
+            for index in inspector.get_indexes(table)
+            if "duplicates_constraint" not in index  # a unique constraint's own index
+        }
+    engine.dispose()
+    want = {str(index.name) for table in TABLES for index in metadata.tables[table].indexes}
+    assert got == want, (sorted(want - got), sorted(got - want))
 
 
 def test_the_seeds_fill_the_main_tables(postgres_build: tuple[BuildResult, str]) -> None:

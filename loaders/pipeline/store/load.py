@@ -10,6 +10,7 @@ from eastflank.loaders.extract.entities.reference_rows import alias_rows, entity
 from eastflank.loaders.ingest.reference import ReferenceEntity
 from eastflank.loaders.publish.arrow_schema import published_tables
 from eastflank.loaders.publish.summary_tables import Tally, write_summaries
+from eastflank.loaders.store.deferred_indexes import indexes_built_after
 from eastflank.loaders.store.load import DEDUPLICATED, delete_all_rows, insert_rows
 from eastflank.loaders.store.migrate import upgrade_to_head
 from eastflank.schema import metadata
@@ -23,21 +24,23 @@ def load_database(
     """Migrate the database at `url` to head and load every row in one transaction; return the revision.
 
     Reference rows go first, then the articles' rows in batches of about LOAD_BATCH_ROWS,
-    each batch table by table in foreign-key order; links between entities come last.
+    each batch table by table in foreign-key order; links between entities come last. The
+    non-unique indexes are built once at the end, in the same transaction (store/deferred_indexes.py).
     """
     engine = create_engine(url, poolclass=NullPool)
     revision = upgrade_to_head(engine)
     seen = {table: {entity.id for entity in reference} for table in DEDUPLICATED}
     tally = Tally()
     with engine.begin() as connection:
-        delete_all_rows(connection)
-        insert_tables(connection, reference_tables(reference, [] if scores is None else scores))
-        for batch in row_batches(extracted, seen, tally):
-            insert_tables(connection, batch)
-        for table_name, key_column, key, column, target in link_updates(reference):
-            table = metadata.tables[table_name]
-            connection.execute(update(table).where(table.c[key_column] == key).values({column: target}))
-        write_summaries(connection, tally)
+        delete_all_rows(connection)  # its DELETEs open the transaction the index drops then join
+        with indexes_built_after(connection):
+            insert_tables(connection, reference_tables(reference, [] if scores is None else scores))
+            for batch in row_batches(extracted, seen, tally):
+                insert_tables(connection, batch)
+            for table_name, key_column, key, column, target in link_updates(reference):
+                table = metadata.tables[table_name]
+                connection.execute(update(table).where(table.c[key_column] == key).values({column: target}))
+            write_summaries(connection, tally)
     engine.dispose()
     return revision
 
