@@ -6,7 +6,7 @@ from pathlib import Path
 from rich.console import Console
 from typer.testing import CliRunner
 
-from eastflank.loaders.build_summary import build_summary
+from eastflank.loaders.build_summary import LISTED_PER_CATEGORY, build_summary
 from eastflank.loaders.build_warnings import BuildReport
 from eastflank.loaders.cli import app
 from eastflank.loaders.paths import SEEDS_DIR
@@ -35,6 +35,21 @@ def test_summary_lists_rows_files_and_warnings(tmp_path: Path) -> None:
         "unused reference entry: all 2 are listed in build-report.json",
     ], lines
     assert not any("Afghanistan" in line for line in lines), lines
+
+
+def test_summary_lists_a_few_of_a_category_and_counts_the_rest(tmp_path: Path) -> None:
+    report = BuildReport()
+    for number in range(LISTED_PER_CATEGORY + 5):
+        report.warn("unresolved name", f"citation c{number:03d}: 'Source {number}' names no known entity")
+    report.warn("skipped file", "b.txt: same text as a.txt; skipped")
+    lines = rendered(tmp_path, report, {"documents": 5})
+    listed = [line for line in lines if line.startswith("warning (unresolved name)")]
+    assert listed == [
+        f"warning (unresolved name): citation c{number:03d}: 'Source {number}' names no known entity"
+        for number in range(LISTED_PER_CATEGORY)
+    ], lines
+    assert "warning (skipped file): b.txt: same text as a.txt; skipped" in lines, lines
+    assert lines[-1] == "unresolved name: 5 more are listed in build-report.json", lines
 
 
 def test_summary_says_when_there_are_no_warnings(tmp_path: Path) -> None:
