@@ -8,7 +8,7 @@ because a user wants the rest built.
 """
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +17,7 @@ from eastflank.loaders.errors import CorpusError
 from eastflank.loaders.ids import stable_id
 from eastflank.loaders.ingest.long_lines import warn_long_lines
 from eastflank.loaders.ingest.metadata import ArticleMetadata, load_metadata
-from eastflank.loaders.ingest.published import publication_of
+from eastflank.loaders.ingest.published import Publication, publication_of
 from eastflank.loaders.ingest.read import read_article, text_sha256
 from eastflank.loaders.paths import METADATA_FILE_NAME
 
@@ -118,10 +118,14 @@ def read_corpus(corpus: Path, report: BuildReport) -> list[DocumentRecord]:
     return list(iter_corpus(corpus, report))
 
 
-def iter_corpus(corpus: Path, report: BuildReport) -> Iterator[DocumentRecord]:
+def iter_corpus(
+    corpus: Path, report: BuildReport, known_readings: Mapping[str, Publication] | None = None
+) -> Iterator[DocumentRecord]:
     """The same articles one at a time, so a large corpus is never held in memory whole.
 
     Only the text hashes seen so far are kept, to skip an article repeated under another name.
+    `known_readings` maps a text's sha256 to its publication date as read by these same rules
+    (from the release being patched), so an unchanged article's date lines are not read again.
     """
     listing = list_corpus(corpus)
     for name, reason in listing.skipped:
@@ -130,7 +134,7 @@ def iter_corpus(corpus: Path, report: BuildReport) -> Iterator[DocumentRecord]:
     seen: dict[str, str] = {}
     names: set[str] = set()
     for path in (corpus / name for name in listing.articles):
-        record = to_record(path, read_article(path), metadata.get(path.name, ArticleMetadata()))
+        record = to_record(path, read_article(path), metadata.get(path.name, ArticleMetadata()), known_readings)
         if record.sha256 in seen:
             report.warn("skipped file", f"{path}: same text as {seen[record.sha256]}; skipped")
             continue
@@ -141,10 +145,14 @@ def iter_corpus(corpus: Path, report: BuildReport) -> Iterator[DocumentRecord]:
     _warn_unknown_metadata(corpus, metadata, names, report)
 
 
-def to_record(path: Path, text: str, meta: ArticleMetadata) -> DocumentRecord:
+def to_record(
+    path: Path, text: str, meta: ArticleMetadata, known_readings: Mapping[str, Publication] | None = None
+) -> DocumentRecord:
     """A document record; the title falls back to the article's first line, the date to the text's own."""
     first_line = text.strip().split("\n", 1)[0].strip()
-    publication = publication_of(text, meta)
+    sha256 = text_sha256(text)
+    known = None if known_readings is None or meta.published_date is not None else known_readings.get(sha256)
+    publication = publication_of(text, meta) if known is None else known
     return DocumentRecord(
         id=stable_id("document", path.stem),
         source_file=path.name,
@@ -157,7 +165,7 @@ def to_record(path: Path, text: str, meta: ArticleMetadata) -> DocumentRecord:
         published_source=publication.source,
         language=meta.language,
         text=text,
-        sha256=text_sha256(text),
+        sha256=sha256,
     )
 
 

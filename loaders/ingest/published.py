@@ -60,6 +60,10 @@ PRESENT = re.compile(r"\b(is|are|will|shall|plans?|aims?|expects?|intends?|hopes
 PAST = re.compile(r"\b(was|were|had|did|has been|have been|ago|since)\b", re.IGNORECASE)
 
 
+METADATA_SOURCE = "metadata"
+"""The source of a date given by the corpus's metadata file rather than read off the text."""
+
+
 @dataclass(frozen=True)
 class Publication:
     """A publication date cut to its precision, and where it was read (schema.documents.PUBLISHED_SOURCES)."""
@@ -71,7 +75,7 @@ class Publication:
     @property
     def inferred(self) -> bool:
         """True when the date was read off the text rather than given by the metadata file."""
-        return self.source not in ("metadata", "none")
+        return self.source not in (METADATA_SOURCE, "none")
 
 
 NO_DATE = Publication(None, None, "none")
@@ -80,7 +84,7 @@ NO_DATE = Publication(None, None, "none")
 def publication_of(text: str, meta: ArticleMetadata) -> Publication:
     """Metadata wins when it gives a date; otherwise the article's own date lines, in order of trust."""
     if meta.published_date is not None:
-        return Publication(meta.published_date, meta.published_precision, "metadata")
+        return Publication(meta.published_date, meta.published_precision, METADATA_SOURCE)
     return read_publication(text)
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from eastflank.loaders.build_warnings import BuildReport
 from eastflank.loaders.extract.cache import ExtractionCache
 from eastflank.loaders.ingest.corpus import DocumentRecord, article_paths, iter_corpus
+from eastflank.loaders.ingest.published import METADATA_SOURCE, Publication
 from eastflank.loaders.paths import DATABASE_FILE_NAME
 from eastflank.loaders.progress import BuildProgress
 from eastflank.loaders.publish.release_info import RULES_FACT
@@ -72,7 +73,7 @@ def plan_update(corpus: Path, out: Path, cache: ExtractionCache) -> Plan | None:
     if known is None:
         return None
     plan = Plan(corpus, previous)
-    for position, record in enumerate(iter_corpus(corpus, plan.report)):
+    for position, record in enumerate(iter_corpus(corpus, plan.report, known_readings(known.values()))):
         plan.positions[record.id] = position
         plan.cache_keys[record.id] = cache.key(record)
         cache.used.add(plan.cache_keys[record.id])
@@ -87,6 +88,24 @@ def plan_update(corpus: Path, out: Path, cache: ExtractionCache) -> Plan | None:
     ):
         return None
     return plan
+
+
+def known_readings(stored: Iterable[dict[str, object]]) -> dict[str, Publication]:
+    """Text sha256 → the publication date the previous release read off that text.
+
+    Only dates read off the text count (not the metadata file's): the release was built by
+    the same rules (`previous_documents` checks), so the same text reads the same again.
+    Reading 10,000 unchanged articles' date lines took about 1.3 s of a 7 s one-article update.
+    """
+    return {
+        str(row["sha256"]): Publication(_optional(row["published_date"]), _optional(row["published_precision"]), source)
+        for row in stored
+        if (source := str(row["published_source"])) != METADATA_SOURCE
+    }
+
+
+def _optional(value: object) -> str | None:
+    return None if value is None else str(value)
 
 
 def previous_documents(database: Path, rules_sha256: str) -> dict[str, dict[str, object]] | None:

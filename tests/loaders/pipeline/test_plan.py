@@ -8,6 +8,10 @@ import pytest
 from eastflank.loaders.build import build
 from eastflank.loaders.build_warnings import BuildReport
 from eastflank.loaders.extract.cache import ExtractionCache, cache_dir, cache_version
+from eastflank.loaders.ingest import corpus as corpus_module
+from eastflank.loaders.ingest.corpus import iter_corpus
+from eastflank.loaders.ingest.metadata import ArticleMetadata
+from eastflank.loaders.ingest.published import Publication, publication_of
 from eastflank.loaders.paths import REFERENCE_DIR
 from eastflank.loaders.pipeline.plan import plan_build
 from eastflank.loaders.progress import BuildProgress
@@ -60,3 +64,30 @@ def test_a_release_that_must_not_be_patched_gives_a_plan_from_nothing(corpus: Pa
     plan = plan_build(corpus, out, cache_for(out), patchable=False)
     assert plan.previous is None
     assert plan.extract == []
+
+
+def test_an_update_reads_the_date_lines_of_changed_articles_only(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for number, name in enumerate(ARTICLES, start=1):
+        text = ARTICLES[name].replace("\n\n", f"\n\nCONSTANȚA, {number}.3.2024 – ", 1)
+        (corpus / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "dist"
+    build(corpus, out)
+    (corpus / "b_bridge.txt").write_text(
+        (corpus / "b_bridge.txt").read_text(encoding="utf-8") + "\nIt reopened.\n", encoding="utf-8"
+    )
+    read: list[str] = []
+
+    def counted(text: str, meta: ArticleMetadata) -> Publication:
+        read.append(text.split("\n", 1)[0])
+        return publication_of(text, meta)
+
+    monkeypatch.setattr(corpus_module, "publication_of", counted)
+    plan = plan_build(corpus, out, cache_for(out))
+    assert read == ["Engineers rebuild a bridge near Ungheni"], read
+    assert [record.source_file for record in plan.extract] == ["b_bridge.txt"]
+    monkeypatch.undo()
+    fresh = {record.source_file: record for record in iter_corpus(corpus, BuildReport())}
+    assert [record.published_date for record in fresh.values()] == ["2024-03-01", "2024-03-02", "2024-03-03"]
+    assert plan.cache_keys == {record.id: cache_for(out).key(record) for record in fresh.values()}
