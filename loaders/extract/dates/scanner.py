@@ -60,18 +60,26 @@ class GateIndex:
             self._folded.append((gate.words, bit))
 
     def open_gates(self, text: str) -> int:
-        """The bits of the gates the text opens."""
+        """The bits of the gates the text opens.
+
+        A cased word is looked for in the text at most once: every lowercase hit of "may" asking
+        again whether "May" is there cost the text's length per hit, the square of it on a long line."""
         opened = self._always
         for word, bit in self._direct:
             if word in text:
                 opened |= bit
         as_lowered = not holds_lookalike(text)
         if self._automaton is not None:
+            absent: set[str] = set()
             for _end, (mask, folded_mask, confirm) in self._automaton.iter(text.lower()):
                 opened |= mask | folded_mask if as_lowered else mask
                 for word, bit in confirm:
-                    if not opened & bit and word in text:
+                    if opened & bit or word in absent:
+                        continue
+                    if word in text:
                         opened |= bit
+                    else:
+                        absent.add(word)
         if not as_lowered:
             opened |= self._open_folded(folded(text))
         return opened

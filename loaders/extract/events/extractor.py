@@ -132,7 +132,7 @@ def _sentence_events(
     view = index.sentence(sentence, mentions)
     paragraph, dates = view.paragraph, within(view.dates, body)
     clauses = split_clauses(text, body[0], body[1], hits, tuple(e.start_char for e in dates))
-    earlier = _borrowable(text, body, index.last_date_before(body[0]), paragraph.published_date)
+    earlier = _borrowable(index, body, index.last_date_before(body[0]), paragraph.published_date)
     frame = frame_date(text, body, clauses[0], hits, dates, lexicon) or co_temporal_date(text, body, earlier)
     if frame is UNDATED and earlier is not None and LATER.search(text, body[0], body[1]) is None:
         frame = co_temporal_date(text, body, earlier, always=True)
@@ -189,22 +189,17 @@ def _told_before(found: list[Candidate], reported: ReportedGatherings, lexicon: 
 
 
 def _borrowable(
-    text: str, body: Span, earlier: TemporalExpression | None, published: str | None
+    index: ParagraphIndex, body: Span, earlier: TemporalExpression | None, published: str | None
 ) -> TemporalExpression | None:
     """An earlier sentence's date that this sentence may take: never, for a sentence in the past
     tense, one after the publication ("talks are due in May 2026. The ministers met ..." does
     not date the meeting to May 2026); where the publication date cannot order them, never one
     the earlier sentence speaks of in the future tense."""
+    text = index.paragraph.text
     if earlier is None or not _past(text, body):
         return earlier
-    told = text[_sentence_start(text, earlier.start_char) : body[0]]
+    told = text[index.sentence_start(earlier.start_char) : body[0]]
     return None if is_future(told, earlier.value, published) else earlier
-
-
-def _sentence_start(text: str, offset: int) -> int:
-    """Where the sentence holding `offset` begins: after the last full stop before it."""
-    stops = [text.rfind(mark, 0, offset) for mark in (". ", "? ", "! ")]
-    return max(stops) + 2 if max(stops) >= 0 else 0
 
 
 def _borrowable_date(text: str, body: Span, date: EventDate, published: str | None) -> EventDate | None:

@@ -173,11 +173,16 @@ def _takes_part(text: str, hit: Hit, mention: MentionSpan, following: list[Menti
 
 
 def _gloss(text: str, mention: MentionSpan) -> bool:
-    """A country alone in brackets after a place says where the place lies: "in Mons (Belgium)"."""
-    opening = text.rfind("(", 0, mention.start)
+    """A country alone in brackets after a place says where the place lies: "in Mons (Belgium)".
+
+    The bracket is found by stepping back over blanks only: searching the text back for the
+    last "(" cost a paragraph's length per place, the square of it on a line without brackets."""
+    opening = mention.start - 1
+    while opening >= 0 and text[opening].isspace():
+        opening -= 1
     return (
         opening >= 0
-        and text[opening + 1 : mention.start].strip() == ""
+        and text[opening] == "("
         and text[mention.end : mention.end + 1] == ")"
         and text[max(0, opening - 2) : opening].strip()[-1:].isalpha()
     )
