@@ -26,7 +26,7 @@ from eastflank.loaders.extract.dates.lexicon import (
 )
 from eastflank.loaders.extract.dates.model import PartialDate
 from eastflank.loaders.extract.dates.reading import Gate, Meaning, Reading, Rule, relative
-from eastflank.loaders.extract.dates.tense import Tense, sentence_tense
+from eastflank.loaders.extract.dates.tense import Tense, delayed_until, sentence_tense
 
 STEPS = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
 WEEKEND_GATE = Gate(("weekend",), lowered=True)
@@ -53,6 +53,8 @@ def read_weekday(match: re.Match[str]) -> Reading | None:
         owns = POSSESSIVE.match(match.string, match.end()) is not None
         looks_ahead = AHEAD_BEFORE.search(match.string, max(0, match.start() - 20), match.start()) is not None
         step = None if owns and (tense is None or not looks_ahead) else TENSE_STEPS[tense]
+        if delayed_until(match.string, match.start()):
+            step = TENSE_STEPS["future"]
     return relative("deictic", lambda anchor: _weekday(anchor, weekday, step))
 
 

@@ -46,8 +46,11 @@ INTENT_CUES = re.compile(
 )
 """Looking ahead from the verb before them; after a date they say nothing of its clause ("since he
 arrived on April 6, he wants to return")."""
+LOOKING_AHEAD = r"(?!\s+(?:planning|going|expected|scheduled|due|set|about|supposed|preparing)\s+to\b)"
+"""A past progressive of intent ("were planning to drive", "was due to sail") tells of a plan made in the past,
+not of a past act: the date beside it may lie either side of the day of writing, so it is no past cue."""
 PAST_CUES = re.compile(
-    rf"(?i:{NOT_A_FINITE_PAST}\b(?:was|were|had|did|said|announced|took place|held|met|visited|signed|agreed"
+    rf"(?i:{NOT_A_FINITE_PAST}\b(?:(?:was|were){LOOKING_AHEAD}|had|did|said|announced|took place|held|met|visited|signed|agreed"
     r"|decided|approved|adopted|began|came|went|left|told|saw|gave|made|won|fell|rose|sought|brought|fought|bought"
     r"|spoke|wrote|sent|spent|led|lost|paid|kept|found|heard|struck|chose|flew|broke|threw|took|became|fled|sold"
     r"|built|stood|ended)\b"
@@ -64,6 +67,10 @@ PREPOSITION_BEFORE = re.compile(
     r"|(?P<deadline>by|until|till|through|to|payable|effective|due|expiring|maturing))\s+"
     r"(?:(?:on|in)\s+)?(?:(?:early|mid|late)[-\s]+|the\s+(?:end|beginning|middle|start)\s+of\s+)?$"
 )
+DELAYED_UNTIL = re.compile(
+    r"(?i)\b(?:postponed|delayed|deferred|adjourned|put\s+off|pushed\s+back|rescheduled|extended)\b"
+    r"(?:[^.;!?]|\.(?!\s+[A-Z])){0,40}?\b(?:until|till)\s+(?:on\s+|at\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.\s+(?:[A-Z]{1,3}T\s+)?)?$"
+)
 ABBREVIATIONS = frozenset({
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Adm", "Prof", "St",
@@ -72,6 +79,9 @@ SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*(?=\s)|\n")
 """A full stop ends a sentence only before a space ("443.6 million" and "U.S.-led" run on) and not after an
 abbreviation or an initial (`_ends_sentence`): "payable Dec. 7", "Gen. Smith", "J. Smith" are inside their
 sentence."""
+NEXT_WORD_AFTER = re.compile(r"\s{1,3}(\w+)")
+TIME_ZONE = re.compile(r"[A-Z]{1,3}T|UTC")
+CLOCK_SUFFIX = re.compile(r"(?i)\b[ap]\.m\.$")
 NEAR_VERB = 30
 """How close before a date a past verb must stand to plainly govern it: some four or five short words."""
 INFINITIVE = re.compile(r"(?i)\bto\s+[a-z]+\b")
@@ -115,11 +125,24 @@ def past_verb_governs(text: str, start: int, regular_past: bool = False) -> bool
 
 
 def _ends_sentence(found: re.Match[str]) -> bool:
-    """Whether a break the pattern found ends a sentence: a full stop after an abbreviation or initial does not."""
+    """Whether a break the pattern found ends a sentence: a full stop after an abbreviation or initial does not,
+    nor one that a lowercase word follows ("U.S. officials", "a.m. local time") or a clock's time zone
+    ("at 4 a.m. EDT Thursday")."""
     if found.group()[0] != ".":
         return True
+    following = NEXT_WORD_AFTER.match(found.string, found.end())
+    if following is not None and (following.group(1)[0].islower() or _zone_after_clock(found, following.group(1))):
+        return False
     word = WORD_BEFORE.search(found.string, max(0, found.start() - 5), found.start())
     return word is None or not (word.group(1) in ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper()))
+
+
+def _zone_after_clock(found: re.Match[str], following: str) -> bool:
+    """Whether "a.m." or "p.m." ends here and a time zone ("EST", "GMT", "UTC") comes next."""
+    return (
+        TIME_ZONE.fullmatch(following) is not None
+        and CLOCK_SUFFIX.search(found.string, max(0, found.end() - 5), found.end()) is not None
+    )
 
 
 def _governing(before: str, after: str, past_cues: tuple[re.Pattern[str], ...]) -> Tense | None:
@@ -143,6 +166,13 @@ def _governing(before: str, after: str, past_cues: tuple[re.Pattern[str], ...]) 
     return following[0][2] if following else None
 
 
+def delayed_until(text: str, start: int) -> bool:
+    """Whether the date at `start` is what something was put off or extended to ("postponed until Tuesday",
+    "extended its deadline until 9 a.m. Tuesday"): a new date set by a recent act lies ahead of it, whatever
+    the verb's tense."""
+    return DELAYED_UNTIL.search(text, max(0, start - 80), start) is not None
+
+
 def bound_tense(text: str, start: int, tense: Tense | None) -> Tense | None:
     """The tense a preposition before a year-less date gives it: "since May" looks back whatever the verb;
     a deadline ("by February", "until mid-November", "extended to Nov. 16") or a term ("payable Dec. 7",
@@ -153,6 +183,8 @@ def bound_tense(text: str, start: int, tense: Tense | None) -> Tense | None:
         return tense
     if before["since"] is not None:
         return "past"
+    if delayed_until(text, start):
+        return "future"
     return None if tense == "past" else tense
 
 

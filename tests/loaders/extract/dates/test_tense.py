@@ -191,3 +191,16 @@ def test_two_dates_joined_by_to_that_make_no_range_stay_two_dates() -> None:
 def test_a_present_that_schedules_looks_ahead(text: str, want: str) -> None:
     got = [e.value for e in tag_dates(text, WEDNESDAY)][:1]
     assert got == [want], got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The electoral board postponed the referendum until June.", "2026-06"),
+        ("The electoral board held the referendum in June.", "2025-06"),
+        ("The electoral board met until June.", "2025-06"),
+    ],
+)
+def test_a_month_something_was_put_off_to_lies_ahead(text: str, want: str) -> None:
+    got = [e.value for e in tag_dates(text, LATE_OCTOBER)]
+    assert got == [want], got

@@ -61,3 +61,36 @@ def test_a_weekday_that_owns_a_noun_is_the_latest_unless_looked_ahead_to() -> No
     appeal = tag_dates("The union said it would try to overturn Tuesday's ruling.", friday)
     vote = tag_dates("Parties will campaign ahead of Sunday's vote.", friday)
     assert [e.value for e in appeal + vote] == ["2025-03-04", "2025-03-09"]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # Past progressive of intent: a plan told in the past, no past act ("were planning to").
+        (
+            "Farmers planned a tractor rally at the ministry on Thursday and were planning to block the ring road.",
+            "2025-03-06",
+        ),
+        ("Farmers planned a tractor rally at the ministry on Monday and were told to leave.", "2025-03-03"),
+        # What was put off or extended lies ahead of the act.
+        ("The council postponed until Monday its vote on the harbour lease.", "2025-03-10"),
+        ("The ministry extended the tender deadline until 10 a.m. CET Tuesday.", "2025-03-11"),
+        ("The council debated the harbour lease until Monday.", "2025-03-03"),
+    ],
+)
+def test_a_plan_or_a_delay_looks_ahead_of_its_past_verb(text: str, want: str) -> None:
+    got = [e.value for e in tag_dates(text, WEDNESDAY)][-1:]
+    assert got == [want], got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The frigate will sail at 6 a.m. EET Friday, the navy said.", "2025-03-07"),
+        ("The frigate will sail (6 a.m. local time Friday), the navy said.", "2025-03-07"),
+        ("The frigate docked at 6 p.m. The crew will rest until Friday.", "2025-03-07"),
+    ],
+)
+def test_a_clock_abbreviation_inside_a_sentence_does_not_end_it(text: str, want: str) -> None:
+    got = [e.value for e in tag_dates(text, WEDNESDAY) if "Friday" in e.text]
+    assert got == [want], got
