@@ -22,7 +22,9 @@ from eastflank.loaders.extract.dates.lexicon import (
 )
 from eastflank.loaders.extract.dates.reading import Gate, Meaning, Reading, Rule, relative
 
-ONES = {word: value for word, value in NUMBER_WORDS.items() if value < 10 and word not in ("a", "an")}
+ONES = {
+    word: value for word, value in NUMBER_WORDS.items() if value < 10 and word.isalpha() and word not in ("a", "an")
+}
 WORD_COUNTS = {**NUMBER_WORDS, **MORE_NUMBER_WORDS}
 COUNT = (
     rf"(?P<n>\d{{1,3}}(?:,\d{{3}})?|(?i:(?:{alternation(TENS)})[-\s](?:{alternation(ONES)})"
@@ -40,11 +42,14 @@ NOT_AN_AGE = (  # "a month after the strike began" is a length (TimeML: DURATION
     r"(?![-\s](?i:old)\b)(?!\s+(?i:of\s+age|ago|earlier|later|afterwards|from\s+now)\b)"
     r"(?!\s+(?i:before|after)\b\s*(?:[,.;:)]|$))"
 )
+NOT_OLD = r"(?!\s+(?i:old|of\s+age|ago)\b)"
+"""After "and a half" only an age or "ago" stops a length: "a minute and a half later" states how long (TimeML
+tags the length and leaves "later" as its signal), where "a minute later" is the time it leads to."""
 COUNTED = (  # "five years", "nearly two decades", "the first nine months", "a five-year" ("the" of "the
     # five-year plan" belongs to the noun; "within" and "over" are signals TimeML leaves out)
     rf"{opening('0-9A-Za-z')}(?:{HEDGE}|(?i:the)\s+(?:(?P<which>{WHICH})\s+|(?![\w,]+-)))?{COUNT}"
     rf"(?P<half>\s+1/2|\s+(?i:and\s+a\s+half)|-(?i:and-a-half))?(?:\s+|-){FILLER}?"
-    rf"(?P<unit>(?i:{UNIT_WORDS}))\b(?P<half_after>\s+(?i:and\s+a\s+half)\b)?{NOT_AN_AGE}"
+    rf"(?P<unit>(?i:{UNIT_WORDS}))\b(?:(?P<half_after>\s+(?i:and\s+a\s+half)\b){NOT_OLD}|{NOT_AN_AGE})"
 )
 HALVES = {"Y": (6, "M"), "M": (15, "D"), "D": (12, "H"), "H": (30, "M"), "S": (0, "S")}
 """Half of a unit in the next smaller one: "2 1/2 years" is P2Y6M, "a minute and a half" PT1M30S."""

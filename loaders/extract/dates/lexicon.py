@@ -41,7 +41,7 @@ WEEKDAYS = {
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50,
+    "thirty": 30, "forty": 40, "fifty": 50, "a couple of": 2,
 }  # fmt: skip
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}  # TIMEX3 "2013-SU"
@@ -215,6 +215,6 @@ PLURAL_UNITS = {"centuries": "century", **{f"{unit}s": unit for unit in DURATION
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 MORE_NUMBER_WORDS = {
     "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "hundred": 100, "a hundred": 100, "a couple of": 2, "a couple": 2, **TENS,
+    "hundred": 100, "a hundred": 100, "a couple": 2, "couple of": 2, **TENS,
 }  # fmt: skip
 VAGUE_COUNTS = ("several", "a few", "few", "many", "some", "numerous", "a number of")

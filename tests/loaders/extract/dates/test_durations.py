@@ -41,3 +41,17 @@ def test_halves_and_quarters_as_iso_durations(text: str, want: list[tuple[str, s
 def test_a_recurrence_of_quarters_keeps_its_quarter() -> None:
     got = [(e.text, e.timex_value) for e in tag_dates("The fund pays interest every quarter.", PartialDate(2025, 3, 5))]
     assert got == [("every quarter", "P1Q")], got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Over the next couple of years the brigade will double.", [("the next couple of years", "DURATION", "P2Y")]),
+        ("A couple of weeks ago the ferry resumed.", [("A couple of weeks ago", "DATE", "2025-W08")]),
+        ("An hour and a half later the pier reopened.", [("An hour and a half", "DURATION", "PT1H30M")]),
+        ("A year and a half ago the pier reopened.", [("A year and a half ago", "DATE", "2023-09")]),
+    ],
+)
+def test_a_couple_counts_two_and_a_half_stays_with_its_unit(text: str, want: list[tuple[str, str, str]]) -> None:
+    got = [(e.text, e.timex_type, e.timex_value) for e in tag_dates(text, ANCHOR)]
+    assert got == want, got
