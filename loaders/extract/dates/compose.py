@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from eastflank.loaders.extract.dates.lexicon import MODIFIERS, YEAR_CONTEXT_WORDS
 from eastflank.loaders.extract.dates.model import Modifier, PartialDate
+from eastflank.loaders.extract.dates.quoted_titles import drop_quoted_titles
 from eastflank.loaders.extract.dates.reading import Candidate, Meaning, Reading, transformed
 from eastflank.loaders.extract.dates.times import join_times
 from eastflank.loaders.extract.text.span_index import SpanIndex
@@ -36,7 +37,7 @@ SUBJECT_VERB = re.compile(r"\s*[,:]|\s+(?:was|is|will|saw|sees|marked|marks|brou
 def compose(text: str, found: list[tuple[Candidate, int]]) -> list[Candidate]:
     """The accepted expressions of one text, in order, from every rule's candidates."""
     candidates = attach_modifiers(text, join_times(text, select_longest(found)))
-    return confirm_years(text, open_bounds(text, join_ranges(text, candidates)))
+    return drop_quoted_titles(text, confirm_years(text, open_bounds(text, join_ranges(text, candidates))))
 
 
 def select_longest(found: list[tuple[Candidate, int]]) -> list[Candidate]:
