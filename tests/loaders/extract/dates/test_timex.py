@@ -233,3 +233,15 @@ def test_a_time_of_day_is_on_the_day_an_earlier_paragraph_named() -> None:
 def test_overnight_is_the_night_before_the_day_told(paragraphs: list[str], want: tuple[str, str]) -> None:
     got = [(e.text, e.timex_value) for found in tag_document(paragraphs, WEDNESDAY) for e in found]
     assert want in got, got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The depot will be rebuilt over the next year.", [("the next year", "DATE", "2026")]),
+        ("Fuel prices rose over the past year.", [("the past year", "DATE", "2024")]),
+        ("The depot will be rebuilt over the next month.", [("the next month", "DATE", "2025-04")]),
+    ],
+)
+def test_an_uncounted_span_is_named_by_the_unit_it_reaches(text: str, want: list[tuple[str, str, str]]) -> None:
+    assert timex(text) == want
