@@ -176,10 +176,15 @@ def _qualifies(match: re.Match[str]) -> bool:
 
 
 def read_season(match: re.Match[str]) -> Reading | None:
+    """ "spring 2024", "the winter of 2022"."""
+    return fixed(season_of_year(match["season"], int(match["year"])))
+
+
+def season_of_year(season: str, year_: int) -> Meaning:
     """Spring is March-May, summer June-August, autumn September-November, winter December-February."""
-    season, year_ = match["season"].lower(), int(match["year"])
+    season = season.lower()
     timex = f"{year_}-{SEASON_CODES[season]}"
-    return fixed(Meaning(*month_span(year_, *SEASONS[season]), "range", timex=timex))
+    return Meaning(*month_span(year_, *SEASONS[season]), "range", timex=timex)
 
 
 def read_part_of_year(match: re.Match[str]) -> Reading | None:

@@ -1,21 +1,22 @@
 """Rules for years said in words, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand".
 
 A transcript spells out what a reader says aloud, so a year comes as words, sometimes after
-its month ("January nineteen ninety-seven"). "Nineteen" followed by a tens word is a year
+its month or season ("January nineteen ninety-seven", "the winter of nineteen ninety-four"). "Nineteen" followed by a tens word is a year
 wherever it stands (no count is said that way); "two thousand" is a year only after "the year",
 since alone it is far more often a number of troops or dollars.
 """
 
 import re
 
-from eastflank.loaders.extract.dates.lexicon import MONTHS, TENS, alternation, opening
+from eastflank.loaders.extract.dates.absolute import season_of_year
+from eastflank.loaders.extract.dates.lexicon import MONTHS, SEASON, TENS, alternation, opening
 from eastflank.loaders.extract.dates.model import PartialDate
 from eastflank.loaders.extract.dates.reading import Gate, Meaning, Reading, Rule, fixed
 
 ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
          "seventeen": 17, "eighteen": 18, "nineteen": 19}  # fmt: skip
-MONTH_BEFORE = rf"(?:(?P<month>{alternation(MONTHS)})\s+)?"
+MONTH_BEFORE = rf"(?:(?P<month>{alternation(MONTHS)})\s+|(?:(?i:the)\s+)?{SEASON}(?:\s+(?i:of))?\s+)?"
 NINETEEN = (  # "nineteen ninety-six", "nineteen eighty", "nineteen oh five" is too rare to read
     rf"{opening('A-Za-z')}{MONTH_BEFORE}(?i:nineteen)[-\s]+(?:(?P<tens>(?i:{alternation(TENS)}))"
     rf"(?:[-\s]+(?P<ones>(?i:{alternation(ONES)})))?|(?P<teen>(?i:{alternation(TEENS)})))\b(?![-\s]+(?i:hundred)\b)"
@@ -32,6 +33,8 @@ def read_nineteen(match: re.Match[str]) -> Reading | None:
         year = 1900 + TEENS[match["teen"].lower()]
     else:
         year = 1900 + TENS[match["tens"].lower()] + (0 if match["ones"] is None else ONES[match["ones"].lower()])
+    if match["season"] is not None:
+        return fixed(season_of_year(match["season"], year))
     month = None if match["month"] is None else MONTHS[match["month"]]
     return fixed(Meaning(PartialDate(year, month)))
 

@@ -22,3 +22,16 @@ ANCHOR = PartialDate(2001, 6, 12)
 def test_a_year_in_words(text: str, want: list[tuple[str, str]]) -> None:
     got = [(e.text, e.timex_value) for e in tag_dates(text, ANCHOR)]
     assert got == want, got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Fuel ran short in the winter of nineteen ninety-four.", [("the winter of nineteen ninety-four", "1994-WI")]),
+        ("The fleet sailed in spring nineteen eighty-two.", [("spring nineteen eighty-two", "1982-SP")]),
+        ("Spring water froze in nineteen eighty.", [("nineteen eighty", "1980")]),
+    ],
+)
+def test_a_season_before_a_year_in_words(text: str, want: list[tuple[str, str]]) -> None:
+    got = [(e.text, e.timex_value) for e in tag_dates(text, ANCHOR)]
+    assert got == want, got
