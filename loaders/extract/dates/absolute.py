@@ -37,7 +37,13 @@ from eastflank.loaders.extract.dates.lexicon import (
 )
 from eastflank.loaders.extract.dates.model import PartialDate
 from eastflank.loaders.extract.dates.reading import Gate, Meaning, Reading, Rule, fixed, relative
-from eastflank.loaders.extract.dates.tense import Tense, bound_tense, past_verb_governs, sentence_tense
+from eastflank.loaders.extract.dates.tense import (
+    Tense,
+    bound_tense,
+    participle_just_before,
+    past_verb_governs,
+    sentence_tense,
+)
 
 WRITTEN_YEAR = rf"(?:,?\s+{year('year')})"
 OF = r"(?:\s+of)?"
@@ -76,8 +82,12 @@ def _in_year(
     written = match.groupdict().get("year")
     if written is not None:
         return fixed(build(int(written)))
-    tense = bound_tense(match.string, match.start(), sentence_tense(match.string, *match.span(), whole_month))
-    governed = tense != "past" or past_verb_governs(match.string, match.start(), whole_month)
+    if participle_just_before(match.string, match.start()):
+        tense: Tense | None = "past"
+        governed = True
+    else:
+        tense = bound_tense(match.string, match.start(), sentence_tense(match.string, *match.span(), whole_month))
+        governed = tense != "past" or past_verb_governs(match.string, match.start(), whole_month)
     return relative("deictic", lambda anchor: build(_inferred_year(anchor, month, tense, governed)))
 
 

@@ -59,9 +59,17 @@ PAST_CUES = re.compile(
 PRESENT_CUES = re.compile(r"(?i)\b(?:is|are|am)\b")
 """A present verb nearer the date than a past one governs it: "the firm said it is calling the bonds on Dec. 7"
 names no past day; the date is then the nearest. Only looked for before the date."""
-REGULAR_PAST = re.compile(rf"(?i:{NOT_A_FINITE_PAST}\b(?!(?:{'|'.join(NOT_PAST_PARTICIPLES)})\b)[a-z]{{2,}}[^e\W]ed\b)")
+AFTER_A_DETERMINER = "".join(
+    rf"(?<!\b{word} )" for word in ("a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "still")
+)
+"""A word in -ed after a determiner qualifies the noun that follows ("on a still unspecified date in January",
+"the revised budget"): an adjective, no past act."""
+REGULAR_PAST = re.compile(
+    rf"(?i:{NOT_A_FINITE_PAST}{AFTER_A_DETERMINER}\b(?!(?:{'|'.join(NOT_PAST_PARTICIPLES)})\b)[a-z]{{2,}}[^e\W]ed\b)"
+)
 """Any verb in -ed: a weekday's own verb says which week it is in ("the court ruled Thursday"); for a
 month the cue is too weak, as a participle ("bonds priced at par") so often qualifies a noun."""
+PARTICIPLE_BEFORE = re.compile(rf"{REGULAR_PAST.pattern}\s+(?:(?i:on|in)\s+)?$")
 PREPOSITION_BEFORE = re.compile(
     r"(?i)\b(?:(?P<since>since(?:\s+(?:shortly|just|soon))?(?:\s+(?:after|before))?(?:\s+the)?)"
     r"|(?P<deadline>by|until|till|through|to|payable|effective|due|expiring|maturing))\s+"
@@ -171,6 +179,12 @@ def delayed_until(text: str, start: int) -> bool:
     "extended its deadline until 9 a.m. Tuesday"): a new date set by a recent act lies ahead of it, whatever
     the verb's tense."""
     return DELAYED_UNTIL.search(text, max(0, start - 80), start) is not None
+
+
+def participle_just_before(text: str, start: int) -> bool:
+    """Whether a verb in -ed stands right before the date ("shares issued July 1", "the plant closed on
+    Dec. 4"): a finite past or a participle, it tells of an act done on that day either way."""
+    return PARTICIPLE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def bound_tense(text: str, start: int, tense: Tense | None) -> Tense | None:

@@ -204,3 +204,19 @@ def test_a_present_that_schedules_looks_ahead(text: str, want: str) -> None:
 def test_a_month_something_was_put_off_to_lies_ahead(text: str, want: str) -> None:
     got = [e.value for e in tag_dates(text, LATE_OCTOBER)]
     assert got == [want], got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # A verb in -ed right before a day tells of that day's act, past whatever follows.
+        ("Holders of shares issued July 1 will receive a smaller dividend.", "2025-07-01"),
+        ("The bank will buy bonds maturing July 1, which will pay interest next year.", "2026-07-01"),
+        # After a determiner a word in -ed is an adjective, no past act.
+        ("The grant would be paid on a still unspecified date in February.", "2026-02"),
+        ("The port authority published its revised timetable in February.", "2025-02"),
+    ],
+)
+def test_a_verb_in_ed_right_before_a_date_and_an_adjective_in_ed(text: str, want: str) -> None:
+    got = [e.value for e in tag_dates(text, LATE_OCTOBER)][:1]
+    assert got == [want], got
