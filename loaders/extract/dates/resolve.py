@@ -33,6 +33,10 @@ class Discourse:
 
     previous_absolute: PartialDate | None = None
     part_of_year: str | None = None
+    previous_named: PartialDate | None = None
+    """The last day or month the text has named ("in January", "on Friday", "March 3"), in whatever paragraph:
+    what "the following month" or "the previous Friday" counts from when its own paragraph names none. A
+    comparison ("a year earlier") or a quarter is not named this way: "a year earlier" after it would chain."""
     previous_told: PartialDate | None = None
     """The last date of any kind the text has named, in whatever paragraph: the day a later clock time or part
     of the day ("at 10:35 a.m.", "in the morning") is on when its own paragraph has named none."""
@@ -47,7 +51,7 @@ def resolve(
     pending = list(reversed(candidates))
     while pending:
         candidate = pending.pop()
-        told = discourse.previous_told if candidate.timex_type == "TIME" else None
+        told = discourse.previous_told if candidate.timex_type == "TIME" else discourse.previous_named
         previous = here or told or discourse.previous_absolute
         anchor, anchor_kind = _anchor(candidate.reading.anchoring, publication, previous, discourse.previous_absolute)
         meaning = None if anchor is None and anchor_kind != "absolute" else candidate.reading.resolve(anchor)
@@ -68,6 +72,8 @@ def resolve(
             here = discourse.previous_told = meaning.value
             if anchor_kind == "absolute":
                 discourse.previous_absolute = meaning.value
+            if _names_a_day_or_month(meaning):
+                discourse.previous_named = meaning.value
         if (
             not meaning.year_shift
             and meaning.part_year is None
@@ -77,6 +83,15 @@ def resolve(
         elif _reporting_period(text, candidate, meaning):
             discourse.part_of_year = None
     return expressions
+
+
+def _names_a_day_or_month(meaning: Meaning) -> bool:
+    return (
+        meaning.value.month is not None
+        and not meaning.year_shift
+        and meaning.part_year is None
+        and PART_OF_YEAR.fullmatch(meaning.timex_value()) is None
+    )
 
 
 def _reporting_period(text: str, candidate: Candidate, meaning: Meaning) -> bool:

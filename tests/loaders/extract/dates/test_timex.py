@@ -245,3 +245,23 @@ def test_overnight_is_the_night_before_the_day_told(paragraphs: list[str], want:
 )
 def test_an_uncounted_span_is_named_by_the_unit_it_reaches(text: str, want: list[tuple[str, str, str]]) -> None:
     assert timex(text) == want
+
+
+@pytest.mark.parametrize(
+    "paragraphs, want",
+    [
+        (
+            ["In January the shipyard hired a new chief.", "The following month, the yard put itself up for sale."],
+            ("The following month", "2025-02"),
+        ),
+        (
+            ["The Riga index fell on Friday.", "It closed 2% below the previous Friday."],
+            ("the previous Friday", "2025-02-21"),
+        ),
+    ],
+)
+def test_a_day_or_month_named_a_paragraph_before_is_what_later_words_count_from(
+    paragraphs: list[str], want: tuple[str, str]
+) -> None:
+    got = [(e.text, e.timex_value) for found in tag_document(paragraphs, WEDNESDAY) for e in found]
+    assert want in got, got
