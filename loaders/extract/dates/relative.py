@@ -214,6 +214,8 @@ def read_day_word(match: re.Match[str]) -> Reading | None:
 
 
 NUMBER_OPENING = opening("0-9aAoOtTfFsSeEnN")  # digits and the first letters of the number words
+OR_SO = r"(?:\s+(?i:or\s+so))?"
+"""A count hedged after its unit ("a week or so ago") still counts: the hedge is part of the expression."""
 DAY_WORD_GATE = Gate(("yesterday", "today", "tomorrow"), lowered=True)
 
 
@@ -266,7 +268,7 @@ RELATIVE_RULES = [
         ("past", "last", "next", "coming"),
         read_span,
     ),
-    _rule(rf"{NUMBER_OPENING}{number('n')}\s+{UNIT}\s+(?i:ago)\b", ("ago",), read_ago),
+    _rule(rf"{NUMBER_OPENING}{number('n')}\s+{UNIT}{OR_SO}\s+(?i:ago)\b", ("ago",), read_ago),
     _rule(
         rf"{opening('sSaAfFmMyYwWdD')}(?:(?i:{alternation(VAGUE_COUNTS)})\s+)?(?i:years|months|weeks|days|decades)\s+"
         r"(?i:ago)\b",
@@ -274,7 +276,7 @@ RELATIVE_RULES = [
         read_vague_ago,
     ),
     _rule(
-        rf"{NUMBER_OPENING}{number('n')}\s+{UNIT}\s+(?P<dir>(?i:earlier|later|before|after|afterwards))\b",
+        rf"{NUMBER_OPENING}{number('n')}\s+{UNIT}{OR_SO}\s+(?P<dir>(?i:earlier|later|before|after|afterwards))\b",
         ("earlier", "later", "before", "after"),
         read_earlier_later,
     ),

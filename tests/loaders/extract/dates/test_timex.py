@@ -265,3 +265,14 @@ def test_a_day_or_month_named_a_paragraph_before_is_what_later_words_count_from(
 ) -> None:
     got = [(e.text, e.timex_value) for found in tag_document(paragraphs, WEDNESDAY) for e in found]
     assert want in got, got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("A week or so ago the cutter ran aground.", [("A week or so ago", "DATE", "2025-W09")]),
+        ("A month or so later the cutter sailed.", [("A month or so later", "DATE", "2025-04")]),
+    ],
+)
+def test_a_count_hedged_after_its_unit_still_counts(text: str, want: list[tuple[str, str, str]]) -> None:
+    assert timex(text) == want
