@@ -35,7 +35,7 @@ HEDGE = (
     r"(?:(?i:nearly|almost|about|around|roughly|approximately|more\s+than|less\s+than|fewer\s+than|at\s+least"
     r"|at\s+most|up\s+to|no\s+more\s+than|under|another|some)\s+)"
 )
-WHICH = r"(?i:first|last|past|next|coming|latest|final|previous|following|remaining|same|initial)"
+WHICH = r"(?i:first|last|past|next|coming|latest|final|previous|following|remaining|same|initial|year-(?:earlier|ago))"
 FILLER = r"(?:(?i:more|additional|straight|consecutive|trading|business|working|full|whole)\s+)"
 NOT_AN_AGE = (  # "a month after the strike began" is a length (TimeML: DURATION, "after" a signal); "a month
     # after," counts from the date before, a DATE read elsewhere

@@ -50,6 +50,10 @@ def test_a_recurrence_of_quarters_keeps_its_quarter() -> None:
         ("A couple of weeks ago the ferry resumed.", [("A couple of weeks ago", "DATE", "2025-W08")]),
         ("An hour and a half later the pier reopened.", [("An hour and a half", "DURATION", "PT1H30M")]),
         ("A year and a half ago the pier reopened.", [("A year and a half ago", "DATE", "2023-09")]),
+        (
+            "Net for the year-earlier nine months included a gain.",
+            [("the year-earlier nine months", "DURATION", "P9M")],
+        ),
     ],
 )
 def test_a_couple_counts_two_and_a_half_stays_with_its_unit(text: str, want: list[tuple[str, str, str]]) -> None:
