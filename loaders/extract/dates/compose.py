@@ -1,6 +1,7 @@
 """Passes over the rules' candidates: keep the longest, then widen them with the words around.
 
-Order matters and is fixed in `compose`: times of day join their day first ("noon Friday"), then modifiers ("the end of 2025"), then ranges
+Order matters and is fixed in `compose`: times of day join their day first ("noon Friday"), then modifiers ("the end of 2025"),
+then counts of days ("two days after Christmas"), then ranges
 ("from 2025 to 2028", "between 2021 and 2024"), then open bounds ("until the end of 2030"),
 and last the check that a lone four-digit number stands where a year would.
 """
@@ -9,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from eastflank.loaders.extract.dates.day_offsets import count_days_off
 from eastflank.loaders.extract.dates.lexicon import MODIFIERS, YEAR_CONTEXT_WORDS
 from eastflank.loaders.extract.dates.model import Modifier, PartialDate
 from eastflank.loaders.extract.dates.quoted_titles import drop_quoted_titles
@@ -36,7 +38,7 @@ SUBJECT_VERB = re.compile(r"\s*[,:]|\s+(?:was|is|will|saw|sees|marked|marks|brou
 
 def compose(text: str, found: list[tuple[Candidate, int]]) -> list[Candidate]:
     """The accepted expressions of one text, in order, from every rule's candidates."""
-    candidates = attach_modifiers(text, join_times(text, select_longest(found)))
+    candidates = count_days_off(text, attach_modifiers(text, join_times(text, select_longest(found))))
     return drop_quoted_titles(text, confirm_years(text, open_bounds(text, join_ranges(text, candidates))))
 
 
