@@ -50,4 +50,20 @@ def _discourse_now(match: re.Match[str]) -> bool:
     return SENTENCE_OPENING.search(match.string, max(0, match.start() - 5), match.start()) is not None
 
 
-REFERENCE_RULES = [Rule(re.compile(REFERENCE), (REFERENCE_GATE,), read_reference)]
+SOMEDAY = (  # "Islam will one day be", "hopes he one day follows": some time to come, not a day's length
+    rf"{opening('a-zA-Z')}(?:(?i:will|would|could|might|may|shall|can|must)(?:\s+(?i:yet|also|still))?"
+    r"|(?i:hopes?|hoped|hoping|dreams?|dreamed|wish(?:es|ed)?)\s+(?:(?i:that)\s+)?(?i:he|she|they|we|I|you|it))"
+    r"\s+(?P<date>(?i:one\s+day|some\s+day|someday))\s+(?![^a-z\s])(?!(?i:of|in|later|before|after|earlier|ago)\b)"
+)
+SOMEDAY_GATE = Gate(("one day", "some day", "someday"), lowered=True)
+
+
+def read_someday(match: re.Match[str]) -> Reading | None:
+    """FUTURE_REF, seen from the moment of writing."""
+    return relative("deictic", lambda anchor: Meaning(anchor, timex="FUTURE_REF"))
+
+
+REFERENCE_RULES = [
+    Rule(re.compile(REFERENCE), (REFERENCE_GATE,), read_reference),
+    Rule(re.compile(SOMEDAY), (SOMEDAY_GATE,), read_someday),
+]

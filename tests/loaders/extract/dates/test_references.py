@@ -40,3 +40,17 @@ def test_current_anchors_no_event() -> None:
 def test_a_past_the_words_do_not_count_is_past_ref(text: str, want: list[tuple[str, str, bool]]) -> None:
     got = [(e.text, e.timex_value, e.anchors_events) for e in tag_dates(text, ANCHOR)]
     assert got == want, got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The corridor will one day link the two ports.", [("one day", "DATE", "FUTURE_REF")]),
+        ("Cadets hope they one day command a frigate.", [("one day", "DATE", "FUTURE_REF")]),
+        ("The crossing will stay shut one day.", [("one day", "DURATION", "P1D")]),
+        ("The ferry will one day later resume.", [("one day later", "DATE", "2025-03-06")]),
+    ],
+)
+def test_one_day_after_a_modal_is_the_future(text: str, want: list[tuple[str, str, str]]) -> None:
+    got = [(e.text, e.timex_type, e.timex_value) for e in tag_dates(text, PartialDate(2025, 3, 5))]
+    assert got == want, got
