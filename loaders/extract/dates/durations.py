@@ -58,7 +58,8 @@ UNCOUNTED = (  # "for years", "in recent months", "the coming weeks"
     rf"(?P<date>(?:(?:(?i:the)\s+)?(?P<which>(?i:recent|coming|past|ensuing|following|last|next))\s+)?"
     rf"(?P<unit>(?i:{alternation(PLURAL_UNITS)})))\b{NOT_AN_AGE}"
 )
-DURATION_GATE = Gate(tuple(DURATION_UNITS), lowered=True)
+DURATION_GATE = Gate((*DURATION_UNITS, "centuries"), lowered=True)
+"""Every unit word, and "centuries", which holds no "century"."""
 PLURAL_GATE = Gate(tuple(PLURAL_UNITS), folded=True)
 """An uncounted length is a plural unit ("for years"): "today" and "Monday" open the duration gate, not this one."""
 
