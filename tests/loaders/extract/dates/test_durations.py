@@ -54,8 +54,10 @@ def test_a_recurrence_of_quarters_keeps_its_quarter() -> None:
             "Net for the year-earlier nine months included a gain.",
             [("the year-earlier nine months", "DURATION", "P9M")],
         ),
+        ("The fortress stood for two centuries.", [("two centuries", "DURATION", "P200Y")]),
+        ("The fortress stood for centuries.", [("centuries", "DURATION", "PXCE")]),
     ],
 )
-def test_a_couple_counts_two_and_a_half_stays_with_its_unit(text: str, want: list[tuple[str, str, str]]) -> None:
+def test_lengths_in_couples_halves_reporting_periods_and_centuries(text: str, want: list[tuple[str, str, str]]) -> None:
     got = [(e.text, e.timex_type, e.timex_value) for e in tag_dates(text, ANCHOR)]
     assert got == want, got
