@@ -38,9 +38,10 @@ YEAR_PART = (  # "the 1988 second quarter", "the 1988 period": a year written be
     rf"{opening('tTiI')}(?i:the|its)\s+{year('year')}\s+(?:(?i:fiscal)\s+)?(?:{ORDINAL}\s+)?"
     r"(?P<part>(?i:quarter|half|period))\b(?![-\s](?i:end|long))"
 )
-PART_OF_NAMED_YEAR = (  # "the first half of next year", "the fourth quarter of this year", "its second half of last year"
+PART_OF_NAMED_YEAR = (  # "the first half of next year", "the fourth quarter of this year", "the second half of the year"
     rf"{opening('tTiI')}(?i:the|its)\s+{FISCAL}(?P<ordinal>(?i:first|second|third|fourth|last))\s+(?P<part>(?i:quarter|half))"
-    r"\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<rel>(?i:last|next|this|current|previous|following|coming))\s+(?i:year)\b(?![-'’]\w)"
+    r"\s+(?i:of)\s+(?:(?i:the)\s+)?(?:(?P<rel>(?i:last|next|this|current|previous|following|coming))\s+)?(?i:year)\b"
+    r"(?![-'’]\w)"
 )
 YEAR_STEPS = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "following": 1, "coming": 1}
 """How many years from the anchor's each word names; "the following year" and "the previous year" read on the
@@ -141,12 +142,15 @@ def read_year_part(match: re.Match[str]) -> Reading | None:
 
 
 def read_part_of_named_year(match: re.Match[str]) -> Reading | None:
-    """ "the first half of next year": that part of the year the words name from the day of writing."""
+    """ "the first half of next year": that part of the year the words name from the day of writing; "the
+    second half of the year" that part of the year the text is telling of (the publication year by default)."""
     part = "Q" if match["part"].lower() == "quarter" else "H"
     ordinal = match["ordinal"].lower()
     number = {"Q": 4, "H": 2}[part] if ordinal == "last" else ORDINALS[ordinal]
     if part == "H" and number > 2:
         return None
+    if match["rel"] is None:  # "the second half of the year": of the year the text is telling of
+        return relative("anaphoric", lambda anchor: _quarter_meaning(anchor.year, part, number))
     step = YEAR_STEPS[match["rel"].lower()]
     return relative("deictic", lambda anchor: _quarter_meaning(anchor.year + step, part, number))
 

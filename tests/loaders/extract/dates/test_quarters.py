@@ -117,3 +117,15 @@ def test_a_quarter_ended_on_a_day_is_the_calendar_quarter_of_its_middle_month() 
 def test_a_part_of_a_year_named_from_the_day_of_writing(text: str, want: list[tuple[str, str]]) -> None:
     got = [(e.text, e.timex_value) for e in tag_dates(text, PartialDate(2025, 3, 5))]
     assert got == want, got
+
+
+def test_a_part_of_the_year_is_of_the_year_the_text_tells_of() -> None:
+    paragraphs = [
+        "The shipyard expects orders to pick up in the second half of the year.",
+        "In 2019 the yard built four ferries. In the first quarter of the year it built none.",
+    ]
+    got = [[(e.text, e.timex_value) for e in found] for found in tag_document(paragraphs, PartialDate(2025, 3, 5))]
+    assert got == [
+        [("the second half of the year", "2025-H2")],
+        [("2019", "2019"), ("the first quarter of the year", "2019-Q1")],
+    ], got
