@@ -278,6 +278,26 @@ def read_historic_year(match: re.Match[str]) -> Reading | None:
     return fixed(Meaning(PartialDate(int(match["year"]))))
 
 
+def read_day_of_month(match: re.Match[str]) -> Reading | None:
+    """ "on the 15th": that day of the month of writing, or of the month before when a past sentence puts it
+    after the day of writing, or of the month after when a future one puts it before."""
+    number = int(match["d"])
+    tense = sentence_tense(match.string, *match.span("date"), regular_past=True)
+
+    def build(anchor: PartialDate) -> Meaning | None:
+        if anchor.month is None:
+            return None
+        year_, month = anchor.year, anchor.month
+        if anchor.day is not None and tense == "past" and number > anchor.day:
+            year_, month = (year_ - 1, 12) if month == 1 else (year_, month - 1)
+        elif anchor.day is not None and tense == "future" and number < anchor.day:
+            year_, month = (year_ + 1, 1) if month == 12 else (year_, month + 1)
+        one = _day(year_, month, number)
+        return None if one is None else Meaning(one)
+
+    return relative("deictic", build)
+
+
 def _rule(
     pattern: str, gates: tuple[Gate, ...], read: Callable[[re.Match[str]], Reading | None], bare_year: bool = False
 ) -> Rule:
@@ -334,6 +354,10 @@ HISTORIC_YEAR_FOLLOWERS = frozenset({
 """Lowercase words that may follow a year ("in 1898 the island...", "since 1776 and"); any other lowercase word
 is taken as what the number counts."""
 BARE_YEAR = rf"{year('year', not_after=STANDALONE)}{NOT_AFTER_AMOUNT}(?![\w%]|[.,]\d|-[A-Za-z])"
+DAY_OF_MONTH = (  # "on the 15th", "on the 3rd, when": an ordinal day with no month, where no noun follows it
+    rf"{opening('oO')}(?i:on)\s+(?P<date>(?i:the)\s+(?P<d>[12]\d|3[01]|[1-9])(?:st|nd|rd|th))"
+    r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?i:and|at|when|after|before|as|of\s+(?:this|that|the\s+same|next|last)\s+month)\b)"
+)
 
 DAY_OPENING = opening("A-Z0-9fbt")  # a weekday, month or day, or "from", "between", "the"
 MONTHS_ONLY = (MONTH_GATE,)
@@ -353,4 +377,5 @@ ABSOLUTE_RULES = [
     _rule(FISCAL_YEAR, (YEAR_GATE, Gate(("fiscal",), lowered=True)), read_fiscal_year),
     _rule(BARE_YEAR, YEARS_ONLY, read_bare_year, bare_year=True),
     _rule(HISTORIC_YEAR, (Gate(("in 1", "since 1"), lowered=True),), read_historic_year),
+    _rule(DAY_OF_MONTH, (Gate(("on the",), lowered=True),), read_day_of_month),
 ]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from eastflank.loaders.extract.dates import PartialDate, tag_dates
+from eastflank.loaders.extract.dates import PartialDate, tag_dates, tag_document
 
 WEDNESDAY = PartialDate(2025, 3, 5)
 LATE_OCTOBER = PartialDate(2025, 10, 30)
@@ -220,3 +220,19 @@ def test_a_month_something_was_put_off_to_lies_ahead(text: str, want: str) -> No
 def test_a_verb_in_ed_right_before_a_date_and_an_adjective_in_ed(text: str, want: str) -> None:
     got = [e.value for e in tag_dates(text, LATE_OCTOBER)][:1]
     assert got == [want], got
+
+
+def test_an_ordinal_day_alone_is_a_day_of_the_month_of_writing_or_the_next_or_last() -> None:
+    paragraphs = [
+        "The council met on the 3rd, when it approved the lease.",
+        "The ferry sank on Feb. 20. Divers reached it on the 22nd and worked for days.",
+        "The pier will reopen on the 28th, the port said. Cranes stand on the 15th floor of the tower.",
+        "The lease will be signed on the 2nd.",
+    ]
+    got = [[(e.text, e.value) for e in found] for found in tag_document(paragraphs, PartialDate(2025, 3, 5))]
+    assert got == [
+        [("the 3rd", "2025-03-03")],
+        [("Feb. 20", "2025-02-20"), ("the 22nd", "2025-02-22"), ("days", "2025-03-05")],
+        [("the 28th", "2025-03-28")],
+        [("the 2nd", "2025-04-02")],
+    ], got
