@@ -9,6 +9,7 @@ and last the check that a lone four-digit number stands where a year would.
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date, timedelta
 
 from eastflank.loaders.extract.dates.day_offsets import count_days_off
 from eastflank.loaders.extract.dates.lexicon import MODIFIERS, YEAR_CONTEXT_WORDS
@@ -112,12 +113,40 @@ def _range_reading(first: Reading, second: Reading) -> Reading | None:
         if start is None or end is None or start.kind != "date" or end.kind != "date":
             return None
         if not _before(start.value, end.value):
-            return None
+            earlier = None if first.anchoring == "absolute" else _a_cycle_earlier(start)
+            if (
+                earlier is None
+                or not _before(earlier.value, end.value)
+                or not _within_a_cycle(earlier.value, end.value)
+            ):
+                return None
+            start = earlier
         parts = (start.timex_value(), end.timex_value())
         return Meaning(start.value, end.value, "range", start.modifier, part_values=parts)
 
     reading = Reading(anchorings.pop() if len(anchorings) == 1 else "absolute", resolve)
     return None if reading.anchoring == "absolute" and resolve(None) is None else reading
+
+
+def _a_cycle_earlier(meaning: Meaning) -> Meaning | None:
+    """A year-less start read after its end goes back one cycle of what it names: "between March and May" in
+    a past sentence written in March is March to May of last year; "from Monday to Friday" written on a Friday
+    is this week's Monday."""
+    value = meaning.value
+    if meaning.timex is not None or value.month is None:
+        return None
+    if value.day is not None:
+        earlier = date(value.year, value.month, value.day) - timedelta(days=7)
+        return replace(meaning, value=PartialDate(earlier.year, earlier.month, earlier.day))
+    return replace(meaning, value=replace(value, year=value.year - 1))
+
+
+def _within_a_cycle(first: PartialDate, second: PartialDate) -> bool:
+    """A range moved back a cycle must still be shorter than one: a week for days, a year for months."""
+    if first.day is None or first.month is None or second.month is None:
+        return True
+    last = date(second.year, second.month, second.day or 1)
+    return (last - date(first.year, first.month, first.day)).days < 7
 
 
 def _before(first: PartialDate, second: PartialDate) -> bool:

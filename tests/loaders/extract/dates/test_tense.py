@@ -236,3 +236,19 @@ def test_an_ordinal_day_alone_is_a_day_of_the_month_of_writing_or_the_next_or_la
         [("the 28th", "2025-03-28")],
         [("the 2nd", "2025-04-02")],
     ], got
+
+
+@pytest.mark.parametrize(
+    "text, anchor, want",
+    [
+        ("Between March and May, the cadets trained at sea.", PartialDate(2025, 3, 20), ("2024-03", "2024-05")),
+        ("The yard works from Monday to Friday.", PartialDate(2025, 3, 7), ("2025-03-03", "2025-03-07")),
+        ("The crews met from Wednesday to Monday.", PartialDate(2025, 3, 7), ("2025-02-26", "2025-03-03")),
+        ("The cadets trained from June 10 to July 21.", LATE_OCTOBER, ("2025-06-10", "2025-07-21")),
+    ],
+)
+def test_a_year_less_range_read_backwards_starts_a_cycle_earlier(
+    text: str, anchor: PartialDate, want: tuple[str, str]
+) -> None:
+    got = [(e.value, e.end_value) for e in tag_dates(text, anchor)]
+    assert got == [want], got
