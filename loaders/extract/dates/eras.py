@@ -29,7 +29,12 @@ DECADE_IN_WORDS = (  # "the nineties", "the late eighties", "the '80s"
     rf"{opening('tT')}(?i:the)\s+{EARLY_MID_LATE}(?:(?P<word>(?i:{alternation(DECADE_WORDS)}))\b"
     r"|['’](?P<yy>[0-9]0)s\b)"
 )
+THIS_DECADE = rf"{opening('tT')}(?i:this|the\s+current)\s+(?i:decade)\b"  # "this decade": the anchor's
+DECADE_AT_ITS_END = (  # "by the end of the decade", "the middle of the century": the one the text tells of
+    rf"{opening('eEsSbBmM')}(?i:end|start|beginning|middle)\s+(?i:of)\s+(?P<date>(?i:the)\s+(?P<unit>(?i:decade|century)))\b"
+)
 CENTURY_GATE = Gate(("century",), lowered=True)
+DECADE_GATE = Gate(("decade",), lowered=True)
 DECADE_WORD_GATE = Gate(("0s", *DECADE_WORDS), lowered=True)
 
 
@@ -64,8 +69,35 @@ def read_decade_in_words(match: re.Match[str]) -> Reading | None:
     return Reading("deictic", build)
 
 
+def _decade(first_three: int) -> Meaning:
+    start = 10 * first_three
+    return Meaning(PartialDate(start), PartialDate(start + 9), "range", timex=str(first_three))
+
+
+def read_this_decade(match: re.Match[str]) -> Reading | None:
+    """The decade the anchor falls in ("this decade" written in 2013 is "201")."""
+    return relative("deictic", lambda anchor: _decade(anchor.year // 10))
+
+
+def read_decade_at_its_end(match: re.Match[str]) -> Reading | None:
+    """ "the end of the decade": the decade (or century) of the date the text tells of, else of writing; the
+    words before it make its modifier."""
+    if match["unit"].lower() == "decade":
+        return relative("anaphoric", lambda anchor: _decade(anchor.year // 10))
+    return relative("anaphoric", lambda anchor: _century(anchor.year // 100, None))
+
+
 def _rule(pattern: str, gate: Gate, read: Callable[[re.Match[str]], Reading | None]) -> Rule:
     return Rule(re.compile(pattern), (gate,), read)
 
 
-ERA_RULES = [_rule(CENTURY, CENTURY_GATE, read_century), _rule(DECADE_IN_WORDS, DECADE_WORD_GATE, read_decade_in_words)]
+ERA_RULES = [
+    _rule(CENTURY, CENTURY_GATE, read_century),
+    _rule(DECADE_IN_WORDS, DECADE_WORD_GATE, read_decade_in_words),
+    _rule(THIS_DECADE, DECADE_GATE, read_this_decade),
+    Rule(
+        re.compile(DECADE_AT_ITS_END),
+        (Gate(("of the decade", "of the century"), lowered=True),),
+        read_decade_at_its_end,
+    ),
+]

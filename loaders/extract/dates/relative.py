@@ -159,12 +159,14 @@ def _after_span_preposition(match: re.Match[str]) -> bool:
 def _span(anchor: PartialDate, unit: str, amount: int, length: str | None) -> Meaning:
     """The calendar span covered; "the past three months" is also a TIMEX3 DURATION (P3M). An uncounted span is
     named in TimeML by the unit it reaches: "over the past year" (written in 1998) is 1997, "over the next year"
-    1999, though the span runs from the moment of writing."""
+    1999, "the last decade" the 1980s (198), though the span runs from the moment of writing."""
     far = offset(anchor, unit, amount)
     ends = sorted([offset(anchor, unit, 0), far], key=PartialDate.iso)
     meaning = Meaning(ends[0]) if ends[0] == ends[1] else Meaning(ends[0], ends[1], "range")
     if length is not None:
         return replace(meaning, timex_type="DURATION", timex=length)
+    if unit == "decade":  # "the last decade" (written in 1998) is the 1980s, "198"; a year would say less
+        return replace(meaning, timex=str(far.year // 10))
     return meaning if amount < 0 or ends[0] == ends[1] else replace(meaning, timex=far.iso())
 
 

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from eastflank.loaders.extract.dates import PartialDate, tag_dates
+from eastflank.loaders.extract.dates import PartialDate, tag_dates, tag_document
 from eastflank.loaders.extract.dates.holidays import easter
 
 FRIDAY = PartialDate(2025, 1, 10)
@@ -87,3 +87,21 @@ def test_a_decade_is_no_year_to_count_from() -> None:
         for e in tag_dates("Trade grew in the 1990s. Later that year the port reopened.", PartialDate(2025, 3, 5))
     ]
     assert got == [("the 1990s", "199", "absolute"), ("that year", "2025", "publication")], got
+
+
+@pytest.mark.parametrize(
+    "paragraphs, want",
+    [
+        (["The navy will double by the end of the decade."], [("the end of the decade", "202")]),
+        (["Ports grew this decade."], [("this decade", "202")]),
+        (
+            ["In 1995 the yard closed. By the end of the decade it had reopened."],
+            [("1995", "1995"), ("the end of the decade", "199")],
+        ),
+        (["Fuel prices rose in the last decade."], [("the last decade", "201")]),
+        (["The fleet will be renewed over the next decade."], [("the next decade", "203")]),
+    ],
+)
+def test_a_decade_named_by_its_place_in_time(paragraphs: list[str], want: list[tuple[str, str]]) -> None:
+    got = [(e.text, e.timex_value) for found in tag_document(paragraphs, PartialDate(2025, 3, 5)) for e in found]
+    assert got == want, got
