@@ -8,6 +8,7 @@ context confirms it.
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from eastflank.loaders.extract.dates.calendar import month_span
@@ -88,7 +89,8 @@ def _in_year(
     else:
         tense = bound_tense(match.string, match.start(), sentence_tense(match.string, *match.span(), whole_month))
         governed = tense != "past" or past_verb_governs(match.string, match.start(), whole_month)
-    return relative("deictic", lambda anchor: build(_inferred_year(anchor, month, tense, governed)))
+    reading = relative("deictic", lambda anchor: build(_inferred_year(anchor, month, tense, governed)))
+    return replace(reading, in_story=lambda anchor: None if anchor is None else build(anchor.year))
 
 
 def _inferred_year(anchor: PartialDate, month: int, tense: Tense | None, governed: bool = True) -> int:

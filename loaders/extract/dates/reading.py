@@ -51,6 +51,10 @@ class Reading:
 
     anchoring: Anchoring
     resolve: Resolver
+    in_story: Resolver | None = None
+    """How a deictic reading means when the text gives no day of writing and it is read on the last date the
+    story told instead: "In October" after "in May 2019" is October 2019, whatever its verb's tense (a story
+    moves on from its dates; only the day of writing lies after everything told in the past tense)."""
 
 
 def fixed(meaning: Meaning | None) -> Reading | None:
@@ -65,7 +69,12 @@ def relative(anchoring: Anchoring, resolve: Callable[[PartialDate], Meaning | No
 
 def transformed(reading: Reading, change: Callable[[Meaning], Meaning | None]) -> Reading:
     """The same reading with its meaning changed after anchoring."""
-    return Reading(reading.anchoring, lambda anchor: _then(reading.resolve(anchor), change))
+    story = reading.in_story
+    return Reading(
+        reading.anchoring,
+        lambda anchor: _then(reading.resolve(anchor), change),
+        None if story is None else lambda anchor: _then(story(anchor), change),
+    )
 
 
 def _then(meaning: Meaning | None, change: Callable[[Meaning], Meaning | None]) -> Meaning | None:

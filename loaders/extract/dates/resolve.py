@@ -54,7 +54,10 @@ def resolve(
         told = discourse.previous_told if candidate.timex_type == "TIME" else discourse.previous_named
         previous = here or told or discourse.previous_absolute
         anchor, anchor_kind = _anchor(candidate.reading.anchoring, publication, previous, discourse.previous_absolute)
-        meaning = None if anchor is None and anchor_kind != "absolute" else candidate.reading.resolve(anchor)
+        read = candidate.reading.resolve
+        if anchor_kind == "previous_date" and candidate.reading.anchoring == "deictic" and candidate.reading.in_story:
+            read = candidate.reading.in_story
+        meaning = None if anchor is None and anchor_kind != "absolute" else read(anchor)
         if meaning is None and anchor_kind == "previous_date" and candidate.reading.anchoring == "anaphoric":
             anchor, anchor_kind = publication, "publication"  # the date before was too coarse ("10 p.m." after "May")
             meaning = None if anchor is None else candidate.reading.resolve(anchor)

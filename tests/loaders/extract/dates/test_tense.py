@@ -252,3 +252,9 @@ def test_a_year_less_range_read_backwards_starts_a_cycle_earlier(
 ) -> None:
     got = [(e.value, e.end_value) for e in tag_dates(text, anchor)]
     assert got == [want], got
+
+
+def test_without_a_day_of_writing_a_year_less_month_is_in_the_year_the_story_tells_of() -> None:
+    paragraphs = ["The brigade was formed in March 2019. In October, it crossed the river.", "In December it rested."]
+    got = [[(e.text, e.value) for e in found] for found in tag_document(paragraphs, None)]
+    assert got == [[("March 2019", "2019-03"), ("October", "2019-10")], [("December", "2019-12")]], got
