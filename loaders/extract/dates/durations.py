@@ -58,6 +58,10 @@ UNCOUNTED = (  # "for years", "in recent months", "the coming weeks"
     rf"(?P<date>(?:(?:(?i:the)\s+)?(?P<which>(?i:recent|coming|past|ensuing|following|last|next))\s+)?"
     rf"(?P<unit>(?i:{alternation(PLURAL_UNITS)})))\b{NOT_AN_AGE}"
 )
+CLOCK_BEFORE_SIGNAL = (  # "two hours later", "30 minutes earlier", "an hour afterwards"
+    rf"{opening('0-9A-Za-z')}(?P<date>(?:{HEDGE})?{COUNT}\s+(?P<unit>(?i:seconds?|minutes?|hours?)))"
+    r"(?=\s+(?i:later|earlier|afterwards?)\b)"
+)
 DURATION_GATE = Gate((*DURATION_UNITS, "centuries"), lowered=True)
 """Every unit word, and "centuries", which holds no "century"."""
 PLURAL_GATE = Gate(tuple(PLURAL_UNITS), folded=True)
@@ -151,11 +155,22 @@ def read_uncounted(match: re.Match[str]) -> Reading | None:
     return length_reading(duration_value(match["unit"], None))
 
 
+def read_clock_before_signal(match: re.Match[str]) -> Reading | None:
+    """ "two hours later", "an hour earlier": the length TimeML tags ("later" is its signal); a day or more
+    before "later" is the date it leads to, read by the relative rules."""
+    return length_reading(duration_value(match["unit"], count_of(match["n"])))
+
+
 def _rule(pattern: str, gates: tuple[Gate, ...], read: Callable[[re.Match[str]], Reading | None]) -> Rule:
     return Rule(re.compile(pattern), gates, read, timex_type="DURATION")
 
 
 DURATION_RULES = [
     _rule(COUNTED, (DURATION_GATE,), read_counted),
+    _rule(
+        CLOCK_BEFORE_SIGNAL,
+        (Gate(("second", "minute", "hour"), lowered=True), Gate(("later", "earlier", "afterward"), lowered=True)),
+        read_clock_before_signal,
+    ),
     _rule(UNCOUNTED, (DURATION_GATE, PLURAL_GATE), read_uncounted),
 ]

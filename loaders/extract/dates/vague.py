@@ -10,7 +10,7 @@ date" the future (FUTURE_REF), as "the future" is.
 import re
 from collections.abc import Callable
 
-from eastflank.loaders.extract.dates.durations import PLURAL_GATE, duration_value, length_reading
+from eastflank.loaders.extract.dates.durations import PLURAL_GATE, WORD_COUNTS, duration_value, length_reading
 from eastflank.loaders.extract.dates.lexicon import (
     DURATION_UNITS,
     PLURAL_UNITS,
@@ -30,12 +30,15 @@ LONG_COMPOUND = (  # "a week-long visit", "decades-long rivalry"; "long-term" an
     rf"{opening('a-zA-Z')}(?<!-)(?P<unit>(?i:{alternation([*PLURAL_UNITS, *DURATION_UNITS])}))-(?i:long)\b(?![-'’]\w)"
 )
 """A counted compound ("a two-year-long war") is the counted rule's: its count is not this rule's one."""
+COUNT_BEFORE = re.compile(rf"(?i:\d|\b(?:{alternation(WORD_COUNTS)}))[-\s]+$")
 AHEAD = rf"{opening('tT')}(?i:the\s+(?:(?:next|coming)\s+)?(?P<unit>{PLURAL})\s+ahead)\b"
 LATER_DATE = rf"{opening('aA')}(?i:a\s+(?:later|future)\s+(?:date|stage|time))\b"
 
 
 def read_vague_length(match: re.Match[str]) -> Reading | None:
-    """Some number of units that the words do not count: PXD, PXW, PXY."""
+    """Some number of units that the words do not count: PXD, PXW, PXY; "two hours later" is counted."""
+    if COUNT_BEFORE.search(match.string, max(0, match.start() - 20), match.start()) is not None:
+        return None
     return length_reading(duration_value(match["unit"], None))
 
 

@@ -61,3 +61,18 @@ def test_a_recurrence_of_quarters_keeps_its_quarter() -> None:
 def test_lengths_in_couples_halves_reporting_periods_and_centuries(text: str, want: list[tuple[str, str, str]]) -> None:
     got = [(e.text, e.timex_type, e.timex_value) for e in tag_dates(text, ANCHOR)]
     assert got == want, got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Two hours later the pier reopened.", [("Two hours", "DURATION", "PT2H")]),
+        ("An hour earlier the crew had left.", [("An hour", "DURATION", "PT1H")]),
+        ("Twenty-five minutes later the alarm stopped.", [("Twenty-five minutes", "DURATION", "PT25M")]),
+        ("Hours later the alarm stopped.", [("Hours", "DURATION", "PTXH")]),
+        ("Two days later the pier reopened.", [("Two days later", "DATE", "2025-03-07")]),
+    ],
+)
+def test_a_counted_clock_length_before_later_keeps_its_count(text: str, want: list[tuple[str, str, str]]) -> None:
+    got = [(e.text, e.timex_type, e.timex_value) for e in tag_dates(text, ANCHOR)]
+    assert got == want, got
