@@ -11,7 +11,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
-from eastflank.loaders.extract.dates.calendar import month_span
+from dateutil.relativedelta import relativedelta
+
+from eastflank.loaders.extract.dates.calendar import month_span, shift
+from eastflank.loaders.extract.dates.eras import decade
 from eastflank.loaders.extract.dates.lexicon import (
     DASH,
     DECADE_GATE,
@@ -250,9 +253,8 @@ def read_year_range(match: re.Match[str]) -> Reading | None:
 
 def read_decade(match: re.Match[str]) -> Reading | None:
     """ "the 1990s" is 1990 to 1999 at year precision (TIMEX3 "199"); "the early 1990s" keeps its modifier."""
-    first, modifier = int(match["decade"]), match["modifier"]
-    part = None if modifier is None else MODIFIERS[modifier.lower()]
-    return fixed(Meaning(PartialDate(first), PartialDate(first + 9), "range", part, timex=str(first // 10)))
+    modifier = match["modifier"]
+    return fixed(decade(int(match["decade"]), None if modifier is None else MODIFIERS[modifier.lower()]))
 
 
 def read_fiscal_year(match: re.Match[str]) -> Reading | None:
@@ -289,12 +291,13 @@ def read_day_of_month(match: re.Match[str]) -> Reading | None:
     def build(anchor: PartialDate) -> Meaning | None:
         if anchor.month is None:
             return None
-        year_, month = anchor.year, anchor.month
+        month = PartialDate(anchor.year, anchor.month)
         if anchor.day is not None and tense == "past" and number > anchor.day:
-            year_, month = (year_ - 1, 12) if month == 1 else (year_, month - 1)
+            month = shift(month, relativedelta(months=-1), "month")
         elif anchor.day is not None and tense == "future" and number < anchor.day:
-            year_, month = (year_ + 1, 1) if month == 12 else (year_, month + 1)
-        one = _day(year_, month, number)
+            month = shift(month, relativedelta(months=1), "month")
+        assert month.month is not None
+        one = _day(month.year, month.month, number)
         return None if one is None else Meaning(one)
 
     return relative("deictic", build)

@@ -9,8 +9,11 @@ and last the check that a lone four-digit number stands where a year would.
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
+from dateutil.relativedelta import relativedelta
+
+from eastflank.loaders.extract.dates.calendar import shift
 from eastflank.loaders.extract.dates.day_offsets import count_days_off
 from eastflank.loaders.extract.dates.lexicon import MODIFIERS, YEAR_CONTEXT_WORDS
 from eastflank.loaders.extract.dates.model import Modifier, PartialDate
@@ -136,9 +139,8 @@ def _a_cycle_earlier(meaning: Meaning) -> Meaning | None:
     if meaning.timex is not None or value.month is None:
         return None
     if value.day is not None:
-        earlier = date(value.year, value.month, value.day) - timedelta(days=7)
-        return replace(meaning, value=PartialDate(earlier.year, earlier.month, earlier.day))
-    return replace(meaning, value=replace(value, year=value.year - 1))
+        return replace(meaning, value=shift(value, relativedelta(days=-7), "day"))
+    return replace(meaning, value=shift(value, relativedelta(years=-1), "month"))
 
 
 def _within_a_cycle(first: PartialDate, second: PartialDate) -> bool:

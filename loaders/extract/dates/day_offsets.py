@@ -8,11 +8,12 @@ then read as it stands.
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
 from functools import partial
 
-from eastflank.loaders.extract.dates.lexicon import NUMBER_WORDS, alternation
-from eastflank.loaders.extract.dates.model import PartialDate
+from dateutil.relativedelta import relativedelta
+
+from eastflank.loaders.extract.dates.calendar import shift
+from eastflank.loaders.extract.dates.lexicon import NUMBER_WORDS, alternation, count
 from eastflank.loaders.extract.dates.reading import Candidate, Meaning, transformed
 
 COUNTS = {word: value for word, value in NUMBER_WORDS.items() if 2 <= value <= 30 and word.isalpha()}
@@ -32,7 +33,7 @@ def count_days_off(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue
         while result and result[-1].end > found.start():
             result.pop()  # "two days" read as a length is now part of this date
-        days = 1 if found["one"] is not None else _count(found["n"])
+        days = 1 if found["one"] is not None else count(found["n"])
         days = -days if found["dir"].lower() == "before" else days
         reading = transformed(candidate.reading, partial(_moved, days=days))
         widened = candidate.widened(found.start(), candidate.end, reading)
@@ -40,16 +41,11 @@ def count_days_off(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return result
 
 
-def _count(word: str) -> int:
-    return int(word) if word.isdigit() else COUNTS[word.lower()]
-
-
 def _moved(meaning: Meaning, days: int) -> Meaning | None:
     """The day `days` off the one meant; None (read the date as it stands) unless it is a single day."""
     value = meaning.value
-    if meaning.kind != "date" or value.month is None or value.day is None or meaning.timex_type != "DATE":
+    if meaning.kind != "date" or value.day is None or meaning.timex_type != "DATE":
         return None
     if meaning.timex is not None and meaning.timex != value.iso():
         return None
-    day = date(value.year, value.month, value.day) + timedelta(days=days)
-    return replace(meaning, value=PartialDate(day.year, day.month, day.day), timex=None)
+    return replace(meaning, value=shift(value, relativedelta(days=days), "day"), timex=None)

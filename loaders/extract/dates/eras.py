@@ -55,6 +55,11 @@ def read_century(match: re.Match[str]) -> Reading | None:
     return fixed(_century(number - 1, _modifier(match)))
 
 
+def decade(first_year: int, modifier: Modifier | None = None) -> Meaning:
+    """The ten years from `first_year` (TIMEX3 "199" for 1990), with "early", "mid" or "late" as its modifier."""
+    return Meaning(PartialDate(first_year), PartialDate(first_year + 9), "range", modifier, timex=str(first_year // 10))
+
+
 def read_decade_in_words(match: re.Match[str]) -> Reading | None:
     """The latest decade of that name begun by the anchor: "the nineties" is 1990-1999 ("199")."""
     tens = DECADE_WORDS[match["word"].lower()] if match["word"] is not None else int(match["yy"])
@@ -64,26 +69,21 @@ def read_decade_in_words(match: re.Match[str]) -> Reading | None:
         first = 1900 + tens
         if anchor is not None and first + 100 <= anchor.year:
             first += 100
-        return Meaning(PartialDate(first), PartialDate(first + 9), "range", modifier, timex=str(first // 10))
+        return decade(first, modifier)
 
     return Reading("deictic", build)
 
 
-def _decade(first_three: int) -> Meaning:
-    start = 10 * first_three
-    return Meaning(PartialDate(start), PartialDate(start + 9), "range", timex=str(first_three))
-
-
 def read_this_decade(match: re.Match[str]) -> Reading | None:
     """The decade the anchor falls in ("this decade" written in 2013 is "201")."""
-    return relative("deictic", lambda anchor: _decade(anchor.year // 10))
+    return relative("deictic", lambda anchor: decade(anchor.year // 10 * 10))
 
 
 def read_decade_at_its_end(match: re.Match[str]) -> Reading | None:
     """ "the end of the decade": the decade (or century) of the date the text tells of, else of writing; the
     words before it make its modifier."""
     if match["unit"].lower() == "decade":
-        return relative("anaphoric", lambda anchor: _decade(anchor.year // 10))
+        return relative("anaphoric", lambda anchor: decade(anchor.year // 10 * 10))
     return relative("anaphoric", lambda anchor: _century(anchor.year // 100, None))
 
 
