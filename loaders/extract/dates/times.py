@@ -1,5 +1,5 @@
 """Rules for times of day: "3 p.m.", "noon", "this morning", "last night", "10 p.m. Wednesday", "Friday evening",
-"by mid-afternoon", "4 in the morning".
+"by mid-afternoon", "4 in the morning", "at 14:00", "0800 GMT".
 
 TimeML writes a clock time after its day (2013-03-22T14:00) and a part of the day as a
 two-letter code (TMO morning, TAF afternoon, TEV evening, TNI night). A clock time or part of
@@ -45,8 +45,26 @@ TOLD_DAY_PART = (  # "the next morning", "that night", "the previous evening": a
     rf"{opening('tT')}(?i:(?:the\s+(?P<dir>next|following|previous)|(?P<same>that|the\s+same))\s+"
     r"(?P<part>morning|afternoon|evening|night))\b(?![-'’]\w)"
 )
+CLOCK_24_AT = r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?(?![\d:]|[.,]\d|\s*[aApP]\.?\s?[mM]\b)"
+"""A clock time on the 24-hour clock ("14:00", "08:30:15"): read as one only where a word around says it is a
+time (`CLOCK_24`, `CLOCK_24_ZONED`), since "3:15" alone is as often a score, a ratio or a verse."""
+CLOCK_24 = (  # "at 14:00", "from 22:00 to 06:00", "between 07:00 and 21:00"
+    r"(?:\b(?i:at|from|until|till|by|before|after|since|around|about|between|as\s+of)\s+"
+    r"|(?<=\d:\d\d\s(?i:to)\s)|(?<=\d:\d\d\s(?i:and)\s)|(?<=\d:\d\d[-–]))"
+    rf"(?P<date>{CLOCK_24_AT}{ZONE})"
+)
+CLOCK_24_ZONED = (  # "19:00 GMT", "03:15 Kyiv time", "14:00 local time": the zone says it is a time
+    rf"(?<![\w:.,])(?P<date>{CLOCK_24_AT}(?:{ZONE.removesuffix('?')}|(?=\s+(?:(?i:local)|[A-Z][a-z]+)\s+time\b)))"
+)
+MILITARY_CLOCK = (  # "0800 GMT", "at 1400 hours": four digits are a time only with a zone, or "hours" after "at"
+    r"(?:\b(?P<at>(?i:at|from|until|by|before|after|around))\s+)?(?<![\w:.,])"
+    r"(?P<date>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:(?P<zone>GMT|UTC|Zulu)\b|(?i:hrs|hours)\b))"
+)
+CLOCK_24_WRITTEN = re.compile(rf"{CLOCK_24_AT}{ZONE}")
+MILITARY_WRITTEN = re.compile(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:GMT|UTC|Zulu|(?i:hrs|hours))")
+"""24-hour clock times as their rules tag them, read again when a day after joins them ("14:00 on Tuesday")."""
 PART_AFTER = re.compile(r"\s+(?:(?i:early|late)\s+)?(?P<part>(?i:morning|afternoon|evening|night))\b")
-CLOCK_BEFORE_DAY = re.compile(r"\s*,?\s*(?:(?i:on)\s+)?")
+CLOCK_BEFORE_DAY = re.compile(r"(?:\s+(?:(?i:local)|[A-Z][a-z]+)\s+time)?\s*,?\s*(?:(?i:on)\s+)?")
 NAMES_A_DAY = re.compile(r"\d|(?i:day)\b")  # "Thursday", "today", "Nov. 6"
 TIME_GATE = Gate(("m.", "am", "pm", "noon", "midnight", "midday", "morning", "afternoon", "evening", "night"),
                  lowered=True)  # fmt: skip
@@ -55,6 +73,9 @@ DAY_PART_GATE = Gate(("morning", "afternoon", "evening", "night"), folded=True)
 CLOCK_GATE = Gate(("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "noon", "midnight", "midday"), folded=True)
 """What a clock time cannot match without: an hour is written in ASCII digits, else it is one of the three words.
 Half of the paragraphs that open TIME_GATE ("program", "same") hold neither."""
+COLON_GATE = Gate((":",))
+"""A 24-hour clock time holds a colon."""
+MILITARY_GATE = Gate(("gmt", "utc", "zulu", "hours", "hrs"), lowered=True)
 DAY_SHIFT = {"last": -1, "yesterday": -1, "tomorrow": 1}
 
 
@@ -81,6 +102,14 @@ def read_clock(match: re.Match[str]) -> Reading | None:
     """A clock time on the day the text last named ("the shot was fired on Oct. 23 ... at 10 p.m."), else
     on the day of writing."""
     return _on_day(clock_suffix(match), anchoring="anaphoric")
+
+
+def read_clock_24(match: re.Match[str]) -> Reading | None:
+    """ "at 14:00" is T14:00 on the day the text last named, as a clock time with "p.m." is; "at 1400" with
+    neither a zone nor "hours" after is left alone (a count)."""
+    if "zone" in match.re.groupindex and match["zone"] is None and match["at"] is None:
+        return None
+    return _on_day(f"T{int(match['hour']):02d}:{match['minute']}", anchoring="anaphoric")
 
 
 def read_day_part(match: re.Match[str]) -> Reading | None:
@@ -124,33 +153,38 @@ def read_told_day_part(match: re.Match[str]) -> Reading | None:
 
 
 def join_times(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """ "10 p.m. Wednesday" and "Friday evening" are one TIME on that day."""
+    """ "10 p.m. Wednesday", "14:00 local time on Sunday" and "Friday evening" are one TIME on that day."""
     joined: list[Candidate] = []
     for candidate in candidates:
         previous = joined[-1] if joined else None
-        if previous is not None and _clock_then_day(text, previous, candidate):
-            suffix = _suffix_of(text, previous)
+        suffix = None if previous is None else _clock_before_day(text, previous, candidate)
+        if previous is not None and suffix is not None:
             joined[-1] = replace(previous, end=candidate.end, reading=_at(candidate.reading, suffix), timex_type="TIME")
             continue
         joined.append(_with_part_of_day(text, candidate))
     return joined
 
 
-def _clock_then_day(text: str, clock: Candidate, day: Candidate) -> bool:
-    """A clock time right before a day ("noon Thursday", "5 p.m. EST, Nov. 6"), not before "now"."""
-    return (
-        clock.timex_type == "TIME"
-        and day.timex_type == "DATE"
-        and CLOCK_BEFORE_DAY.fullmatch(text, clock.end, day.start) is not None
-        and re.fullmatch(CLOCK, text[clock.start : clock.end]) is not None
-        and NAMES_A_DAY.search(text, day.start, day.end) is not None
-    )
+def _clock_before_day(text: str, clock: Candidate, day: Candidate) -> str | None:
+    """The clock's TIMEX3 suffix ("T22:00") when a clock time stands right before a day ("noon Thursday",
+    "5 p.m. EST, Nov. 6", "21:00 local time on Sunday"), not before "now"."""
+    if (
+        clock.timex_type != "TIME"
+        or day.timex_type != "DATE"
+        or CLOCK_BEFORE_DAY.fullmatch(text, clock.end, day.start) is None
+        or NAMES_A_DAY.search(text, day.start, day.end) is None
+    ):
+        return None
+    return written_clock_suffix(text[clock.start : clock.end])
 
 
-def _suffix_of(text: str, clock: Candidate) -> str:
-    match = re.fullmatch(CLOCK, text[clock.start : clock.end])
-    assert match is not None, text[clock.start : clock.end]
-    return clock_suffix(match)
+def written_clock_suffix(written: str) -> str | None:
+    """ "T14:00" for "2 p.m.", "14:00 GMT" or "1400 hours", "T12:00" for "noon"; None for no clock time."""
+    match = re.fullmatch(CLOCK, written)
+    if match is not None:
+        return clock_suffix(match)
+    match = CLOCK_24_WRITTEN.fullmatch(written) or MILITARY_WRITTEN.fullmatch(written)
+    return None if match is None else f"T{int(match['hour']):02d}:{match['minute']}"
 
 
 def _with_part_of_day(text: str, candidate: Candidate) -> Candidate:
@@ -176,6 +210,9 @@ def _at(reading: Reading, suffix: str) -> Reading:
 
 TIME_RULES = [
     Rule(re.compile(CLOCK), (TIME_GATE, CLOCK_GATE), read_clock, timex_type="TIME"),
+    Rule(re.compile(CLOCK_24), (COLON_GATE,), read_clock_24, timex_type="TIME"),
+    Rule(re.compile(CLOCK_24_ZONED), (COLON_GATE,), read_clock_24, timex_type="TIME"),
+    Rule(re.compile(MILITARY_CLOCK), (MILITARY_GATE,), read_clock_24, timex_type="TIME"),
     Rule(re.compile(DAY_PART), (TIME_GATE, DAY_PART_GATE), read_day_part, timex_type="TIME"),
     Rule(re.compile(PART_OF_THE_DAY_TOLD), (TIME_GATE, DAY_PART_GATE), read_part_of_the_day_told, timex_type="TIME"),
     Rule(re.compile(TOLD_DAY_PART), (TIME_GATE, DAY_PART_GATE), read_told_day_part, timex_type="TIME"),

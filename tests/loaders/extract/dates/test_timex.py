@@ -52,6 +52,21 @@ def test_sets(text: str, want: list[tuple[str, str, str]]) -> None:
         ("Sirens sounded last night.", [("last night", "TIME", "2025-03-04TNI")]),
         ("The vote was held at 10:30 a.m. Monday.", [("10:30 a.m. Monday", "TIME", "2025-03-03T10:30")]),
         ("Drones were seen Friday evening, police said.", [("Friday evening", "TIME", "2025-02-28TEV")]),
+        (
+            "The curfew runs from 22:00 to 06:00.",
+            [("22:00", "TIME", "2025-03-05T22:00"), ("06:00", "TIME", "2025-03-05T06:00")],
+        ),
+        ("The drone struck at about 03:15 Kyiv time.", [("03:15", "TIME", "2025-03-05T03:15")]),
+        (
+            "Polls closed at 21:00 (19:00 GMT).",
+            [("21:00", "TIME", "2025-03-05T21:00"), ("19:00 GMT", "TIME", "2025-03-05T19:00")],
+        ),
+        (
+            "The talks began at 14:00 local time on Monday.",
+            [("14:00 local time on Monday", "TIME", "2025-03-03T14:00")],
+        ),
+        ("The deadline passed at 1700 GMT Monday.", [("1700 GMT Monday", "TIME", "2025-03-03T17:00")]),
+        ("The jets took off at 0600 hours.", [("0600 hours", "TIME", "2025-03-05T06:00")]),
     ],
 )
 def test_times_of_day(text: str, want: list[tuple[str, str, str]]) -> None:
@@ -145,6 +160,11 @@ def test_a_year_range_is_one_row_and_two_timexes() -> None:
         "The colonel, 45 years old, led the unit.",
         "A five-year-old girl was rescued.",
         "The score was 3:15 at half time.",
+        "Moldova won the match 2:1 and the return leg 3:0.",
+        "The survey map is drawn at 1:50,000.",
+        "The marathon was won in 2:05:30.",
+        "Read John 3:16 aloud.",
+        "The pilots logged 1400 hours in the simulator.",
     ],
 )
 def test_ages_and_clock_like_numbers_are_no_times(text: str) -> None:
