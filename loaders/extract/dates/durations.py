@@ -148,6 +148,29 @@ def _fraction_or_ordinal(match: re.Match[str]) -> bool:
     return unit == "second" and count in ("a", "an")
 
 
+FRACTIONS = {
+    ("half", "century"): "P50Y", ("quarter", "century"): "P25Y", ("half", "decade"): "P5Y", ("half", "year"): "P6M",
+    ("half", "day"): "PT12H", ("half", "hour"): "PT30M", ("quarter", "hour"): "PT15M",
+}  # fmt: skip
+"""The length of "half a century", "a quarter-century", "half an hour" ..., in TimeML's value syntax."""
+FRACTION_OF = (  # "half a century", "a quarter-century", "a quarter of an hour", "half a year"
+    r"(?:(?i:a)\s+)?(?P<fraction>(?i:half|quarter))(?:\s+(?:(?i:of)\s+)?(?i:an?)\s+|[-\s])"
+    r"(?P<unit>(?i:century|decade|year|day|hour))\b"
+)
+FRACTION_GATE = Gate(("half", "quarter"), lowered=True)
+
+
+def fraction_value(match: re.Match[str]) -> str | None:
+    """The TIMEX3 value of the fraction of a unit FRACTION_OF matched; None for one no one says ("a quarter year")."""
+    return FRACTIONS.get((match["fraction"].lower(), match["unit"].lower()))
+
+
+def read_fraction(match: re.Match[str]) -> Reading | None:
+    """ "half a century" is P50Y, "a quarter-century" P25Y, "half an hour" PT30M."""
+    value = fraction_value(match)
+    return None if value is None else length_reading(value)
+
+
 def read_uncounted(match: re.Match[str]) -> Reading | None:
     """Units with no count: "for years" is some number of years; "years" alone is left alone."""
     if match["after"] is None and match["which"] is None:
@@ -173,4 +196,5 @@ DURATION_RULES = [
         read_clock_before_signal,
     ),
     _rule(UNCOUNTED, (DURATION_GATE, PLURAL_GATE), read_uncounted),
+    _rule(rf"{opening('aAhHqQ')}{FRACTION_OF}{NOT_AN_AGE}", (FRACTION_GATE,), read_fraction),
 ]

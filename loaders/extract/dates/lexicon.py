@@ -194,7 +194,7 @@ OPTIONAL_WEEKDAY = rf"(?:(?:{alternation(WEEKDAYS)}),?\s+)?"
 SEASON = rf"(?P<season>(?i:{alternation(SEASONS)}))\b"
 DASH = r"\s*[-–—]\s*"
 RANGE_JOIN = rf"(?:{DASH}|\s+(?i:to|until|till|through|and)\s+)"
-UNIT = r"(?P<unit>(?i:years?|months?|weeks?|days?|decades?))\b"
+UNIT = r"(?P<unit>(?i:years?|months?|weeks?|days?|decades?|century|centuries))\b"
 
 MONTH_GATE = Gate((*MONTHS, *MONTH_ABBREVIATIONS))
 WEEKDAY_GATE = Gate(tuple(WEEKDAYS))
@@ -202,7 +202,7 @@ YEAR_GATE = Gate(("19", "20"))
 DECADE_GATE = Gate(("0s",))
 SEASON_GATE = Gate(tuple(SEASONS), lowered=True)
 PART_OF_YEAR_GATE = Gate(("q1", "q2", "q3", "q4", "h1", "h2", "quarter", "half"), lowered=True)
-UNIT_GATE = Gate(("year", "month", "week", "day", "decade"), lowered=True)
+UNIT_GATE = Gate(("year", "month", "week", "day", "decade", "centur"), lowered=True)
 DEICTIC_GATE = Gate(("last", "this", "next", "coming"), lowered=True)
 
 # TimeML duration units: the letter of a TIMEX3 value, and whether it counts clock time (PT5H)

@@ -32,7 +32,7 @@ LATEST_PART = (  # "the latest quarter", "the quarter", "the current quarter", "
     r"(?:(?P<which>(?i:latest|current|same|most\s+recent|comparable|corresponding|recent|just-ended|just\s+ended))\s+)?"
     r"(?P<ago>(?i:year[-\s](?:ago|earlier))\s+)?(?:(?P<then>(?i:third|second|first|fourth))\s+)?(?P<part>(?i:quarter|period))"
     r"(?P<later>\s+(?i:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?"
-    r"|(?P<bare>(?i:year[-\s](?:ago|earlier))))\b(?![-\s](?i:end|long)\b|-to-)"
+    r"|(?P<bare>(?i:year[-\s](?:ago|earlier))))\b(?![-\s](?i:end|long|century|centuries)\b|-to-)"
 )
 YEAR_PART = (  # "the 1988 second quarter", "the 1988 period": a year written before the part
     rf"{opening('tTiI')}(?i:the|its)\s+{year('year')}\s+(?:(?i:fiscal)\s+)?(?:{ORDINAL}\s+)?"

@@ -13,7 +13,7 @@ from dataclasses import replace
 from dateutil.relativedelta import relativedelta
 
 from eastflank.loaders.extract.dates.calendar import middle, shift
-from eastflank.loaders.extract.dates.durations import duration_value
+from eastflank.loaders.extract.dates.durations import FRACTION_GATE, FRACTION_OF, duration_value, fraction_value
 from eastflank.loaders.extract.dates.lexicon import UNIT, UNIT_GATE, VAGUE_COUNTS, alternation, count, number, opening
 from eastflank.loaders.extract.dates.model import PartialDate, Precision
 from eastflank.loaders.extract.dates.reading import Anchoring, Gate, Meaning, Reading, Rule, relative
@@ -21,6 +21,7 @@ from eastflank.loaders.extract.dates.reading import Anchoring, Gate, Meaning, Re
 UNITS: dict[str, tuple[Callable[[int], relativedelta], Precision]] = {  # unit -> n units as a delta, finest precision
     "year": (lambda n: relativedelta(years=n), "year"),
     "decade": (lambda n: relativedelta(years=10 * n), "year"),
+    "century": (lambda n: relativedelta(years=100 * n), "year"),
     "month": (lambda n: relativedelta(months=n), "month"),
     "week": (lambda n: relativedelta(weeks=n), "month"),
     "day": (lambda n: relativedelta(days=n), "day"),
@@ -42,8 +43,9 @@ YEAR_ENDED = re.compile(r"(?i)\s+(?:that\s+)?(?:ended|ending|ends|to)\b")
 
 
 def unit_of(word: str) -> str:
-    """The singular unit for "years", "Month" ..."""
-    return word.lower().removesuffix("s")
+    """The singular unit for "years", "Month", "centuries" ..."""
+    lowered = word.lower()
+    return "century" if lowered == "centuries" else lowered.removesuffix("s")
 
 
 def offset(anchor: PartialDate, unit: str, amount: int) -> PartialDate:
@@ -159,7 +161,8 @@ def _after_span_preposition(match: re.Match[str]) -> bool:
 def _span(anchor: PartialDate, unit: str, amount: int, length: str | None) -> Meaning:
     """The calendar span covered; "the past three months" is also a TIMEX3 DURATION (P3M). An uncounted span is
     named in TimeML by the unit it reaches: "over the past year" (written in 1998) is 1997, "over the next year"
-    1999, "the last decade" the 1980s (198), though the span runs from the moment of writing."""
+    1999, "the last decade" the 1980s (198) and "the past century" the 20th (19), though the span runs from the
+    moment of writing."""
     far = offset(anchor, unit, amount)
     ends = sorted([offset(anchor, unit, 0), far], key=PartialDate.iso)
     meaning = Meaning(ends[0]) if ends[0] == ends[1] else Meaning(ends[0], ends[1], "range")
@@ -167,6 +170,8 @@ def _span(anchor: PartialDate, unit: str, amount: int, length: str | None) -> Me
         return replace(meaning, timex_type="DURATION", timex=length)
     if unit == "decade":  # "the last decade" (written in 1998) is the 1980s, "198"; a year would say less
         return replace(meaning, timex=str(far.year // 10))
+    if unit == "century":  # "the past century" (written in 1989 or 2022) is the 20th, "19": the most of its years
+        return replace(meaning, timex=str((anchor.year + far.year) // 200))
     return meaning if amount < 0 or ends[0] == ends[1] else replace(meaning, timex=far.iso())
 
 
@@ -203,6 +208,16 @@ def read_from_now(match: re.Match[str]) -> Reading | None:
 def read_and_a_half_ago(match: re.Match[str]) -> Reading | None:
     """ "a year and a half ago", "two and a half years ago": that many years back counted in months."""
     return _point("deictic", "month", -(12 * count(match["n"]) + 6))
+
+
+def read_fraction_ago(match: re.Match[str]) -> Reading | None:
+    """ "half a century ago" is the year fifty years back, "half a year ago" the month six months back; a
+    fraction of a day or an hour ago names a time of day the text does not give, and is left alone."""
+    found = re.fullmatch(r"P(\d+)([YM])", fraction_value(match) or "")
+    if found is None:
+        return None
+    amount, unit = int(found.group(1)), "year" if found.group(2) == "Y" else "month"
+    return _point("deictic", unit, -amount)
 
 
 def read_day_beyond(match: re.Match[str]) -> Reading | None:
@@ -266,7 +281,7 @@ RELATIVE_RULES = [
     ),
     _rule(
         rf"{opening('tT')}(?i:the\s+(?P<dir>past|last|next|coming)\s+(?:{number('n')}\s+)?"
-        r"(?P<unit>years?|months?|weeks?|days?|decades?))\b",
+        r"(?P<unit>years?|months?|weeks?|days?|decades?|century|centuries))\b",
         ("past", "last", "next", "coming"),
         read_span,
     ),
@@ -304,6 +319,11 @@ RELATIVE_RULES = [
         ),
         (Gate(("and a half",), lowered=True), Gate(("ago",), lowered=True)),
         read_and_a_half_ago,
+    ),
+    Rule(
+        re.compile(rf"{opening('aAhHqQ')}{FRACTION_OF}\s+(?i:ago)\b"),
+        (FRACTION_GATE, Gate(("ago",), lowered=True)),
+        read_fraction_ago,
     ),
     Rule(
         re.compile(rf"{opening('tT')}(?i:the\s+day\s+(?:before\s+(?=y)|after\s+(?=t))(?P<word>yesterday|tomorrow))\b"),

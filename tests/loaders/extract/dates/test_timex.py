@@ -296,3 +296,24 @@ def test_a_day_or_month_named_a_paragraph_before_is_what_later_words_count_from(
 )
 def test_a_count_hedged_after_its_unit_still_counts(text: str, want: list[tuple[str, str, str]]) -> None:
     assert timex(text) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("It was the worst crisis of the past century.", [("the past century", "DATE", "19")]),
+        ("Borders were redrawn in the last century.", [("the last century", "DATE", "19")]),
+        ("The treaty was signed a century ago.", [("a century ago", "DATE", "1925")]),
+        ("The fort was built two centuries ago.", [("two centuries ago", "DATE", "1825")]),
+        ("The fort was built half a century ago.", [("half a century ago", "DATE", "1975")]),
+        ("She left half a year ago.", [("half a year ago", "DATE", "2024-09")]),
+        ("The alliance has kept the peace for half a century.", [("half a century", "DURATION", "P50Y")]),
+        ("Unemployment is at its quarter-century low.", [("quarter-century", "DURATION", "P25Y")]),
+        ("The line has a quarter of a century of history.", [("a quarter of a century", "DURATION", "P25Y")]),
+        ("He waited half an hour.", [("half an hour", "DURATION", "PT30M")]),
+        ("The dispute is a quarter-century old.", []),
+    ],
+)
+def test_centuries_and_fractions_of_a_unit(text: str, want: list[tuple[str, str, str]]) -> None:
+    got = timex(text)
+    assert got == want, got
