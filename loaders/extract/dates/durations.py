@@ -85,7 +85,7 @@ def duration_value(unit: str, amount: int | None) -> str:
     letter, clock = DURATION_UNITS[unit]
     if letter in ("DE", "CE") and amount is not None:
         letter, amount = "Y", amount * (10 if letter == "DE" else 100)
-    if unit == "weekend":
+    if unit in ("weekend", "fortnight"):  # two days, two weeks
         amount = None if amount is None else 2 * amount
     return f"P{'T' if clock else ''}{'X' if amount is None else amount}{letter}"
 

@@ -194,7 +194,7 @@ OPTIONAL_WEEKDAY = rf"(?:(?:{alternation(WEEKDAYS)}),?\s+)?"
 SEASON = rf"(?P<season>(?i:{alternation(SEASONS)}))\b"
 DASH = r"\s*[-–—]\s*"
 RANGE_JOIN = rf"(?:{DASH}|\s+(?i:to|until|till|through|and)\s+)"
-UNIT = r"(?P<unit>(?i:years?|months?|weeks?|days?|decades?|century|centuries))\b"
+UNIT = r"(?P<unit>(?i:years?|months?|fortnights?|weeks?|days?|decades?|century|centuries))\b"
 
 MONTH_GATE = Gate((*MONTHS, *MONTH_ABBREVIATIONS))
 WEEKDAY_GATE = Gate(tuple(WEEKDAYS))
@@ -202,13 +202,13 @@ YEAR_GATE = Gate(("19", "20"))
 DECADE_GATE = Gate(("0s",))
 SEASON_GATE = Gate(tuple(SEASONS), lowered=True)
 PART_OF_YEAR_GATE = Gate(("q1", "q2", "q3", "q4", "h1", "h2", "quarter", "half"), lowered=True)
-UNIT_GATE = Gate(("year", "month", "week", "day", "decade", "centur"), lowered=True)
+UNIT_GATE = Gate(("year", "month", "week", "fortnight", "day", "decade", "centur"), lowered=True)
 DEICTIC_GATE = Gate(("last", "this", "next", "coming"), lowered=True)
 
 # TimeML duration units: the letter of a TIMEX3 value, and whether it counts clock time (PT5H)
 DURATION_UNITS = {
     "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
-    "week": ("W", False), "weekend": ("D", False), "month": ("M", False), "quarter": ("Q", False),
+    "week": ("W", False), "fortnight": ("W", False), "weekend": ("D", False), "month": ("M", False), "quarter": ("Q", False),
     "year": ("Y", False), "decade": ("DE", False), "century": ("CE", False),
 }  # fmt: skip
 PLURAL_UNITS = {"centuries": "century", **{f"{unit}s": unit for unit in DURATION_UNITS if unit != "century"}}

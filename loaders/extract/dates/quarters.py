@@ -34,6 +34,11 @@ LATEST_PART = (  # "the latest quarter", "the quarter", "the current quarter", "
     r"(?P<later>\s+(?i:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?"
     r"|(?P<bare>(?i:year[-\s](?:ago|earlier))))\b(?![-\s](?i:end|long|century|centuries)\b|-to-)"
 )
+QUARTER_AWAY = (  # "last quarter", "next quarter", "the coming quarter": one quarter from the anchor's own
+    rf"{opening('lLnNtT')}(?:(?P<rel>(?i:last))|(?:(?i:the)\s+)?(?P<ahead>(?i:next|coming)))\s+(?i:quarter)\b"
+    r"(?![-\s]+(?i:of|century|centuries)\b)"
+)
+""""The last quarter" is left out: it is as often the fourth quarter of a year ("in the last quarter of 2021")."""
 YEAR_PART = (  # "the 1988 second quarter", "the 1988 period": a year written before the part
     rf"{opening('tTiI')}(?i:the|its)\s+{year('year')}\s+(?:(?i:fiscal)\s+)?(?:{ORDINAL}\s+)?"
     r"(?P<part>(?i:quarter|half|period))\b(?![-\s](?i:end|long))"
@@ -126,6 +131,20 @@ def _ended_quarter(end_month: int, tense: Tense | None) -> Reading:
     return relative("deictic", build)
 
 
+def read_quarter_away(match: re.Match[str]) -> Reading | None:
+    """ "last quarter" written in March 2022 is 2021-Q4, "next quarter" 2022-Q2."""
+    step = -1 if match["rel"] is not None else 1
+
+    def build(anchor: PartialDate) -> Meaning | None:
+        quarter = _anchor_quarter(anchor)
+        if quarter is None:
+            return None
+        year, index = divmod(anchor.year * 4 + quarter - 1 + step, 4)
+        return _quarter_meaning(year, "Q", index + 1)
+
+    return relative("deictic", build)
+
+
 def read_year_part(match: re.Match[str]) -> Reading | None:
     """ "the 1988 third quarter" is 1988-Q3; "the 1988 quarter" or "the 1988 period" the part of a year last
     named, in 1988 (dates_resolve), or the year itself when none was."""
@@ -166,6 +185,7 @@ def _rule(pattern: str, read: Callable[[re.Match[str]], Reading | None]) -> Rule
 QUARTER_RULES = [
     Rule(re.compile(NAMED_PART), (QUARTER_GATE, ORDINAL_GATE), read_named_part),
     _rule(LATEST_PART, read_latest_part),
+    Rule(re.compile(QUARTER_AWAY), (QUARTER_GATE, Gate(("last", "next", "coming"), lowered=True)), read_quarter_away),
     Rule(re.compile(YEAR_PART), (QUARTER_GATE, YEAR_GATE), read_year_part),
     Rule(re.compile(PART_OF_NAMED_YEAR), (QUARTER_GATE, Gate(("year",), lowered=True)), read_part_of_named_year),
 ]

@@ -24,6 +24,7 @@ UNITS: dict[str, tuple[Callable[[int], relativedelta], Precision]] = {  # unit -
     "century": (lambda n: relativedelta(years=100 * n), "year"),
     "month": (lambda n: relativedelta(months=n), "month"),
     "week": (lambda n: relativedelta(weeks=n), "month"),
+    "fortnight": (lambda n: relativedelta(weeks=2 * n), "month"),
     "day": (lambda n: relativedelta(days=n), "day"),
 }
 DIRECTIONS = {
@@ -63,8 +64,9 @@ def _point(anchoring: Anchoring, unit: str, amount: int, counted: bool = False) 
     def build(anchor: PartialDate) -> Meaning:
         value = offset(anchor, unit, amount)
         timex = None
-        if unit == "week" and anchor.precision == "day":
-            year, week, _ = (middle(anchor) + relativedelta(weeks=amount)).isocalendar()
+        if unit in ("week", "fortnight") and anchor.precision == "day":
+            weeks = amount * (2 if unit == "fortnight" else 1)
+            year, week, _ = (middle(anchor) + relativedelta(weeks=weeks)).isocalendar()
             timex = f"{year}-W{week:02d}"
         return Meaning(value, timex=timex, year_shift=shift)
 
@@ -281,7 +283,7 @@ RELATIVE_RULES = [
     ),
     _rule(
         rf"{opening('tT')}(?i:the\s+(?P<dir>past|last|next|coming)\s+(?:{number('n')}\s+)?"
-        r"(?P<unit>years?|months?|weeks?|days?|decades?|century|centuries))\b",
+        r"(?P<unit>years?|months?|fortnights?|weeks?|days?|decades?|century|centuries))\b",
         ("past", "last", "next", "coming"),
         read_span,
     ),

@@ -11,17 +11,20 @@ import re
 from collections.abc import Callable
 
 from eastflank.loaders.extract.dates.durations import COUNT, count_of, duration_value
-from eastflank.loaders.extract.dates.lexicon import MONTHS, WEEKDAY_GATE, WEEKDAYS, alternation, opening
+from eastflank.loaders.extract.dates.lexicon import MONTHS, SEASON_CODES, WEEKDAY_GATE, WEEKDAYS, alternation, opening
 from eastflank.loaders.extract.dates.reading import Gate, Meaning, Reading, Rule, relative
 
 ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-           "hourly": "PT1H", "nightly": "P1D", "biannually": "P6M"}  # fmt: skip
+           "hourly": "PT1H", "nightly": "P1D", "biannually": "P6M", "fortnightly": "P2W"}  # fmt: skip
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 EVERY = rf"{opening('eE')}(?i:every|each)\s+"
 EVERY_UNIT = (  # "every week", "every other day", "every six months"
-    rf"{EVERY}(?:(?P<other>(?i:other))\s+|{COUNT}\s+)?(?P<unit>(?i:(?:day|week|month|year|quarter|hour|minute|decade)s?))\b"
+    rf"{EVERY}(?:(?P<other>(?i:other))\s+|{COUNT}\s+)?(?P<unit>(?i:(?:day|fortnight|week|month|year|quarter|hour|minute|decade)s?))\b"
 )
-EVERY_NAME = rf"{EVERY}(?:(?P<weekday>{alternation(WEEKDAYS)})|(?P<month>{alternation(MONTHS)}))\b"
+EVERY_NAME = (  # "every Monday", "each July", "each spring", "every night"
+    rf"{EVERY}(?:(?P<weekday>{alternation(WEEKDAYS)})|(?P<month>{alternation(MONTHS)})"
+    rf"|(?P<season>(?i:{alternation(SEASON_CODES)}))|(?P<part>(?i:{alternation(PARTS_OF_DAY)})))\b"
+)
 PLURAL_WEEKDAY = (  # "on Tuesdays", "Tuesday nights"
     rf"{opening('A-Z')}(?P<weekday>{alternation(WEEKDAYS)})(?:s\b|\s+(?P<part>(?i:mornings|afternoons|evenings|nights))\b)"
 )
@@ -50,9 +53,13 @@ def read_every_unit(match: re.Match[str]) -> Reading | None:
 
 
 def read_every_name(match: re.Match[str]) -> Reading | None:
-    """ "each Thursday" is XXXX-WXX-4, "every July" XXXX-07."""
+    """ "each Thursday" is XXXX-WXX-4, "every July" XXXX-07, "each spring" XXXX-SP, "every night" XXXX-XX-XXTNI."""
     if match["weekday"] is not None:
         return _set(f"XXXX-WXX-{WEEKDAYS[match['weekday']] + 1}")
+    if match["season"] is not None:
+        return _set(f"XXXX-{SEASON_CODES[match['season'].lower()]}")
+    if match["part"] is not None:
+        return _set(f"XXXX-XX-XXT{PARTS_OF_DAY[match['part'].lower()]}")
     return _set(f"XXXX-{MONTHS[match['month']]:02d}")
 
 

@@ -395,6 +395,7 @@ def test_hand_written_report_on_a_ministerial() -> None:
         ("two weeks", "2025-03-05", "day", None, "date", "publication"),  # a DURATION (P2W), "after" its signal
         ("the end of next year", "2026", "year", "2026", "open_start", "publication"),
         ("2015", "2015", "year", None, "date", "absolute"),
+        ("every spring", "2025-03-05", "day", None, "date", "publication"),  # a SET (XXXX-SP): dates no event
         ("June", "2025-06", "month", None, "date", "publication"),
     ]
     assert got == want, got

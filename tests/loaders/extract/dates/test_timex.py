@@ -317,3 +317,40 @@ def test_a_count_hedged_after_its_unit_still_counts(text: str, want: list[tuple[
 def test_centuries_and_fractions_of_a_unit(text: str, want: list[tuple[str, str, str]]) -> None:
     got = timex(text)
     assert got == want, got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("He left a fortnight ago.", [("a fortnight ago", "DATE", "2025-W08")]),
+        ("The talks lasted a fortnight.", [("a fortnight", "DURATION", "P2W")]),
+        ("The council met two fortnights earlier.", [("two fortnights earlier", "DATE", "2025-W06")]),
+        ("The bulletin appears fortnightly.", [("fortnightly", "SET", "P2W")]),
+        ("Aid is paid every fortnight.", [("every fortnight", "SET", "P2W")]),
+        ("The festival is held each spring.", [("each spring", "SET", "XXXX-SP")]),
+        ("Patrols go out every night.", [("every night", "SET", "XXXX-XX-XXTNI")]),
+    ],
+)
+def test_fortnights_and_recurring_seasons_and_parts_of_the_day(text: str, want: list[tuple[str, str, str]]) -> None:
+    got = timex(text)
+    assert got == want, got
+
+
+@pytest.mark.parametrize(
+    "text, anchor, want",
+    [
+        ("Profits fell last quarter.", WEDNESDAY, [("last quarter", "DATE", "2024-Q4")]),
+        ("Sales should recover next quarter.", WEDNESDAY, [("next quarter", "DATE", "2025-Q2")]),
+        (
+            "Sales should recover in the coming quarter.",
+            PartialDate(2025, 11, 20),
+            [("the coming quarter", "DATE", "2026-Q1")],
+        ),
+        ("Sales rose in the last quarter of 2024.", WEDNESDAY, [("the last quarter of 2024", "DATE", "2024-Q4")]),
+    ],
+)
+def test_last_and_next_quarter_count_from_the_day_of_writing(
+    text: str, anchor: PartialDate, want: list[tuple[str, str, str]]
+) -> None:
+    got = timex(text, anchor)
+    assert got == want, got
