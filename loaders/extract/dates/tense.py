@@ -53,7 +53,10 @@ PAST_CUES = re.compile(
     rf"(?i:{NOT_A_FINITE_PAST}\b(?:(?:was|were){LOOKING_AHEAD}|had|did|said|announced|took place|held|met|visited|signed|agreed"
     r"|decided|approved|adopted|began|came|went|left|told|saw|gave|made|won|fell|rose|sought|brought|fought|bought"
     r"|spoke|wrote|sent|spent|led|lost|paid|kept|found|heard|struck|chose|flew|broke|threw|took|became|fled|sold"
-    r"|built|stood|ended)\b"
+    r"|built|stood|ended|ran|grew|drew|knew|rode|drove|froze|stole|shook|forgot|caught|taught|thought|felt|dealt"
+    r"|meant|slept|swept|lent|sank|shrank|sprang|swung|dug|withdrew|overtook|undertook|oversaw|arose|underwent"
+    r"|overran|rebuilt|upheld|withheld|withstood|understood|misled|overcame|befell|forgave|forbade|got|laid|swore"
+    r"|rang|slid|spun|stuck|strode)\b"
     r"|\b(?:would|could|should|might|must|may) have\b)"
 )
 PRESENT_CUES = re.compile(r"(?i)\b(?:is|are|am)\b")

@@ -17,6 +17,9 @@ LATE_OCTOBER = PartialDate(2025, 10, 30)
         ("The ministry said it expects the contract to be signed in mid-November.", LATE_OCTOBER, "2025-11"),
         ("Officials, who could have acted in April, kept waiting.", WEDNESDAY, "2024-04"),
         ("In April the frigate left for the north.", WEDNESDAY, "2024-04"),
+        ("The Defender exercise ran in May.", WEDNESDAY, "2024-05"),
+        ("Exports grew in June.", WEDNESDAY, "2024-06"),
+        ("The troops withdrew in April, the ministry said.", WEDNESDAY, "2024-04"),
     ],
 )
 def test_the_verb_before_a_month_says_which_year(text: str, anchor: PartialDate, want: str) -> None:
