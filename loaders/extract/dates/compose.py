@@ -30,7 +30,7 @@ MODIFIER_BEFORE = re.compile(
 RANGE_GAP = re.compile(r"\s*[-–—]\s*|\s+(?i:to|until|till|through|and)\s+")
 RANGE_OPENING = re.compile(r"(?i)\b(?P<word>from|between)\s+$")
 OPEN_BEFORE = re.compile(
-    r"(?i)\b(?:(?P<until>until|till|by|before|no\s+later\s+than)(?:\s+at\s+least)?\s+|(?P<pre>pre)-"
+    r"(?i)\b(?:(?P<until>until|till|through|thru|by|before|no\s+later\s+than)(?:\s+at\s+least)?\s+|(?P<pre>pre)-"
     r"|(?P<since>from|since|after|starting(?:\s+(?:in|from|on))?|beginning(?:\s+(?:in|on))?|as\s+(?:of|from))\s+"
     r"|(?P<post>post)-)$"
 )
