@@ -30,10 +30,13 @@ MODIFIER_BEFORE = re.compile(
 RANGE_GAP = re.compile(r"\s*[-–—]\s*|\s+(?i:to|until|till|through|and)\s+")
 RANGE_OPENING = re.compile(r"(?i)\b(?P<word>from|between)\s+$")
 OPEN_BEFORE = re.compile(
-    r"(?i)\b(?:(?P<until>until|till|through|thru|by|before|no\s+later\s+than)(?:\s+at\s+least)?\s+|(?P<pre>pre)-"
+    r"(?i)\b(?:(?P<until>until|till|by|before|no\s+later\s+than|(?P<through>through|thru))(?:\s+at\s+least)?\s+|(?P<pre>pre)-"
     r"|(?P<since>from|since|after|starting(?:\s+(?:in|from|on))?|beginning(?:\s+(?:in|on))?|as\s+(?:of|from))\s+"
     r"|(?P<post>post)-)$"
 )
+THROUGHOUT = re.compile(r"(?i)the\s+(?!end\b)")
+"""After "through", a time with its article is lived through ("through the 2000s", "through the summer"); a bare
+one, or "the end of" one, is where it stops ("through 2030", "through the end of March")."""
 POSSESSIVE = re.compile(r"['’]s\b")
 COORDINATION = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+")
 SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n)[\s\"“‘(]*$")
@@ -156,7 +159,7 @@ def _before(first: PartialDate, second: PartialDate) -> bool:
 
 
 def open_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """ "until/by/before 2030" ends an open range, "from/since/after 2025" starts one.
+    """ "until/by/before/through 2030" ends an open range, "from/since/after 2025" starts one.
 
     The span stays on the date words, as TimeML tags them (the word before is a signal, not
     part of the time); `kind` keeps what the bound means, and the signal confirms a bare year.
@@ -167,6 +170,9 @@ def open_bounds(text: str, candidates: list[Candidate]) -> list[Candidate]:
     for candidate in candidates:
         before = OPEN_BEFORE.search(text, max(0, candidate.start - LOOK_BACK), candidate.start)
         if before is None or candidate.timex_type != "DATE" or POSSESSIVE.match(text, candidate.end) is not None:
+            widened.append(candidate)
+            continue
+        if before["through"] is not None and THROUGHOUT.match(text, candidate.start) is not None:
             widened.append(candidate)
             continue
         ends = before["until"] is not None or before["pre"] is not None

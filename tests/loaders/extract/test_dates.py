@@ -96,6 +96,7 @@ ABSOLUTE = [
     ("Security stays a priority until at least 2030.", ("2030", "2030", "year", "2030", "open_start")),
     ("The unit must be ready by 2030.", ("2030", "2030", "year", "2030", "open_start")),
     ("The mandate of the mission runs through 2030.", ("2030", "2030", "year", "2030", "open_start")),
+    ("The mandate runs through the end of 2030.", ("the end of 2030", "2030", "year", "2030", "open_start")),
     ("The plan applies from 2025.", ("2025", "2025", "year", None, "open_end")),
     ("The plan applies starting in 2025.", ("2025", "2025", "year", None, "open_end")),
     ("Crimea has been occupied since 2014.", ("2014", "2014", "year", None, "open_end")),
