@@ -48,9 +48,10 @@ TOLD_DAY_PART = (  # "the next morning", "that night", "the previous evening": a
 CLOCK_24_AT = r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?(?![\d:]|[.,]\d|\s*[aApP]\.?\s?[mM]\b)"
 """A clock time on the 24-hour clock ("14:00", "08:30:15"): read as one only where a word around says it is a
 time (`CLOCK_24`, `CLOCK_24_ZONED`), since "3:15" alone is as often a score, a ratio or a verse."""
-CLOCK_24 = (  # "at 14:00", "from 22:00 to 06:00", "between 07:00 and 21:00"
+CLOCK_24 = (  # "at 14:00", "from 22:00 to 06:00", "between 07:00 and 21:00", "22:00-06:00"
     r"(?:\b(?i:at|from|until|till|by|before|after|since|around|about|between|as\s+of)\s+"
-    r"|(?<=\d:\d\d\s(?i:to)\s)|(?<=\d:\d\d\s(?i:and)\s)|(?<=\d:\d\d[-–]))"
+    r"|(?<=\d:\d\d\s(?i:to)\s)|(?<=\d:\d\d\s(?i:and)\s)|(?<=\d:\d\d[-–])"
+    r"|(?<![\w:.,])(?=\d\d?:\d\d(?:[-–]|\s+(?i:to|and)\s+)\d\d?:\d\d))"
     rf"(?P<date>{CLOCK_24_AT}{ZONE})"
 )
 CLOCK_24_ZONED = (  # "19:00 GMT", "03:15 Kyiv time", "14:00 local time": the zone says it is a time
@@ -64,6 +65,7 @@ CLOCK_24_WRITTEN = re.compile(rf"{CLOCK_24_AT}{ZONE}")
 MILITARY_WRITTEN = re.compile(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:GMT|UTC|Zulu|(?i:hrs|hours))")
 """24-hour clock times as their rules tag them, read again when a day after joins them ("14:00 on Tuesday")."""
 PART_AFTER = re.compile(r"\s+(?:(?i:early|late)\s+)?(?P<part>(?i:morning|afternoon|evening|night))\b")
+CLOCK_RANGE_GAP = re.compile(r"\s*[-–—]\s*|\s+(?i:to|until|till|and)\s+")
 CLOCK_BEFORE_DAY = re.compile(r"(?:\s+(?:(?i:local)|[A-Z][a-z]+)\s+time)?\s*,?\s*(?:(?i:on)\s+)?")
 NAMES_A_DAY = re.compile(r"\d|(?i:day)\b")  # "Thursday", "today", "Nov. 6"
 TIME_GATE = Gate(("m.", "am", "pm", "noon", "midnight", "midday", "morning", "afternoon", "evening", "night"),
@@ -160,9 +162,20 @@ def join_times(text: str, candidates: list[Candidate]) -> list[Candidate]:
         suffix = None if previous is None else _clock_before_day(text, previous, candidate)
         if previous is not None and suffix is not None:
             joined[-1] = replace(previous, end=candidate.end, reading=_at(candidate.reading, suffix), timex_type="TIME")
+            _share_the_day(text, joined, candidate)
             continue
         joined.append(_with_part_of_day(text, candidate))
     return joined
+
+
+def _share_the_day(text: str, joined: list[Candidate], day: Candidate) -> None:
+    """ "from 3 p.m. to 5 p.m. on Monday": the first clock time of a range is on the day its second was joined to."""
+    if len(joined) < 2:
+        return
+    first, second = joined[-2], joined[-1]
+    suffix = written_clock_suffix(text[first.start : first.end])
+    if suffix is not None and CLOCK_RANGE_GAP.fullmatch(text, first.end, second.start) is not None:
+        joined[-2] = replace(first, reading=_at(day.reading, suffix))
 
 
 def _clock_before_day(text: str, clock: Candidate, day: Candidate) -> str | None:

@@ -354,3 +354,27 @@ def test_last_and_next_quarter_count_from_the_day_of_writing(
 ) -> None:
     got = timex(text, anchor)
     assert got == want, got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "The shop is open from 3 p.m. to 5 p.m. on Monday.",
+            [("3 p.m.", "TIME", "2025-03-03T15:00"), ("5 p.m. on Monday", "TIME", "2025-03-03T17:00")],
+        ),
+        (
+            "The curfew ran 22:00-06:00 local time on Monday.",
+            [("22:00", "TIME", "2025-03-03T22:00"), ("06:00 local time on Monday", "TIME", "2025-03-03T06:00")],
+        ),
+        (
+            "He spoke at 3 p.m., and at 5 p.m. on Monday he left.",
+            [("3 p.m.", "TIME", "2025-03-05T15:00"), ("5 p.m. on Monday", "TIME", "2025-03-03T17:00")],
+        ),
+    ],
+)
+def test_the_first_clock_time_of_a_range_is_on_the_day_named_after_the_second(
+    text: str, want: list[tuple[str, str, str]]
+) -> None:
+    got = timex(text)
+    assert got == want, got
