@@ -77,6 +77,19 @@ def _weekday(anchor: PartialDate, weekday: int, step: int | None) -> Meaning | N
     return Meaning(cut(today + timedelta(days=days), "day"))
 
 
+def read_weekday_of_week(match: re.Match[str]) -> Reading | None:
+    """ "Wednesday last week", "Friday of next week": that weekday in the week before or after the anchor's."""
+    weekday, weeks = WEEKDAYS[match["weekday"]], STEPS[match["rel"].lower()]
+
+    def build(anchor: PartialDate) -> Meaning | None:
+        if anchor.month is None or anchor.day is None:
+            return None
+        moved = date(anchor.year, anchor.month, anchor.day) + timedelta(weeks=weeks)
+        return _weekday(PartialDate(moved.year, moved.month, moved.day), weekday, 0)
+
+    return relative("deictic", build)
+
+
 def read_weekday_around(match: re.Match[str]) -> Reading | None:
     """ "the previous Friday", "the following Monday": the weekday before or after the day the text is on."""
     weekday = WEEKDAYS[match["weekday"]]
@@ -204,6 +217,11 @@ NAMED_RELATIVE_RULES = [
         re.compile(rf"{opening('A-ZlntcLNTC')}(?:(?P<rel>(?i:last|next|this|coming))\s+)?{WEEKDAY}"),
         (WEEKDAY_GATE,),
         read_weekday,
+    ),
+    Rule(
+        re.compile(rf"{opening('A-Z')}{WEEKDAY}\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|next|this))\s+(?i:week)\b(?!['’]s)"),
+        (WEEKDAY_GATE, DEICTIC_GATE),
+        read_weekday_of_week,
     ),
     Rule(
         re.compile(rf"{opening('tT')}(?i:the)\s+(?P<which>(?i:previous|preceding|following|next))\s+{WEEKDAY}"),

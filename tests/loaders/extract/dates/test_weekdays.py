@@ -94,3 +94,17 @@ def test_a_plan_or_a_delay_looks_ahead_of_its_past_verb(text: str, want: str) ->
 def test_a_clock_abbreviation_inside_a_sentence_does_not_end_it(text: str, want: str) -> None:
     got = [e.value for e in tag_dates(text, WEDNESDAY) if "Friday" in e.text]
     assert got == [want], got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("On Wednesday last week the minister resigned.", [("Wednesday last week", "2025-02-26")]),
+        ("The vote is on Friday of next week.", [("Friday of next week", "2025-03-14")]),
+        ("The minister arrived on Monday this week.", [("Monday this week", "2025-03-03")]),
+        ("On Monday, last week's talks were recalled.", [("Monday", "2025-03-03"), ("last week", "2025-02")]),
+    ],
+)
+def test_a_weekday_of_last_or_next_week_is_that_day_of_that_week(text: str, want: list[tuple[str, str]]) -> None:
+    got = [(e.text, e.value) for e in tag_dates(text, PartialDate(2025, 3, 5))]
+    assert got == want, got
