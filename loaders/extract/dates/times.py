@@ -48,10 +48,11 @@ TOLD_DAY_PART = (  # "the next morning", "that night", "the previous evening": a
 CLOCK_24_AT = r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?(?![\d:]|[.,]\d|\s*[aApP]\.?\s?[mM]\b)"
 """A clock time on the 24-hour clock ("14:00", "08:30:15"): read as one only where a word around says it is a
 time (`CLOCK_24`, `CLOCK_24_ZONED`), since "3:15" alone is as often a score, a ratio or a verse."""
-CLOCK_24 = (  # "at 14:00", "from 22:00 to 06:00", "between 07:00 and 21:00", "22:00-06:00"
+CLOCK_24 = (  # "at 14:00", "from 22:00 to 06:00", "between 07:00 and 21:00", "22:00-06:00", "3.03.2022 14:35"
     r"(?:\b(?i:at|from|until|till|by|before|after|since|around|about|between|as\s+of)\s+"
     r"|(?<=\d:\d\d\s(?i:to)\s)|(?<=\d:\d\d\s(?i:and)\s)|(?<=\d:\d\d[-–])"
-    r"|(?<![\w:.,])(?=\d\d?:\d\d(?:[-–]|\s+(?i:to|and)\s+)\d\d?:\d\d))"
+    r"|(?<![\w:.,])(?=\d\d?:\d\d(?:[-–]|\s+(?i:to|and)\s+)\d\d?:\d\d)"
+    r"|(?<=\d{4}\s)|(?<=\d{4},\s)|(?<=\d-\d\dT))"
     rf"(?P<date>{CLOCK_24_AT}{ZONE})"
 )
 CLOCK_24_ZONED = (  # "19:00 GMT", "03:15 Kyiv time", "14:00 local time": the zone says it is a time

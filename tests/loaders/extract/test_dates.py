@@ -60,7 +60,6 @@ ABSOLUTE = [
     ("The council met on October 23, 2025.", ("October 23, 2025", "2025-10-23", "day", None, "date")),
     ("The council met on 23 October 2025.", ("23 October 2025", "2025-10-23", "day", None, "date")),
     ("The council met on the 23rd of October 2025.", ("the 23rd of October 2025", "2025-10-23", "day", None, "date")),
-    ("Last updated: 09 Jan. 2020 15:10", ("09 Jan. 2020", "2020-01-09", "day", None, "date")),
     ("On Thursday 09 January 2020, they met.", ("Thursday 09 January 2020", "2020-01-09", "day", None, "date")),
     ("On Thursday, October 23, 2025, they met.", ("Thursday, October 23, 2025", "2025-10-23", "day", None, "date")),
     ("Filed 2024-03-15 by the ministry.", ("2024-03-15", "2024-03-15", "day", None, "date")),
@@ -108,6 +107,15 @@ ABSOLUTE = [
 def test_absolute_forms(text: str, want: tuple[str, str, str, str | None, str]) -> None:
     got = tag(text)
     assert got == [(*want, "absolute")], got
+
+
+def test_a_clock_time_after_a_date_line_is_on_that_day() -> None:
+    got = tag("Last updated: 09 Jan. 2020 15:10")
+    assert got == [
+        ("09 Jan. 2020", "2020-01-09", "day", None, "date", "absolute"),
+        ("15:10", "2020-01-09", "day", None, "date", "previous_date"),
+    ], got
+    assert [e.timex_value for e in tag_dates("Last updated: 09 Jan. 2020 15:10")] == ["2020-01-09", "2020-01-09T15:10"]
 
 
 @pytest.mark.parametrize(

@@ -67,6 +67,7 @@ def test_sets(text: str, want: list[tuple[str, str, str]]) -> None:
         ),
         ("The deadline passed at 1700 GMT Monday.", [("1700 GMT Monday", "TIME", "2025-03-03T17:00")]),
         ("The jets took off at 0600 hours.", [("0600 hours", "TIME", "2025-03-05T06:00")]),
+        ("Published 28.02.2025 14:35", [("28.02.2025", "DATE", "2025-02-28"), ("14:35", "TIME", "2025-02-28T14:35")]),
     ],
 )
 def test_times_of_day(text: str, want: list[tuple[str, str, str]]) -> None:
