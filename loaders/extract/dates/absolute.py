@@ -133,7 +133,9 @@ def read_days(match: re.Match[str]) -> Reading | None:
             return None
         start_year = year_ if (first_month, first_day) < (last_month, last_day) else year_ - 1
         first, last = _day(start_year, first_month, first_day), _day(year_, last_month, last_day)
-        return None if first is None or last is None else Meaning(first, last, "range")
+        if first is None or last is None:
+            return None
+        return Meaning(first, last, "range", part_values=(first.iso(), last.iso()))
 
     return _in_year(match, first_month, build)
 
@@ -168,7 +170,8 @@ def read_months(match: re.Match[str]) -> Reading | None:
 
 def _month_range(year_: int, first: int, last: int) -> Meaning:
     """A span of months whose written year belongs to its end ("November-February 2025")."""
-    return Meaning(*month_span(year_ - 1 if last < first else year_, first, last), "range")
+    start, end = month_span(year_ - 1 if last < first else year_, first, last)
+    return Meaning(start, end, "range", part_values=(start.iso(), end.iso()))
 
 
 def read_month_in_context(match: re.Match[str]) -> Reading | None:
@@ -309,21 +312,26 @@ def _rule(
     return Rule(re.compile(pattern), gates, read, bare_year)
 
 
+def _spans(pattern: str, read: Callable[[re.Match[str]], Reading | None]) -> Rule:
+    """A rule for a month or day, or a span of them whose two ends (groups p1, p2) TimeML tags apart."""
+    return Rule(re.compile(pattern), (MONTH_GATE,), read, parts=("p1", "p2") if "(?P<p1>" in pattern else ())
+
+
 IN_WORD = r"[\w-]"
 MONTH_DAY = rf"{month_name('m1')}\s+{day('d1')}"  # "November 5"
 DAY_MONTH = rf"{day('d1')}{OF}\s+{month_name('m1')}"  # "5 November", "5th of November"
 FROM = r"(?:(?i:from|between)\s+)?"
-DAYS = [  # each optionally after a weekday ("Thursday 09 January 2020") and before a year
-    rf"{FROM}{MONTH_DAY}{RANGE_JOIN}{month_name('m2')}\s+{day('d2')}",  # "November 30 - December 2"
-    rf"{FROM}{DAY_MONTH}{RANGE_JOIN}{day('d2')}{OF}\s+{month_name('m2')}",  # "30 November - 2 December"
-    rf"{FROM}{MONTH_DAY}{RANGE_JOIN}{day('d2')}",  # "November 5-6"
-    rf"{FROM}{day('d1')}{RANGE_JOIN}{day('d2')}{OF}\s+{month_name('m1')}",  # "5-6 November"
-    MONTH_DAY,
-    rf"(?:(?i:the)\s+)?{DAY_MONTH}",
+DAY_SPANS = [  # each optionally after a weekday and before a year; its two days are TIMEX3s of their own in
+    # TimeML (groups p1, p2), the year written after the second belonging to it
+    rf"{FROM}(?P<p1>{MONTH_DAY}){RANGE_JOIN}(?P<p2>{month_name('m2')}\s+{day('d2')}{WRITTEN_YEAR}?)",  # "Nov. 30 - Dec. 2"
+    rf"{FROM}(?P<p1>{DAY_MONTH}){RANGE_JOIN}(?P<p2>{day('d2')}{OF}\s+{month_name('m2')}{WRITTEN_YEAR}?)",  # "30 Nov. - 2 Dec."
+    rf"{FROM}(?P<p1>{MONTH_DAY}){RANGE_JOIN}(?P<p2>{day('d2')}{WRITTEN_YEAR}?)",  # "November 5-6"
+    rf"{FROM}(?P<p1>{day('d1')}){RANGE_JOIN}(?P<p2>{day('d2')}{OF}\s+{month_name('m1')}{WRITTEN_YEAR}?)",  # "5-6 November"
 ]
+DAYS = [MONTH_DAY, rf"(?:(?i:the)\s+)?{DAY_MONTH}"]  # each optionally after a weekday ("Thursday 09 January 2020")
 WEEK_OF = rf"{opening('tT')}(?i:the\s+week\s+of)\s+{MONTH_DAY}{WRITTEN_YEAR}?"  # "the week of March 6"
 MONTH_PATTERNS = [
-    rf"{opening('A-Zfb')}{FROM}{month_name('m1')}{RANGE_JOIN}{month_name('m2')}{WRITTEN_YEAR}",  # "May-July 2024"
+    rf"{opening('A-Zfb')}{FROM}(?P<p1>{month_name('m1')}){RANGE_JOIN}(?P<p2>{month_name('m2')}{WRITTEN_YEAR})",  # "May-July 2024"
     rf"{opening('A-Z')}{month_name('m1')}{OF}{WRITTEN_YEAR}",  # "May 2023", "May of 2023"
 ]
 MONTH_IN_CONTEXT = rf"{opening('A-Z')}{month_name('m1', abbreviated=False)}"  # "in May", "mid-May"
@@ -368,8 +376,9 @@ DAY_OPENING = opening("A-Z0-9fbt")  # a weekday, month or day, or "from", "betwe
 MONTHS_ONLY = (MONTH_GATE,)
 YEARS_ONLY = (YEAR_GATE,)
 ABSOLUTE_RULES = [
-    *(_rule(rf"{DAY_OPENING}{OPTIONAL_WEEKDAY}{pattern}{WRITTEN_YEAR}?", MONTHS_ONLY, read_days) for pattern in DAYS),
-    *(_rule(pattern, MONTHS_ONLY, read_months) for pattern in MONTH_PATTERNS),
+    *(_spans(rf"{DAY_OPENING}{OPTIONAL_WEEKDAY}{pattern}", read_days) for pattern in DAY_SPANS),
+    *(_spans(rf"{DAY_OPENING}{OPTIONAL_WEEKDAY}{pattern}{WRITTEN_YEAR}?", read_days) for pattern in DAYS),
+    *(_spans(pattern, read_months) for pattern in MONTH_PATTERNS),
     _rule(WEEK_OF, (MONTH_GATE, Gate(("week",), lowered=True)), read_week_of),
     _rule(MONTH_IN_CONTEXT, MONTHS_ONLY, read_month_in_context),
     _rule(SEASON_YEAR, (SEASON_GATE, YEAR_GATE), read_season),

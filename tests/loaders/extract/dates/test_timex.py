@@ -156,6 +156,25 @@ def test_a_year_range_is_one_row_and_two_timexes() -> None:
 
 
 @pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The drills ran from Aug. 26 to Oct. 20.", [("Aug. 26", "2024-08-26"), ("Oct. 20", "2024-10-20")]),
+        ("The drills ran 12-16 March 2021.", [("12", "2021-03-12"), ("16 March 2021", "2021-03-16")]),
+        (
+            "It runs November 30 - December 2, 2025.",
+            [("November 30", "2025-11-30"), ("December 2, 2025", "2025-12-02")],
+        ),
+        ("The talks are set for May-July 2025.", [("May", "2025-05"), ("July 2025", "2025-07")]),
+    ],
+)
+def test_a_span_of_days_or_months_is_one_row_and_two_timexes(text: str, want: list[tuple[str, str]]) -> None:
+    (got,) = tag_dates(text, WEDNESDAY)
+    assert got.kind == "range", got
+    parts = [(p.text, p.timex_value) for p in got.timex_parts]
+    assert parts == want, parts
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The colonel, 45 years old, led the unit.",
