@@ -76,8 +76,8 @@ DAY_PART_GATE = Gate(("morning", "afternoon", "evening", "night"), folded=True)
 CLOCK_GATE = Gate(("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "noon", "midnight", "midday"), folded=True)
 """What a clock time cannot match without: an hour is written in ASCII digits, else it is one of the three words.
 Half of the paragraphs that open TIME_GATE ("program", "same") hold neither."""
-COLON_GATE = Gate((":",))
-"""A 24-hour clock time holds a colon."""
+COLON_GATE = Gate((":0", ":1", ":2", ":3", ":4", ":5"))
+"""A 24-hour clock time holds a colon before its minutes; most colons in news open a quotation or a list."""
 MILITARY_GATE = Gate(("gmt", "utc", "zulu", "hours", "hrs"), lowered=True)
 DAY_SHIFT = {"last": -1, "yesterday": -1, "tomorrow": 1}
 
