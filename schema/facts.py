@@ -18,7 +18,9 @@ class TemporalExpression(SQLModel, table=True):
     id: str = Field(primary_key=True, description="Stable id: a hash of paragraph id and span.")
     paragraph_id: str = paragraph_ref("the expression")
     document_id: str = Field(foreign_key="documents.id", index=True, description="Document holding the expression.")
-    text: str = Field(description="The words as written, e.g. 'at the end of last year'.")
+    text: str = Field(
+        description="The words as written, e.g. 'the end of last year' (a preposition before them is left out, as in TimeML)."
+    )
     value: str | None = Field(
         default=None,
         index=True,

@@ -24,7 +24,7 @@ from eastflank.loaders.extract.text.span_index import SpanIndex
 
 LOOK_BACK = 40
 MODIFIER_BEFORE = re.compile(
-    r"(?i)(?:(?:\b(?:at|towards?)\s+)?(?:\bthe\s+)?\b(?P<long>end|beginning|start|middle)\s+of\s+"
+    r"(?i)(?:(?:\bthe\s+)?\b(?P<long>end|beginning|start|middle)\s+of\s+"
     r"|\b(?P<short>early|late|mid)[-\s]+|\b(?P<end>end)-)$"
 )
 RANGE_GAP = re.compile(r"\s*[-–—]\s*|\s+(?i:to|until|till|through|and)\s+")

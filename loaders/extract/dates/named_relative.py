@@ -109,6 +109,13 @@ def read_month_of_year(match: re.Match[str]) -> Reading | None:
     return relative("deictic", lambda anchor: Meaning(PartialDate(anchor.year + step, month)))
 
 
+def read_season_of_year(match: re.Match[str]) -> Reading | None:
+    """ "the autumn of last year", "summer next year": that season in the year named."""
+    season = match["season"].lower()
+    (first, last), code, step = SEASONS[season], SEASON_CODES[season], STEPS[match["rel"].lower()]
+    return relative("deictic", lambda anchor: _season(anchor.year + step, first, last, code))
+
+
 def read_named_season(match: re.Match[str]) -> Reading | None:
     """ "last summer", "next spring" as a span of months (seasons as in dates_absolute)."""
     first, last = SEASONS[match["season"].lower()]
@@ -229,13 +236,22 @@ NAMED_RELATIVE_RULES = [
         read_weekday_around,
     ),
     Rule(
-        re.compile(rf"{opening('tTlLnNpP')}(?P<rel>(?i:the|this|last|next|past|coming))\s+(?i:weekend)\b(?![-'’]\w)"),
+        re.compile(
+            rf"{opening('tTlLnNpP')}(?:(?i:this)\s+(?=(?i:past)\s))?(?P<rel>(?i:the|this|last|next|past|coming))\s+(?i:weekend)\b(?![-'’]\w)"
+        ),
         (WEEKEND_GATE,),
         read_weekend,
     ),
     Rule(re.compile(rf"{STEP}{month_name('m1', abbreviated=False)}"), (MONTH_GATE, DEICTIC_GATE), read_named_month),
     Rule(re.compile(rf"{STEP}{SEASON}"), (SEASON_GATE, DEICTIC_GATE), read_named_season),
     Rule(re.compile(SEASON_ALONE), (SEASON_GATE,), read_season_alone),
+    Rule(
+        re.compile(
+            rf"{opening('tTsSwWaAfF')}(?:(?i:the)\s+)?{SEASON}\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|next|this))\s+(?i:year)\b"
+        ),
+        (SEASON_GATE, DEICTIC_GATE),
+        read_season_of_year,
+    ),
     Rule(
         re.compile(rf"{opening('A-Z')}{month_name('m1')}\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|next|this))\s+(?i:year)\b"),
         (MONTH_GATE, DEICTIC_GATE),

@@ -256,11 +256,11 @@ RELATIVE_RULES = [
     Rule(
         re.compile(
             rf"{opening('fFtTdDoOiI')}(?:(?P<prep>(?i:for|throughout|during|of|in))\s+(?P<date>(?i:the)\s+"
-            r"(?:(?i:fiscal|full|whole|entire|calendar)\s+)?(?P<unit>(?i:year|month)))|(?P<whole>(?i:the)\s+"
-            r"(?i:full|whole|entire)\s+(?P<whole_unit>(?i:year|month))))\b"
+            r"(?:(?i:fiscal|full|whole|entire|calendar)\s+)?(?P<unit>(?i:year|month|week)))|(?P<whole>(?i:the)\s+"
+            r"(?i:full|whole|entire)\s+(?P<whole_unit>(?i:year|month|week))))\b"
             r"(?![-'’]\w|\s+(?:(?:19|20)\d\d|(?i:two\s+thousand))\b)"
         ),
-        (Gate(("year", "month"), lowered=True),),
+        (Gate(("year", "month", "week"), lowered=True),),
         read_the_year,
     ),
     Rule(

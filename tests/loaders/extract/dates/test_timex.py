@@ -398,3 +398,21 @@ def test_the_first_clock_time_of_a_range_is_on_the_day_named_after_the_second(
 ) -> None:
     got = timex(text)
     assert got == want, got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The report is due at the end of the week.", [("the end of the week", "DATE", "2025-W10")]),
+        ("Shares rose 3% for the week.", [("the week", "DATE", "2025-W10")]),
+        ("Prices rose at the beginning of the month.", [("the beginning of the month", "DATE", "2025-03")]),
+        ("This past weekend, protests spread.", [("This past weekend", "DATE", "2025-W09-WE")]),
+        ("The talks took place in the autumn of last year.", [("the autumn of last year", "DATE", "2024-FA")]),
+        ("The vote is due in spring next year.", [("spring next year", "DATE", "2026-SP")]),
+    ],
+)
+def test_a_week_or_season_the_text_tells_of_and_prepositions_left_out(
+    text: str, want: list[tuple[str, str, str]]
+) -> None:
+    got = timex(text)
+    assert got == want, got
