@@ -23,7 +23,11 @@ class Event(SQLModel, table=True):
     id: str = Field(primary_key=True, description="Stable id: a hash of paragraph id, span and type.")
     name: str = Field(description="Short human-readable name of the event.")
     type: str = Field(index=True, description=one_of("What kind of event it is.", EventType))
-    start_date: str | None = Field(default=None, index=True, description="ISO 8601 start, cut to its precision.")
+    start_date: str | None = Field(
+        default=None,
+        index=True,
+        description="ISO 8601 start, cut to its precision; an event dated by a season ('spring 2026') has its year.",
+    )
     end_date: str | None = Field(
         default=None, description="ISO 8601 end, cut to its precision; equals start for one-day events."
     )

@@ -35,6 +35,11 @@ CO_TEMPORAL = re.compile(
 )
 
 
+SEASON_TIMEX = re.compile(r"\d{4}-(?:SP|SU|FA|WI)")
+"""A season ("spring 2026", "next summer") names no month: the expression keeps its months, but an event it dates
+is dated to the year, as precisely as the text says ("winter 2025" runs into 2026)."""
+
+
 CO_TEMPORAL_CUES = ("same", "that time", "that occasion", "imultaneous")
 """Every CO_TEMPORAL phrase holds one of these: a sentence without any is passed over unsearched."""
 
@@ -160,6 +165,8 @@ def _from_expression(expression: TemporalExpression, end: str | None = None, par
     if end is None:
         end = expression.end_value if expression.kind in ("range", "open_start") else expression.value
         end = None if expression.kind == "open_end" else end
+    if SEASON_TIMEX.fullmatch(expression.timex_value or "") is not None:
+        return EventDate(expression.value[:4], None if end is None else end[:4], "year", "text", expression, party)
     return EventDate(expression.value, end, expression.precision, "text", expression, party)
 
 

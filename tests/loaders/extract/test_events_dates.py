@@ -46,6 +46,8 @@ def dated(text: str, word: str) -> list[tuple[str | None, str | None, str | None
             "joined",
             [("2023-04", "2023-04", "month"), ("2024-03", "2024-03", "month")],
         ),
+        ("The ministers will meet in Sofia in spring 2025.", "meet", [("2025", "2025", "year")]),
+        ("The next meeting takes place in winter 2024.", "meeting", [("2024", "2025", "year")]),
     ],
 )
 def test_clause_dates(text: str, word: str, want: list[tuple[str | None, str | None, str | None]]) -> None:
