@@ -44,7 +44,11 @@ NOT_A_PLACE = frozenset(
 AFTER_DATELINE = re.compile(r"^(?:,?\s*\d{1,2}:\d\d)?\s*(?:\([^()]{1,40}\))?\s*[–—:)-]|^\s*$")
 """A dash (or the agency's closing bracket) before the story; a time of day only when a story follows,
 since "Name, date, time" alone is a byline."""
-NAME_PREFIX = re.compile(r"^(?:[Bb]y\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3}\s*[,|/–—-]\s*$")
+NAME_PREFIX = re.compile(
+    r"^(?:[Bb]y\s+)?[A-Z][\w'’-]+(?:,?\s+(?:(?:of|the|for|and|de|du|des|la|van|von)\s+){0,2}[A-Z][\w'’.-]*){1,5}"
+    r"\s*[,|/–—-]\s*$"
+)
+"""An author, or the office that speaks for a ministry ("Press Office, Ministry of Defence |"), before the date."""
 AFTER_BYLINE = re.compile(r"^[\s,|/–—-]*(?:\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?)?\s*$", re.IGNORECASE)
 STAMP = re.compile(
     r"^(?P<word>(?:last\s+)?updated?(?:\s+on)?|(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|date)\s*[:\-–]?\s*$",

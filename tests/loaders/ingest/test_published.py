@@ -38,6 +38,21 @@ def test_byline_with_a_name_a_date_and_a_time() -> None:
     assert got == Publication("2020-06-21", "day", "byline"), got
 
 
+@pytest.mark.parametrize(
+    "byline",
+    ["Press Office, Ministry of Defence | 04/03/2024", "Press Service of the President / 04.03.2024"],
+)
+def test_byline_of_the_office_that_speaks_for_a_ministry(byline: str) -> None:
+    text = f"Air base reopens\n\n{byline}\n\nTIRANA - The prime minister on Monday visited the base."
+    got = read_publication(text)
+    assert got == Publication("2024-03-04", "day", "byline"), got
+
+
+def test_a_headline_with_a_date_after_a_comma_is_no_byline() -> None:
+    text = "Moldova and NATO sign the new plan, 04.03.2024\n\nThe plan runs to 2026."
+    assert read_publication(text).source != "byline"
+
+
 def test_published_stamp_beats_a_later_update_stamp() -> None:
     text = "Title\n • Last updated: 9 Jan. 2024 18:02\nBody sentence here.\nPublished: 8 Jan. 2024"
     got = read_publication(text)
