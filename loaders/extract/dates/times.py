@@ -108,11 +108,17 @@ def read_clock(match: re.Match[str]) -> Reading | None:
 
 
 def read_clock_24(match: re.Match[str]) -> Reading | None:
-    """ "at 14:00" is T14:00 on the day the text last named, as a clock time with "p.m." is; "at 1400" with
-    neither a zone nor "hours" after is left alone (a count)."""
-    if "zone" in match.re.groupindex and match["zone"] is None and match["at"] is None:
-        return None
-    return _on_day(f"T{int(match['hour']):02d}:{match['minute']}", anchoring="anaphoric")
+    """ "at 14:00" is T14:00 on the day the text last named, as a clock time with "p.m." is."""
+    return _on_day(_hour_and_minute(match), anchoring="anaphoric")
+
+
+def read_military_clock(match: re.Match[str]) -> Reading | None:
+    """ "0800 GMT", "at 1400 hours"; "1400 hours" with neither a zone nor "at" is a count of hours."""
+    return None if match["zone"] is None and match["at"] is None else read_clock_24(match)
+
+
+def _hour_and_minute(match: re.Match[str]) -> str:
+    return f"T{int(match['hour']):02d}:{match['minute']}"
 
 
 def read_day_part(match: re.Match[str]) -> Reading | None:
@@ -174,7 +180,7 @@ def _share_the_day(text: str, joined: list[Candidate], day: Candidate) -> None:
     if len(joined) < 2:
         return
     first, second = joined[-2], joined[-1]
-    suffix = written_clock_suffix(text[first.start : first.end])
+    suffix = _written_clock_suffix(text[first.start : first.end])
     if suffix is not None and CLOCK_RANGE_GAP.fullmatch(text, first.end, second.start) is not None:
         joined[-2] = replace(first, reading=_at(day.reading, suffix))
 
@@ -189,16 +195,16 @@ def _clock_before_day(text: str, clock: Candidate, day: Candidate) -> str | None
         or NAMES_A_DAY.search(text, day.start, day.end) is None
     ):
         return None
-    return written_clock_suffix(text[clock.start : clock.end])
+    return _written_clock_suffix(text[clock.start : clock.end])
 
 
-def written_clock_suffix(written: str) -> str | None:
+def _written_clock_suffix(written: str) -> str | None:
     """ "T14:00" for "2 p.m.", "14:00 GMT" or "1400 hours", "T12:00" for "noon"; None for no clock time."""
     match = re.fullmatch(CLOCK, written)
     if match is not None:
         return clock_suffix(match)
     match = CLOCK_24_WRITTEN.fullmatch(written) or MILITARY_WRITTEN.fullmatch(written)
-    return None if match is None else f"T{int(match['hour']):02d}:{match['minute']}"
+    return None if match is None else _hour_and_minute(match)
 
 
 def _with_part_of_day(text: str, candidate: Candidate) -> Candidate:
@@ -226,7 +232,7 @@ TIME_RULES = [
     Rule(re.compile(CLOCK), (TIME_GATE, CLOCK_GATE), read_clock, timex_type="TIME"),
     Rule(re.compile(CLOCK_24), (COLON_GATE,), read_clock_24, timex_type="TIME"),
     Rule(re.compile(CLOCK_24_ZONED), (COLON_GATE,), read_clock_24, timex_type="TIME"),
-    Rule(re.compile(MILITARY_CLOCK), (MILITARY_GATE,), read_clock_24, timex_type="TIME"),
+    Rule(re.compile(MILITARY_CLOCK), (MILITARY_GATE,), read_military_clock, timex_type="TIME"),
     Rule(re.compile(DAY_PART), (TIME_GATE, DAY_PART_GATE), read_day_part, timex_type="TIME"),
     Rule(re.compile(PART_OF_THE_DAY_TOLD), (TIME_GATE, DAY_PART_GATE), read_part_of_the_day_told, timex_type="TIME"),
     Rule(re.compile(TOLD_DAY_PART), (TIME_GATE, DAY_PART_GATE), read_told_day_part, timex_type="TIME"),
