@@ -10,7 +10,7 @@ from eastflank.loaders.bench.hostile_sql import COUNT_FOREVER
 from eastflank.loaders.serve.result_budget import ResultTooLarge, budgeted
 from eastflank.loaders.serve.sql_limits import LENGTH_LIMIT_BYTES, limit_connection
 from eastflank.loaders.serve.sql_slots import carries_own_sql, with_sql_slots
-from eastflank.loaders.serve.statement_deadline import Watchdog
+from eastflank.loaders.serve.statement_deadline import Watchdog, cpu_time_limit, with_deadline
 
 ROWS_OF = "with recursive c(n) as (select 1 union all select n + 1 from c limit {rows}) select {value} from c"
 
@@ -43,6 +43,31 @@ def test_the_watchdog_interrupts_a_query_past_its_deadline_and_not_the_next_one(
     time.sleep(0.3)
     with watchdog.running(connection, 5):
         assert connection.execute("select 1").fetchone() == (1,)
+
+
+def waiting_connection() -> sqlite3.Connection:
+    """A connection with `wait(seconds)`, a function that sleeps: a query that takes wall time and no CPU, as a
+    light query does while it waits for a core or the interpreter lock on a loaded server."""
+    connection = sqlite3.connect(":memory:", check_same_thread=False)
+    connection.create_function("wait", 1, lambda seconds: time.sleep(seconds) or 1)
+    return connection
+
+
+def test_a_query_that_waits_is_not_cut_off_by_a_limit_it_has_not_spent() -> None:
+    connection = waiting_connection()
+    limited = with_deadline(cpu_time_limit, Watchdog())
+    started = time.monotonic()
+    with limited(connection, 100):
+        assert connection.execute(ROWS_OF.format(rows=2000, value="wait(0.0002)")).fetchall() == [(1,)] * 2000
+    assert time.monotonic() - started >= 0.4, "the query did not take longer than its limit in wall time"
+
+
+def test_a_query_that_works_past_its_limit_is_stopped() -> None:
+    connection = sqlite3.connect(":memory:", check_same_thread=False)
+    started = time.monotonic()
+    with pytest.raises(sqlite3.OperationalError, match="interrupted"), cpu_time_limit(connection, 200):
+        connection.execute(COUNT_FOREVER).fetchone()
+    assert 0.2 <= time.monotonic() - started < 5
 
 
 @pytest.mark.parametrize(
