@@ -1,5 +1,5 @@
 """Rules for quarters and halves named without a year: "the third quarter", "third-quarter
-profit", "the fiscal first half", "the latest quarter", "the year-earlier period".
+profit", "the fiscal first half", "the latest quarter", "the year-earlier period", "in Q2", "4Q21", "FY23".
 
 Business news counts in quarters, and TimeML writes them 1989-Q3 and 1989-H1. A quarter
 with no year is the anchor year's, or the year before when the sentence is in the past and
@@ -39,6 +39,14 @@ QUARTER_AWAY = (  # "last quarter", "next quarter", "the coming quarter": one qu
     r"(?![-\s]+(?i:of|century|centuries)\b)"
 )
 """"The last quarter" is left out: it is as often the fourth quarter of a year ("in the last quarter of 2021")."""
+SHORT_PART = (  # "in Q2", "for H1", "the Q3 results": a quarter or half in its short form, with no year
+    rf"{opening('iIfFdDoObBsSuUtTaA')}(?P<prep>(?i:in|for|during|of|by|since|until|from|to|through|the|and))\s+"
+    r"(?P<date>(?P<part>[QH])(?P<n>[1-4]))\b(?![-/'’]?\w)"
+)
+ANALYST_PART = (  # "4Q21", "1H22", "3Q2023": an analyst's quarter or half with its year
+    r"(?<![\w.])(?P<n>[1-4])(?P<part>[QH])(?P<year>(?:19|20)?\d\d)\b"
+)
+FISCAL_YEAR_SHORT = r"(?<![\w.])FY\s?(?P<year>(?:19|20)\d\d|\d\d)\b"  # "FY2022", "FY 2022", "FY23"
 YEAR_PART = (  # "the 1988 second quarter", "the 1988 period": a year written before the part
     rf"{opening('tTiI')}(?i:the|its)\s+{year('year')}\s+(?:(?i:fiscal)\s+)?(?:{ORDINAL}\s+)?"
     r"(?P<part>(?i:quarter|half|period))\b(?![-\s](?i:end|long))"
@@ -85,6 +93,38 @@ def read_named_part(match: re.Match[str]) -> Reading | None:
         return _quarter_meaning(anchor.year - (past and starts_later), part, number)
 
     return relative("deictic", build)
+
+
+def read_short_part(match: re.Match[str]) -> Reading | None:
+    """ "in Q2" is read as "the second quarter" is: the anchor year's, or last year's in a past sentence that
+    names one not begun by the anchor."""
+    part, number = match["part"], int(match["n"])
+    if part == "H" and (number > 2 or match["prep"].lower() == "the"):  # "the H2 bomber", "the H1 visa"
+        return None
+    past = sentence_tense(match.string, *match.span("date")) == "past"
+
+    def build(anchor: PartialDate) -> Meaning:
+        starts_later = anchor.month is not None and (number - 1) * (3 if part == "Q" else 6) + 1 > anchor.month
+        return _quarter_meaning(anchor.year - (past and starts_later), part, number)
+
+    return relative("deictic", build)
+
+
+def full_year(written: str) -> int:
+    """ "2021", or "21" as 2021 and "98" as 1998: a two-digit year in news is this century's up to 49."""
+    number = int(written)
+    return number if len(written) == 4 else number + (2000 if number < 50 else 1900)
+
+
+def read_analyst_part(match: re.Match[str]) -> Reading | None:
+    """ "4Q21" is 2021-Q4, "1H22" 2022-H1."""
+    part, number = match["part"], int(match["n"])
+    return None if part == "H" and number > 2 else fixed(_quarter_meaning(full_year(match["year"]), part, number))
+
+
+def read_fiscal_year_short(match: re.Match[str]) -> Reading | None:
+    """ "FY2022", "FY23": the year written, as "fiscal 2022" is (a fiscal year is taken as the calendar one)."""
+    return fixed(Meaning(PartialDate(full_year(match["year"]))))
 
 
 def read_latest_part(match: re.Match[str]) -> Reading | None:
@@ -187,5 +227,8 @@ QUARTER_RULES = [
     _rule(LATEST_PART, read_latest_part),
     Rule(re.compile(QUARTER_AWAY), (QUARTER_GATE, Gate(("last", "next", "coming"), lowered=True)), read_quarter_away),
     Rule(re.compile(YEAR_PART), (QUARTER_GATE, YEAR_GATE), read_year_part),
+    Rule(re.compile(SHORT_PART), (Gate(("Q1", "Q2", "Q3", "Q4", "H1", "H2")),), read_short_part),
+    Rule(re.compile(ANALYST_PART), (Gate(("1Q", "2Q", "3Q", "4Q", "1H", "2H")),), read_analyst_part),
+    Rule(re.compile(FISCAL_YEAR_SHORT), (Gate(("FY",)),), read_fiscal_year_short),
     Rule(re.compile(PART_OF_NAMED_YEAR), (QUARTER_GATE, Gate(("year",), lowered=True)), read_part_of_named_year),
 ]

@@ -58,12 +58,16 @@ CLOCK_24 = (  # "at 14:00", "from 22:00 to 06:00", "between 07:00 and 21:00", "2
 CLOCK_24_ZONED = (  # "19:00 GMT", "03:15 Kyiv time", "14:00 local time": the zone says it is a time
     rf"(?<![\w:.,])(?P<date>{CLOCK_24_AT}(?:{ZONE.removesuffix('?')}|(?=\s+(?:(?i:local)|[A-Z][a-z]+)\s+time\b)))"
 )
-MILITARY_CLOCK = (  # "0800 GMT", "at 1400 hours": four digits are a time only with a zone, or "hours" after "at"
+MILITARY_CLOCK = (  # "0800 GMT", "0600 local time", "at 1400 hours": four digits are a time only with a zone, or
+    # "hours" after "at"
     r"(?:\b(?P<at>(?i:at|from|until|by|before|after|around))\s+)?(?<![\w:.,])"
-    r"(?P<date>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:(?P<zone>GMT|UTC|Zulu)\b|(?i:hrs|hours)\b))"
+    r"(?P<date>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:(?P<zone>GMT|UTC|Zulu)\b|(?i:hrs|hours)\b"
+    r"|(?P<local>\s+(?:(?i:local)|[A-Z][a-z]+)\s+time\b)))"
 )
 CLOCK_24_WRITTEN = re.compile(rf"{CLOCK_24_AT}{ZONE}")
-MILITARY_WRITTEN = re.compile(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:GMT|UTC|Zulu|(?i:hrs|hours))")
+MILITARY_WRITTEN = re.compile(
+    r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:GMT|UTC|Zulu|(?i:hrs|hours)|(?:(?i:local)|[A-Z][a-z]+)\s+time)"
+)
 """24-hour clock times as their rules tag them, read again when a day after joins them ("14:00 on Tuesday")."""
 PART_AFTER = re.compile(r"\s+(?:(?i:early|late)\s+)?(?P<part>(?i:morning|afternoon|evening|night))\b")
 CLOCK_RANGE_GAP = re.compile(r"\s*[-–—]\s*|\s+(?i:to|until|till|and)\s+")
@@ -78,7 +82,7 @@ CLOCK_GATE = Gate(("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "noon", "mi
 Half of the paragraphs that open TIME_GATE ("program", "same") hold neither."""
 COLON_GATE = Gate((":0", ":1", ":2", ":3", ":4", ":5"))
 """A 24-hour clock time holds a colon before its minutes; most colons in news open a quotation or a list."""
-MILITARY_GATE = Gate(("gmt", "utc", "zulu", "hours", "hrs"), lowered=True)
+MILITARY_GATE = Gate(("gmt", "utc", "zulu", "hours", "hrs", " time"), lowered=True)
 DAY_SHIFT = {"last": -1, "yesterday": -1, "tomorrow": 1}
 
 
@@ -113,8 +117,9 @@ def read_clock_24(match: re.Match[str]) -> Reading | None:
 
 
 def read_military_clock(match: re.Match[str]) -> Reading | None:
-    """ "0800 GMT", "at 1400 hours"; "1400 hours" with neither a zone nor "at" is a count of hours."""
-    return None if match["zone"] is None and match["at"] is None else read_clock_24(match)
+    """ "0800 GMT", "at 1400 hours", "0600 local time"; "1400 hours" with neither a zone nor "at" is a count of
+    hours."""
+    return None if match["zone"] is None and match["local"] is None and match["at"] is None else read_clock_24(match)
 
 
 def _hour_and_minute(match: re.Match[str]) -> str:
@@ -180,6 +185,8 @@ def _share_the_day(text: str, joined: list[Candidate], day: Candidate) -> None:
     if len(joined) < 2:
         return
     first, second = joined[-2], joined[-1]
+    if first.timex_type != "TIME":
+        return
     suffix = _written_clock_suffix(text[first.start : first.end])
     if suffix is not None and CLOCK_RANGE_GAP.fullmatch(text, first.end, second.start) is not None:
         joined[-2] = replace(first, reading=_at(day.reading, suffix))

@@ -129,3 +129,23 @@ def test_a_part_of_the_year_is_of_the_year_the_text_tells_of() -> None:
         [("the second half of the year", "2025-H2")],
         [("2019", "2019"), ("the first quarter of the year", "2019-Q1")],
     ], got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Elections are expected in Q2.", [("Q2", "2025-Q2")]),
+        ("Results for H1 were strong.", [("H1", "2025-H1")]),
+        ("In Q3 the firm lost money.", [("Q3", "2024-Q3")]),
+        ("Growth in 1H22 slowed.", [("1H22", "2022-H1")]),
+        ("The deal closed in 4Q21.", [("4Q21", "2021-Q4")]),
+        ("The FY2024 budget rose.", [("FY2024", "2024")]),
+        ("The mission ends in FY26.", [("FY26", "2026")]),
+        ("The H2 bomber flew.", []),
+        ("The Q&A session ran long.", []),
+        ("The H1N1 virus spread.", []),
+    ],
+)
+def test_short_forms_of_quarters_halves_and_fiscal_years(text: str, want: list[tuple[str, str]]) -> None:
+    got = [(e.text, e.timex_value) for e in tag_dates(text, PartialDate(2025, 3, 5))]
+    assert got == want, got

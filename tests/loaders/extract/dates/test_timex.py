@@ -67,6 +67,8 @@ def test_sets(text: str, want: list[tuple[str, str, str]]) -> None:
         ),
         ("The deadline passed at 1700 GMT Monday.", [("1700 GMT Monday", "TIME", "2025-03-03T17:00")]),
         ("The jets took off at 0600 hours.", [("0600 hours", "TIME", "2025-03-05T06:00")]),
+        ("Polls closed at 2000 local time.", [("2000 local time", "TIME", "2025-03-05T20:00")]),
+        ("The drill starts at 0600 Kyiv time on Monday.", [("0600 Kyiv time on Monday", "TIME", "2025-03-10T06:00")]),
         ("Published 28.02.2025 14:35", [("28.02.2025", "DATE", "2025-02-28"), ("14:35", "TIME", "2025-02-28T14:35")]),
     ],
 )
