@@ -314,7 +314,8 @@ def _rule(
 
 def _spans(pattern: str, read: Callable[[re.Match[str]], Reading | None]) -> Rule:
     """A rule for a month or day, or a span of them whose two ends (groups p1, p2) TimeML tags apart."""
-    return Rule(re.compile(pattern), (MONTH_GATE,), read, parts=("p1", "p2") if "(?P<p1>" in pattern else ())
+    compiled = re.compile(pattern)
+    return Rule(compiled, (MONTH_GATE,), read, parts=("p1", "p2") if "p1" in compiled.groupindex else ())
 
 
 IN_WORD = r"[\w-]"

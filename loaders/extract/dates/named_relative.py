@@ -8,13 +8,13 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from eastflank.loaders.extract.dates.calendar import cut, month_bounds, month_span
+from eastflank.loaders.extract.dates.absolute import season_of_year
+from eastflank.loaders.extract.dates.calendar import cut, month_bounds
 from eastflank.loaders.extract.dates.lexicon import (
     DEICTIC_GATE,
     MODIFIERS,
     MONTH_GATE,
     SEASON,
-    SEASON_CODES,
     SEASON_GATE,
     SEASONS,
     WEEKDAY,
@@ -111,21 +111,15 @@ def read_month_of_year(match: re.Match[str]) -> Reading | None:
 
 def read_season_of_year(match: re.Match[str]) -> Reading | None:
     """ "the autumn of last year", "summer next year": that season in the year named."""
-    season = match["season"].lower()
-    (first, last), code, step = SEASONS[season], SEASON_CODES[season], STEPS[match["rel"].lower()]
-    return relative("deictic", lambda anchor: _season(anchor.year + step, first, last, code))
+    season, step = match["season"], STEPS[match["rel"].lower()]
+    return relative("deictic", lambda anchor: season_of_year(season, anchor.year + step))
 
 
 def read_named_season(match: re.Match[str]) -> Reading | None:
     """ "last summer", "next spring" as a span of months (seasons as in dates_absolute)."""
-    first, last = SEASONS[match["season"].lower()]
-    step = STEPS[match["rel"].lower()]
-    code = SEASON_CODES[match["season"].lower()]
-    return relative("deictic", lambda anchor: _season(_start_year(anchor, first, last, step), first, last, code))
-
-
-def _season(start_year: int, first: int, last: int, code: str) -> Meaning:
-    return Meaning(*month_span(start_year, first, last), "range", timex=f"{start_year}-{code}")
+    season, step = match["season"], STEPS[match["rel"].lower()]
+    first, last = SEASONS[season.lower()]
+    return relative("deictic", lambda anchor: season_of_year(season, _start_year(anchor, first, last, step)))
 
 
 def _start_year(anchor: PartialDate, first: int, last: int, step: int) -> int:
@@ -148,9 +142,8 @@ def read_season_alone(match: re.Match[str]) -> Reading | None:
     beside it, by the tense of the sentence as for a month (dates_absolute): past means the latest begun by
     the anchor, future the first not yet over ("until spring" looks ahead, "since spring" back), no tense the
     one holding the anchor or nearest to it."""
-    season = match["season"].lower()
-    first, last = SEASONS[season]
-    code = SEASON_CODES[season]
+    season = match["season"]
+    first, last = SEASONS[season.lower()]
     modifier = None if match["mod"] is None else MODIFIERS[match["mod"].lower()]
     prep = (match["prep"] or "").lower()
     if prep in NOUN_PREPOSITIONS and match["the"] is None and modifier is None:
@@ -164,7 +157,7 @@ def read_season_alone(match: re.Match[str]) -> Reading | None:
     def build(anchor: PartialDate) -> Meaning | None:
         if anchor.month is None:
             return None
-        meaning = _season(_season_year(anchor, first, last, tense), first, last, code)
+        meaning = season_of_year(season, _season_year(anchor, first, last, tense))
         return replace(meaning, modifier=modifier)
 
     return relative("deictic", build)

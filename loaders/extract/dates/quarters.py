@@ -85,26 +85,24 @@ def read_named_part(match: re.Match[str]) -> Reading | None:
     number = ORDINALS[match["ordinal"].lower()]
     if part == "H" and number > 2:
         return None
-    past = sentence_tense(match.string, *match.span()) == "past"
+    return _part_of_the_anchor_year(part, number, sentence_tense(match.string, *match.span()) == "past")
+
+
+def read_short_part(match: re.Match[str]) -> Reading | None:
+    """ "in Q2" is read as "the second quarter" is."""
+    part, number = match["part"], int(match["n"])
+    if part == "H" and (number > 2 or match["prep"].lower() == "the"):  # "the H2 bomber", "the H1 visa"
+        return None
+    return _part_of_the_anchor_year(part, number, sentence_tense(match.string, *match.span("date")) == "past")
+
+
+def _part_of_the_anchor_year(part: str, number: int, past: bool) -> Reading:
+    """A quarter or half of the anchor's year, or of the year before when a past sentence names one that has not
+    begun by the anchor."""
 
     def build(anchor: PartialDate) -> Meaning:
         first_month = (number - 1) * (3 if part == "Q" else 6) + 1
         starts_later = anchor.month is not None and first_month > anchor.month
-        return _quarter_meaning(anchor.year - (past and starts_later), part, number)
-
-    return relative("deictic", build)
-
-
-def read_short_part(match: re.Match[str]) -> Reading | None:
-    """ "in Q2" is read as "the second quarter" is: the anchor year's, or last year's in a past sentence that
-    names one not begun by the anchor."""
-    part, number = match["part"], int(match["n"])
-    if part == "H" and (number > 2 or match["prep"].lower() == "the"):  # "the H2 bomber", "the H1 visa"
-        return None
-    past = sentence_tense(match.string, *match.span("date")) == "past"
-
-    def build(anchor: PartialDate) -> Meaning:
-        starts_later = anchor.month is not None and (number - 1) * (3 if part == "Q" else 6) + 1 > anchor.month
         return _quarter_meaning(anchor.year - (past and starts_later), part, number)
 
     return relative("deictic", build)

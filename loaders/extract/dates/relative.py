@@ -65,8 +65,7 @@ def _point(anchoring: Anchoring, unit: str, amount: int, counted: bool = False) 
         value = offset(anchor, unit, amount)
         timex = None
         if unit in ("week", "fortnight") and anchor.precision == "day":
-            weeks = amount * (2 if unit == "fortnight" else 1)
-            year, week, _ = (middle(anchor) + relativedelta(weeks=weeks)).isocalendar()
+            year, week, _ = (middle(anchor) + UNITS[unit][0](amount)).isocalendar()
             timex = f"{year}-W{week:02d}"
         return Meaning(value, timex=timex, year_shift=shift)
 

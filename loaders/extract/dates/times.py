@@ -45,6 +45,8 @@ TOLD_DAY_PART = (  # "the next morning", "that night", "the previous evening": a
     rf"{opening('tT')}(?i:(?:the\s+(?P<dir>next|following|previous)|(?P<same>that|the\s+same))\s+"
     r"(?P<part>morning|afternoon|evening|night))\b(?![-'’]\w)"
 )
+LOCAL_TIME = r"\s+(?:(?i:local)|[A-Z][a-z]+)\s+time\b"
+"""A time zone said in words: "local time", "Kyiv time"."""
 CLOCK_24_AT = r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?(?![\d:]|[.,]\d|\s*[aApP]\.?\s?[mM]\b)"
 """A clock time on the 24-hour clock ("14:00", "08:30:15"): read as one only where a word around says it is a
 time (`CLOCK_24`, `CLOCK_24_ZONED`), since "3:15" alone is as often a score, a ratio or a verse."""
@@ -56,22 +58,22 @@ CLOCK_24 = (  # "at 14:00", "from 22:00 to 06:00", "between 07:00 and 21:00", "2
     rf"(?P<date>{CLOCK_24_AT}{ZONE})"
 )
 CLOCK_24_ZONED = (  # "19:00 GMT", "03:15 Kyiv time", "14:00 local time": the zone says it is a time
-    rf"(?<![\w:.,])(?P<date>{CLOCK_24_AT}(?:{ZONE.removesuffix('?')}|(?=\s+(?:(?i:local)|[A-Z][a-z]+)\s+time\b)))"
+    rf"(?<![\w:.,])(?P<date>{CLOCK_24_AT}(?:{ZONE.removesuffix('?')}|(?={LOCAL_TIME})))"
+)
+MILITARY_TIME = (
+    r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:(?P<zone>GMT|UTC|Zulu)\b|(?i:hrs|hours)\b"
+    rf"|(?P<local>{LOCAL_TIME}))"
 )
 MILITARY_CLOCK = (  # "0800 GMT", "0600 local time", "at 1400 hours": four digits are a time only with a zone, or
     # "hours" after "at"
-    r"(?:\b(?P<at>(?i:at|from|until|by|before|after|around))\s+)?(?<![\w:.,])"
-    r"(?P<date>(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:(?P<zone>GMT|UTC|Zulu)\b|(?i:hrs|hours)\b"
-    r"|(?P<local>\s+(?:(?i:local)|[A-Z][a-z]+)\s+time\b)))"
+    rf"(?:\b(?P<at>(?i:at|from|until|by|before|after|around))\s+)?(?<![\w:.,])(?P<date>{MILITARY_TIME})"
 )
 CLOCK_24_WRITTEN = re.compile(rf"{CLOCK_24_AT}{ZONE}")
-MILITARY_WRITTEN = re.compile(
-    r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:GMT|UTC|Zulu|(?i:hrs|hours)|(?:(?i:local)|[A-Z][a-z]+)\s+time)"
-)
+MILITARY_WRITTEN = re.compile(MILITARY_TIME)
 """24-hour clock times as their rules tag them, read again when a day after joins them ("14:00 on Tuesday")."""
 PART_AFTER = re.compile(r"\s+(?:(?i:early|late)\s+)?(?P<part>(?i:morning|afternoon|evening|night))\b")
 CLOCK_RANGE_GAP = re.compile(r"\s*[-–—]\s*|\s+(?i:to|until|till|and)\s+")
-CLOCK_BEFORE_DAY = re.compile(r"(?:\s+(?:(?i:local)|[A-Z][a-z]+)\s+time)?\s*,?\s*(?:(?i:on)\s+)?")
+CLOCK_BEFORE_DAY = re.compile(rf"(?:{LOCAL_TIME})?\s*,?\s*(?:(?i:on)\s+)?")
 NAMES_A_DAY = re.compile(r"\d|(?i:day)\b")  # "Thursday", "today", "Nov. 6"
 TIME_GATE = Gate(("m.", "am", "pm", "noon", "midnight", "midday", "morning", "afternoon", "evening", "night"),
                  lowered=True)  # fmt: skip

@@ -9,6 +9,7 @@ frames every clause after it; "at the same time" repeats the last date before it
 import re
 from dataclasses import dataclass
 
+from eastflank.loaders.extract.dates.lexicon import SEASON_CODES
 from eastflank.loaders.extract.dates.model import PartialDate, TemporalExpression
 from eastflank.loaders.extract.events.lexicon import EventLexicon
 from eastflank.loaders.extract.events.triggers import Hit
@@ -35,7 +36,7 @@ CO_TEMPORAL = re.compile(
 )
 
 
-SEASON_TIMEX = re.compile(r"\d{4}-(?:SP|SU|FA|WI)")
+SEASON_TIMEX = re.compile(rf"\d{{4}}-(?:{'|'.join(sorted(set(SEASON_CODES.values())))})")
 """A season ("spring 2026", "next summer") names no month: the expression keeps its months, but an event it dates
 is dated to the year, as precisely as the text says ("winter 2025" runs into 2026)."""
 
