@@ -48,7 +48,9 @@ class TemporalExpression(SQLModel, table=True):
         description="TimeML TIMEX3 value: a date (2013-03-22, 2013-03, 2013), week (2013-W12), quarter (1989-Q3), "
         "half (2013-H1), season (2013-SU), decade (199), century (19), time of day (2013-03-22T14:00, "
         "2013-03-22TAF), duration (P5Y, PT3H, PXD), reference (PRESENT_REF, PAST_REF, FUTURE_REF) or set "
-        "(P1W, XXXX-WXX-1). A DURATION or SET keeps in value the time it covers, else the anchor.",
+        "(P1W, XXXX-WXX-1). A DURATION or SET keeps in value the time it covers, else the anchor. NULL for a "
+        "range whose two ends TimeML tags as two TIMEX3s ('2009-2010', 'from May to July'), since no one value "
+        "says both: its ends are in value and end_value, and `eastflank dates` prints their TIMEX3s.",
     )
 
 

@@ -15,11 +15,15 @@ def test_json_lines_from_standard_input() -> None:
     got = [json.loads(line) for line in result.stdout.splitlines()]
     want = [
         {"start": 22, "end": 34, "text": "last Tuesday", "type": "DATE", "value": "2025-03-04", "iso_value": "2025-03-04",
-         "iso_end_value": None, "kind": "date", "precision": "day", "anchor": "publication", "anchor_value": "2025-03-05"},
+         "iso_end_value": None, "kind": "date", "precision": "day", "anchor": "publication", "anchor_value": "2025-03-05",
+         "parts": []},
         {"start": 48, "end": 58, "text": "every week", "type": "SET", "value": "P1W", "iso_value": "2025-03-05",
-         "iso_end_value": None, "kind": "date", "precision": "day", "anchor": "publication", "anchor_value": "2025-03-05"},
-        {"start": 74, "end": 83, "text": "2027-2028", "type": "DATE", "value": "2027", "iso_value": "2027",
-         "iso_end_value": "2028", "kind": "range", "precision": "year", "anchor": "absolute", "anchor_value": None},
+         "iso_end_value": None, "kind": "date", "precision": "day", "anchor": "publication", "anchor_value": "2025-03-05",
+         "parts": []},
+        {"start": 74, "end": 83, "text": "2027-2028", "type": "DATE", "value": None, "iso_value": "2027",
+         "iso_end_value": "2028", "kind": "range", "precision": "year", "anchor": "absolute", "anchor_value": None,
+         "parts": [{"start": 74, "end": 78, "text": "2027", "type": "DATE", "value": "2027"},
+                   {"start": 79, "end": 83, "text": "2028", "type": "DATE", "value": "2028"}]},
     ]  # fmt: skip
     assert got == want, got
 

@@ -7,6 +7,7 @@ context confirms it.
 """
 
 import re
+from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -153,6 +154,28 @@ def read_week_of(match: re.Match[str]) -> Reading | None:
         end = monday + timedelta(days=6)
         first, last = PartialDate(monday.year, monday.month, monday.day), PartialDate(end.year, end.month, end.day)
         return Meaning(first, last, "range", timex=f"{iso_year}-W{week:02d}")
+
+    return _in_year(match, month, build)
+
+
+WEEK_OF_MONTH_FIRST_DAYS = {"first": 1, "second": 8, "third": 15, "fourth": 22}
+"""The day each counted week of a month starts on; "the last week" is its last seven days."""
+
+
+def read_week_of_month(match: re.Match[str]) -> Reading | None:
+    """ "the first week of March", "the last week of April 2000": seven days of the month, counted from its
+    first day or back from its last, and in TimeML the ISO week holding most of them (their middle day).
+    Without this, "the last week" alone was read as the week before the day of writing."""
+    month, which = month_number(match["m1"]), match["which"].lower()
+
+    def build(year_: int) -> Meaning:
+        last_day = monthrange(year_, month)[1]
+        first_day = last_day - 6 if which in ("last", "final") else WEEK_OF_MONTH_FIRST_DAYS[which]
+        first = date(year_, month, first_day)
+        end, middle_day = first + timedelta(days=6), first + timedelta(days=3)
+        iso_year, week, _ = middle_day.isocalendar()
+        start_date, end_date = PartialDate(year_, month, first_day), PartialDate(year_, month, end.day)
+        return Meaning(start_date, end_date, "range", timex=f"{iso_year}-W{week:02d}")
 
     return _in_year(match, month, build)
 
@@ -331,6 +354,10 @@ DAY_SPANS = [  # each optionally after a weekday and before a year; its two days
 ]
 DAYS = [MONTH_DAY, rf"(?:(?i:the)\s+)?{DAY_MONTH}"]  # each optionally after a weekday ("Thursday 09 January 2020")
 WEEK_OF = rf"{opening('tT')}(?i:the\s+week\s+of)\s+{MONTH_DAY}{WRITTEN_YEAR}?"  # "the week of March 6"
+WEEK_OF_MONTH = (  # "the first week of March", "the last week of April 2000"
+    rf"{opening('tT')}(?i:the\s+(?P<which>first|second|third|fourth|last|final)\s+week\s+of)\s+"
+    rf"{month_name('m1', abbreviated=False)}{WRITTEN_YEAR}?"
+)
 MONTH_PATTERNS = [
     rf"{opening('A-Zfb')}{FROM}(?P<p1>{month_name('m1')}){RANGE_JOIN}(?P<p2>{month_name('m2')}{WRITTEN_YEAR})",  # "May-July 2024"
     rf"{opening('A-Z')}{month_name('m1')}{OF}{WRITTEN_YEAR}",  # "May 2023", "May of 2023"
@@ -381,6 +408,7 @@ ABSOLUTE_RULES = [
     *(_spans(rf"{DAY_OPENING}{OPTIONAL_WEEKDAY}{pattern}{WRITTEN_YEAR}?", read_days) for pattern in DAYS),
     *(_spans(pattern, read_months) for pattern in MONTH_PATTERNS),
     _rule(WEEK_OF, (MONTH_GATE, Gate(("week",), lowered=True)), read_week_of),
+    _rule(WEEK_OF_MONTH, (MONTH_GATE, Gate(("week of",), lowered=True)), read_week_of_month),
     _rule(MONTH_IN_CONTEXT, MONTHS_ONLY, read_month_in_context),
     _rule(SEASON_YEAR, (SEASON_GATE, YEAR_GATE), read_season),
     _rule(PART_OF_YEAR, (PART_OF_YEAR_GATE, YEAR_GATE), read_part_of_year),

@@ -70,7 +70,9 @@ class TemporalExpression:
     ("2013-03-22TAF"), a duration ("P5Y"), a set ("XXXX-WXX-1") or the present ("PRESENT_REF").
     A DURATION or SET keeps in `value` the calendar time it covers where the text places it
     ("the past two months"), else the anchor it was read against. `timex_parts` splits a range
-    the way TimeML tags it: "2009-2010" is one range here and two TIMEX3s there.
+    the way TimeML tags it: "2009-2010" is one range here and two TIMEX3s there. Such a range
+    has no `timex_value` of its own, since no one TIMEX3 value says "from 2009 to 2010": giving it
+    its start's value would tell a reader it means 2009 alone.
     """
 
     start_char: int
@@ -86,6 +88,11 @@ class TemporalExpression:
     timex_type: TimexType = "DATE"
     timex_value: str | None = None
     timex_parts: tuple["TimexPart", ...] = ()
+
+    @property
+    def first_timex_value(self) -> str | None:
+        """The TIMEX3 value of the time the expression starts at: its own, or its first part's."""
+        return self.timex_parts[0].timex_value if self.timex_parts else self.timex_value
 
     @property
     def anchors_events(self) -> bool:

@@ -62,14 +62,18 @@ def _point(anchoring: Anchoring, unit: str, amount: int, counted: bool = False) 
     shift = -amount if unit == "year" and amount < 0 and counted else None
 
     def build(anchor: PartialDate) -> Meaning:
-        value = offset(anchor, unit, amount)
-        timex = None
-        if unit in ("week", "fortnight") and anchor.precision == "day":
-            year, week, _ = (middle(anchor) + UNITS[unit][0](amount)).isocalendar()
-            timex = f"{year}-W{week:02d}"
-        return Meaning(value, timex=timex, year_shift=shift)
+        return Meaning(offset(anchor, unit, amount), timex=_week_reached(anchor, unit, amount), year_shift=shift)
 
     return relative(anchoring, build)
+
+
+def _week_reached(anchor: PartialDate, unit: str, amount: int) -> str | None:
+    """The ISO week ("2013-W12") `amount` weeks or fortnights from a day; None for other units or a coarser
+    anchor, which cannot say which week."""
+    if unit not in ("week", "fortnight") or anchor.precision != "day":
+        return None
+    year, week, _ = (middle(anchor) + UNITS[unit][0](amount)).isocalendar()
+    return f"{year}-W{week:02d}"
 
 
 def read_this_unit(match: re.Match[str]) -> Reading | None:
@@ -173,6 +177,9 @@ def _span(anchor: PartialDate, unit: str, amount: int, length: str | None) -> Me
         return replace(meaning, timex=str(far.year // 10))
     if unit == "century":  # "the past century" (written in 1989 or 2022) is the 20th, "19": the most of its years
         return replace(meaning, timex=str((anchor.year + far.year) // 200))
+    week = _week_reached(anchor, unit, amount) if unit == "week" else None
+    if week is not None:  # "over the past week" (written on a Wednesday of week 11) is week 10, as "last week"
+        return replace(meaning, timex=week)
     return meaning if amount < 0 or ends[0] == ends[1] else replace(meaning, timex=far.iso())
 
 

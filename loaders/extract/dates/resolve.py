@@ -186,6 +186,6 @@ def _expression(
         anchor_value=None if anchor is None else anchor.iso(),
         modifier=meaning.modifier,
         timex_type=meaning.timex_type,
-        timex_value=meaning.timex_value(),
+        timex_value=None if parts else meaning.timex_value(),
         timex_parts=parts,
     )

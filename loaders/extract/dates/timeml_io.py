@@ -53,16 +53,23 @@ def tag_text(text: str, anchor: PartialDate | None) -> list[Found]:
 
 
 def as_json_lines(found: list[Found]) -> str:
-    """One JSON object per expression: span, words, TIMEX3 type and value, ISO value, precision and anchor."""
+    """One JSON object per expression: span, words, TIMEX3 type and value, ISO value, precision, anchor and,
+    for a range, the TIMEX3s it holds."""
     return "".join(json.dumps(_record(item), ensure_ascii=False) + "\n" for item in found)
 
 
 def _record(item: Found) -> dict[str, object]:
+    """A range has no TIMEX3 value of its own; its `parts` are the TIMEX3s TimeML tags in it."""
     e = item.expression
+    parts = [
+        {"start": item.offset + part.start_char, "end": item.offset + part.end_char, "text": part.text,
+         "type": part.timex_type, "value": part.timex_value}
+        for part in e.timex_parts
+    ]  # fmt: skip
     return {
         "start": item.start, "end": item.end, "text": e.text, "type": e.timex_type, "value": e.timex_value,
         "iso_value": e.value, "iso_end_value": e.end_value, "kind": e.kind, "precision": e.precision,
-        "anchor": e.anchor, "anchor_value": e.anchor_value,
+        "anchor": e.anchor, "anchor_value": e.anchor_value, "parts": parts,
     }  # fmt: skip
 
 

@@ -166,7 +166,7 @@ def _from_expression(expression: TemporalExpression, end: str | None = None, par
     if end is None:
         end = expression.end_value if expression.kind in ("range", "open_start") else expression.value
         end = None if expression.kind == "open_end" else end
-    if SEASON_TIMEX.fullmatch(expression.timex_value or "") is not None:
+    if SEASON_TIMEX.fullmatch(expression.first_timex_value or "") is not None:
         return EventDate(expression.value[:4], None if end is None else end[:4], "year", "text", expression, party)
     return EventDate(expression.value, end, expression.precision, "text", expression, party)
 

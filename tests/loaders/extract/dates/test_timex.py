@@ -158,6 +158,17 @@ def test_a_year_range_is_one_row_and_two_timexes() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["Rebels held the pass between 1994 and 1997.", "Crews worked from Sept. 14 to Thursday.", "It ran 2027-2028."],
+)
+def test_a_range_states_no_one_timex_value_for_both_its_ends(text: str) -> None:
+    """Its start's value would say the range means its first year or day alone."""
+    (got,) = tag_dates(text, WEDNESDAY)
+    assert (got.kind, got.timex_value, len(got.timex_parts)) == ("range", None, 2), got
+    assert got.first_timex_value == got.timex_parts[0].timex_value == got.value, got
+
+
+@pytest.mark.parametrize(
     "text, want",
     [
         ("The drills ran from Aug. 26 to Oct. 20.", [("Aug. 26", "2024-08-26"), ("Oct. 20", "2024-10-20")]),
@@ -418,3 +429,35 @@ def test_a_week_or_season_the_text_tells_of_and_prepositions_left_out(
 ) -> None:
     got = timex(text)
     assert got == want, got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Troops arrived in the last week of February.",
+            ("the last week of February", "2025-02-22", "2025-02-28", "2025-W09"),
+        ),
+        (
+            "Talks open in the first week of June 2026.",
+            ("the first week of June 2026", "2026-06-01", "2026-06-07", "2026-W23"),
+        ),
+        (
+            "The drills ran in the third week of January.",
+            ("the third week of January", "2025-01-15", "2025-01-21", "2025-W03"),
+        ),
+        (
+            "It ends in the final week of February 2024.",
+            ("the final week of February 2024", "2024-02-23", "2024-02-29", "2024-W09"),
+        ),
+    ],
+)
+def test_a_counted_week_of_a_month_is_seven_of_its_days(text: str, want: tuple[str, str, str, str]) -> None:
+    """Not "the last week" before the day of writing plus a separate month."""
+    (got,) = tag_dates(text, WEDNESDAY)
+    assert (got.text, got.value, got.end_value, got.timex_value) == want, got
+
+
+def test_the_past_week_is_the_week_it_reaches_as_last_week_is() -> None:
+    got = timex("Over the past week prices fell; over the next week they may rise.")
+    assert got == [("the past week", "DATE", "2025-W09"), ("the next week", "DATE", "2025-W11")], got
