@@ -25,10 +25,12 @@ CENTURY = (  # "the 20th century", "the eleventh century", "this century", "20th
     rf"{opening('tT0-9a-zA-Z')}(?:(?P<this>(?i:this))\s+|(?:(?i:the)\s+)?{EARLY_MID_LATE}"
     rf"(?:(?P<n>[1-9]|1\d|2[01])(?:st|nd|rd|th)|(?P<word>(?i:{alternation(CENTURY_ORDINALS)})))[-\s]+)(?i:century)\b"
 )
-DECADE_IN_WORDS = (  # "the nineties", "the late eighties", "the '80s"
-    rf"{opening('tT')}(?i:the)\s+{EARLY_MID_LATE}(?:(?P<word>(?i:{alternation(DECADE_WORDS)}))\b"
-    r"|['’](?P<yy>[0-9]0)s\b)"
+DECADE_IN_WORDS = (  # "the nineties", "the late eighties", "the '80s"; "early '90s" needs no article
+    rf"(?:{opening('tT')}(?i:the)\s+|(?<![\w'’])(?=(?:(?i:early|mid|late)[-\s]+)?['’][0-9]0s\b))"
+    rf"{EARLY_MID_LATE}(?:(?P<word>(?i:{alternation(DECADE_WORDS)}))\b|['’](?P<yy>[0-9]0)s\b)"
 )
+"""A decade word needs its article ("in his eighties" is an age); the short form with its apostrophe is a
+decade either way ("the 1980s and early '90s")."""
 THIS_DECADE = rf"{opening('tT')}(?i:this|the\s+current)\s+(?i:decade)\b"  # "this decade": the anchor's
 DECADE_AT_ITS_END = (  # "by the end of the decade", "the middle of the century": the one the text tells of
     rf"{opening('eEsSbBmM')}(?i:end|start|beginning|middle)\s+(?i:of)\s+(?P<date>(?i:the)\s+(?P<unit>(?i:decade|century)))\b"

@@ -122,6 +122,20 @@ def read_named_season(match: re.Match[str]) -> Reading | None:
     return relative("deictic", lambda anchor: season_of_year(season, _start_year(anchor, first, last, step)))
 
 
+AROUND_STEPS = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0, "that": 0}
+
+
+def read_season_around(match: re.Match[str]) -> Reading | None:
+    """ "the following spring", "the previous winter", "that summer": a season counted from the date the
+    text last named, as "the following year" is ("arrived in the fall of 2008 and left the following spring"
+    is spring 2009). "the next summer" is this one too; "next summer" without its article counts from the
+    day of writing."""
+    season = match["season"]
+    first, last = SEASONS[season.lower()]
+    step = AROUND_STEPS[(match["which"] or match["that"]).lower()]
+    return relative("anaphoric", lambda anchor: season_of_year(season, _start_year(anchor, first, last, step)))
+
+
 def _start_year(anchor: PartialDate, first: int, last: int, step: int) -> int:
     """The year a named month or season starts: "last" is the latest one over before the anchor's
     month, "next" the first to begin after it, "this" the one holding it, else the anchor year's."""
@@ -238,6 +252,14 @@ NAMED_RELATIVE_RULES = [
     Rule(re.compile(rf"{STEP}{month_name('m1', abbreviated=False)}"), (MONTH_GATE, DEICTIC_GATE), read_named_month),
     Rule(re.compile(rf"{STEP}{SEASON}"), (SEASON_GATE, DEICTIC_GATE), read_named_season),
     Rule(re.compile(SEASON_ALONE), (SEASON_GATE,), read_season_alone),
+    Rule(
+        re.compile(
+            rf"{opening('tT')}(?:(?i:the)\s+(?P<which>(?i:following|next|previous|preceding|same))|(?P<that>(?i:that)))"
+            rf"\s+{SEASON}(?![-'’]\w)"
+        ),
+        (SEASON_GATE, Gate(("following", "next", "previous", "preceding", "same", "that"), lowered=True)),
+        read_season_around,
+    ),
     Rule(
         re.compile(
             rf"{opening('tTsSwWaAfF')}(?:(?i:the)\s+)?{SEASON}\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|next|this))\s+(?i:year)\b"

@@ -23,6 +23,8 @@ def timex(text: str, anchor: PartialDate = FRIDAY) -> list[tuple[str, str | None
         ("Shipbuilding boomed in the late seventies.", [("the late seventies", "197")]),
         ("The port was rebuilt in the '60s.", [("the '60s", "196")]),
         ("The admiral, who is in his sixties, retired.", []),
+        ("He sailed in the 1980s and early '90s.", [("the 1980s", "198"), ("early '90s", "199")]),
+        ("Music of '60s bands filled the hall.", [("'60s", "196")]),
     ],
 )
 def test_centuries_and_decades_in_words(text: str, want: list[tuple[str, str]]) -> None:

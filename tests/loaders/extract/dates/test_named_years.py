@@ -59,3 +59,18 @@ def test_that_same_day_and_that_week_refer_back() -> None:
     text = "The bridge reopened on May 6, 2024. Traffic doubled that same day, and that week the tolls rose."
     got = [(e.text, e.timex_value) for e in tag_dates(text, PartialDate(2025, 10, 30))]
     assert got == [("May 6, 2024", "2024-05-06"), ("that same day", "2024-05-06"), ("that week", "2024-W19")], got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("He came in the fall of 2008 and left the following spring.", ("the following spring", "2009-SP")),
+        ("He came in 2008 and left the next summer.", ("the next summer", "2009-SU")),
+        ("He came in June 2008; the previous winter had been hard.", ("the previous winter", "2007-WI")),
+        ("He came in May 2008 and left that summer.", ("that summer", "2008-SU")),
+    ],
+)
+def test_a_season_counted_from_the_date_told_before(text: str, want: tuple[str, str]) -> None:
+    """Not from the day of writing, as "next summer" without its article is."""
+    got = [(e.text, e.timex_value) for e in tag_dates(text, PartialDate(2025, 10, 30))][-1]
+    assert got == want, got
