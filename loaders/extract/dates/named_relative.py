@@ -118,8 +118,7 @@ def read_season_of_year(match: re.Match[str]) -> Reading | None:
 def read_named_season(match: re.Match[str]) -> Reading | None:
     """ "last summer", "next spring" as a span of months (seasons as in dates_absolute)."""
     season, step = match["season"], STEPS[match["rel"].lower()]
-    first, last = SEASONS[season.lower()]
-    return relative("deictic", lambda anchor: season_of_year(season, _start_year(anchor, first, last, step)))
+    return relative("deictic", lambda anchor: season_of_year(season, _season_start_year(anchor, season, step)))
 
 
 AROUND_STEPS = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0, "that": 0}
@@ -130,10 +129,19 @@ def read_season_around(match: re.Match[str]) -> Reading | None:
     text last named, as "the following year" is ("arrived in the fall of 2008 and left the following spring"
     is spring 2009). "the next summer" is this one too; "next summer" without its article counts from the
     day of writing."""
-    season = match["season"]
+    season, step = match["season"], AROUND_STEPS[(match["which"] or match["that"]).lower()]
+    return relative("anaphoric", lambda anchor: season_of_year(season, _season_start_year(anchor, season, step)))
+
+
+def _season_start_year(anchor: PartialDate, season: str, step: int) -> int:
+    """The year a season named from `anchor` starts. "this spring" or "that summer" is the one holding the
+    anchor, else the anchor year's, whatever the tense ("this summer" in a past sentence written in March is
+    still this year's). A winter spans two years, so the anchor's year does not say which: it is the nearest
+    (said in March, the winter just over; said in October, the coming one)."""
     first, last = SEASONS[season.lower()]
-    step = AROUND_STEPS[(match["which"] or match["that"]).lower()]
-    return relative("anaphoric", lambda anchor: season_of_year(season, _start_year(anchor, first, last, step)))
+    if step == 0 and anchor.month is not None and first > last:
+        return _season_year(anchor, first, last, None)
+    return _start_year(anchor, first, last, step)
 
 
 def _start_year(anchor: PartialDate, first: int, last: int, step: int) -> int:

@@ -21,7 +21,8 @@ NOT_PAST_PARTICIPLES = (
 )  # fmt: skip
 """Words in -ed that name a plan or qualify a noun rather than tell what happened: "the talks planned for Friday"."""
 INTENT_VERBS = (
-    r"decided|agreed|promised|pledged|planned|planning|plans?|hopes?|hoped|hoping|wants?|wanted"
+    r"decided|agreed|promise[sd]?|promising|pledge[sd]?|pledging|vows?|vowed|vowing|threatens?|threatened|threatening"
+    r"|planned|planning|plans?|hopes?|hoped|hoping|wants?|wanted"
     r"|intends?|intended|expects?|expected|expecting|aims?|aimed|prepared|preparing|ready|likely|set|about"
     r"|(?:is|are|was|were)|agreement|deal|offer|bid|proposal|decision|effort|attempt"
 )

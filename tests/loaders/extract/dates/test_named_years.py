@@ -74,3 +74,20 @@ def test_a_season_counted_from_the_date_told_before(text: str, want: tuple[str, 
     """Not from the day of writing, as "next summer" without its article is."""
     got = [(e.text, e.timex_value) for e in tag_dates(text, PartialDate(2025, 10, 30))][-1]
     assert got == want, got
+
+
+@pytest.mark.parametrize(
+    "text, anchor, want",
+    [
+        ("This winter's storms cost the region dearly.", PartialDate(2013, 3, 20), "2012-WI"),
+        ("This winter's storms cost the region dearly.", PartialDate(2013, 10, 20), "2013-WI"),
+        ("This winter was mild.", PartialDate(2013, 6, 20), "2012-WI"),
+        ("This spring the talks stalled.", PartialDate(2013, 10, 20), "2013-SP"),
+        ("Protesters vowed to march this summer.", PartialDate(2013, 3, 20), "2013-SU"),
+    ],
+)
+def test_this_winter_is_the_nearest_one(text: str, anchor: PartialDate, want: str) -> None:
+    """A winter spans two years, so "this" year's does not say which; said in March it is the one just over.
+    Another season is the anchor year's, whatever the tense."""
+    (got,) = tag_dates(text, anchor)
+    assert got.timex_value == want, got
