@@ -1,12 +1,14 @@
 """Passes over the rules' candidates: keep the longest, then widen them with the words around.
 
-Order matters and is fixed in `compose`: times of day join their day first ("noon Friday"), then modifiers ("the end of 2025"),
+Order matters and is fixed in `compose`: times of day join their day first ("noon Friday"), then "the last
+day of" a month or year, then modifiers ("the end of 2025"),
 then counts of days ("two days after Christmas"), then ranges
 ("from 2025 to 2028", "between 2021 and 2024"), then open bounds ("until the end of 2030"),
 and last the check that a lone four-digit number stands where a year would.
 """
 
 import re
+from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -27,6 +29,7 @@ MODIFIER_BEFORE = re.compile(
     r"(?i)(?:(?:\bthe\s+)?\b(?P<long>end|beginning|start|middle)\s+of\s+"
     r"|\b(?P<short>early|late|mid)[-\s]+|\b(?P<end>end)-)$"
 )
+EDGE_DAY_BEFORE = re.compile(r"(?i)\bthe\s+(?P<which>first|last|final)\s+day\s+of\s+$")
 RANGE_GAP = re.compile(r"\s*[-–—]\s*|\s+(?i:to|until|till|through|and)\s+")
 RANGE_OPENING = re.compile(r"(?i)\b(?P<word>from|between)\s+$")
 OPEN_BEFORE = re.compile(
@@ -45,7 +48,7 @@ SUBJECT_VERB = re.compile(r"\s*[,:]|\s+(?:was|is|will|saw|sees|marked|marks|brou
 
 def compose(text: str, found: list[tuple[Candidate, int]]) -> list[Candidate]:
     """The accepted expressions of one text, in order, from every rule's candidates."""
-    candidates = count_days_off(text, attach_modifiers(text, join_times(text, select_longest(found))))
+    candidates = count_days_off(text, attach_modifiers(text, edge_days(text, join_times(text, select_longest(found)))))
     return drop_quoted_titles(text, confirm_years(text, open_bounds(text, join_ranges(text, candidates))))
 
 
@@ -61,6 +64,34 @@ def select_longest(found: list[tuple[Candidate, int]]) -> list[Candidate]:
             taken.append(candidate)
             spans.add(candidate.start, candidate.end)
     return sorted(taken, key=lambda candidate: candidate.start)
+
+
+def edge_days(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """ "the first day of March", "the last day of 2012": that one day of a month or year the text names."""
+    widened = []
+    for candidate in candidates:
+        before = EDGE_DAY_BEFORE.search(text, max(0, candidate.start - LOOK_BACK), candidate.start)
+        if before is None or candidate.timex_type != "DATE":
+            widened.append(candidate)
+            continue
+        reading = transformed(candidate.reading, _edge_day_of(last=before["which"].lower() != "first"))
+        widened.append(candidate.widened(before.start(), candidate.end, reading))
+    return widened
+
+
+def _edge_day_of(last: bool) -> Callable[[Meaning], Meaning]:
+    return lambda meaning: _edge_day(meaning, last)
+
+
+def _edge_day(meaning: Meaning, last: bool) -> Meaning:
+    """The first or last day of a month or year. A week, a quarter or a span keeps its own value: coarser than
+    the day meant, but holding it."""
+    value = meaning.value
+    if meaning.kind != "date" or meaning.timex is not None or value.day is not None:
+        return meaning
+    month = value.month if value.month is not None else (12 if last else 1)
+    day_ = monthrange(value.year, month)[1] if last else 1
+    return Meaning(PartialDate(value.year, month, day_))
 
 
 def attach_modifiers(text: str, candidates: list[Candidate]) -> list[Candidate]:

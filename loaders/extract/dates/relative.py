@@ -35,6 +35,9 @@ DIRECTIONS = {
 }  # fmt: skip
 SPAN_PREPOSITION = re.compile(r"(?i)\b(?:over|in|within|during|for|throughout)\s+$")
 THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+PART_OF_WHAT_FOLLOWS = re.compile(r"\s+of\b")
+"""After "the last day" or "the last year", "of" names what it is the end of ("the last day of the term", "the
+last year of his mandate"): no span back from the day of writing. "the past week of talks" still is one."""
 LOOK_BACK = 20
 PART_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:months|weeks|days|quarters?|half|end|beginning|start|middle|rest|remainder|balance)\s+$"
@@ -152,6 +155,9 @@ def read_span(match: re.Match[str]) -> Reading | None:
     if match["n"] is None and plural:
         return None
     if match["n"] is None and match["dir"].lower() == "next" and not _after_span_preposition(match):
+        return None
+    final = match["dir"].lower() == "last" and PART_OF_WHAT_FOLLOWS.match(match.string, match.end()) is not None
+    if match["n"] is None and final:
         return None
     amount = 1 if match["n"] is None else count(match["n"])
     forward = DIRECTIONS[match["dir"].lower()] > 0

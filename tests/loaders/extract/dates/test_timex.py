@@ -461,3 +461,21 @@ def test_a_counted_week_of_a_month_is_seven_of_its_days(text: str, want: tuple[s
 def test_the_past_week_is_the_week_it_reaches_as_last_week_is() -> None:
     got = timex("Over the past week prices fell; over the next week they may rise.")
     assert got == [("the past week", "DATE", "2025-W09"), ("the next week", "DATE", "2025-W11")], got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The ruling came on the last day of March.", [("the last day of March", "2025-03-31")]),
+        ("The law takes effect on the first day of next month.", [("the first day of next month", "2025-04-01")]),
+        ("The last day of 2012 was cold.", [("The last day of 2012", "2012-12-31")]),
+        ("The ruling came on the last day of the term.", []),
+        ("In the last year of his mandate he resigned.", []),
+        ("In the past week of talks little moved.", [("the past week", "2025-W09")]),
+    ],
+)
+def test_the_first_or_last_day_of_a_month_or_year_and_the_last_of_what_is_no_time(
+    text: str, want: list[tuple[str, str]]
+) -> None:
+    """ "the last day of the term" was the day before the day of writing."""
+    assert [(e.text, e.timex_value) for e in tag_dates(text, WEDNESDAY)] == want
