@@ -13,6 +13,8 @@ the nearest cue after it.
 import re
 from typing import Literal
 
+from eastflank.loaders.extract.dates.lexicon import MONTHS, WEEKDAYS
+
 Tense = Literal["past", "future"]
 
 NOT_PAST_PARTICIPLES = (
@@ -138,23 +140,23 @@ def past_verb_governs(text: str, start: int, regular_past: bool = False) -> bool
 
 def _ends_sentence(found: re.Match[str]) -> bool:
     """Whether a break the pattern found ends a sentence: a full stop after an abbreviation or initial does not,
-    nor one that a lowercase word follows ("U.S. officials", "a.m. local time") or a clock's time zone
-    ("at 4 a.m. EDT Thursday")."""
+    nor one that a lowercase word follows ("U.S. officials", "a.m. local time") or, after a clock time, a time
+    zone, weekday or month ("at 4 a.m. EDT Thursday", "at 10 p.m. Saturday")."""
     if found.group()[0] != ".":
         return True
     following = NEXT_WORD_AFTER.match(found.string, found.end())
-    if following is not None and (following.group(1)[0].islower() or _zone_after_clock(found, following.group(1))):
+    if following is not None and (following.group(1)[0].islower() or _time_word_after_clock(found, following.group(1))):
         return False
     word = WORD_BEFORE.search(found.string, max(0, found.start() - 5), found.start())
     return word is None or not (word.group(1) in ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper()))
 
 
-def _zone_after_clock(found: re.Match[str], following: str) -> bool:
-    """Whether "a.m." or "p.m." ends here and a time zone ("EST", "GMT", "UTC") comes next."""
+def _time_word_after_clock(found: re.Match[str], following: str) -> bool:
+    """Whether "a.m." or "p.m." ends here and a time zone ("EST", "GMT", "UTC"), a weekday or a month comes next:
+    "at 10 p.m. Saturday" is one time, in the sentence of the verb before it."""
     return (
-        TIME_ZONE.fullmatch(following) is not None
-        and CLOCK_SUFFIX.search(found.string, max(0, found.end() - 5), found.end()) is not None
-    )
+        TIME_ZONE.fullmatch(following) is not None or following in WEEKDAYS or following in MONTHS
+    ) and CLOCK_SUFFIX.search(found.string, max(0, found.end() - 5), found.end()) is not None
 
 
 def _governing(before: str, after: str, past_cues: tuple[re.Pattern[str], ...]) -> Tense | None:

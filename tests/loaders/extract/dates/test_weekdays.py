@@ -17,6 +17,7 @@ WEDNESDAY = PartialDate(2025, 3, 5)
         ("The delegation might arrive as soon as Saturday, the embassy said.", "2025-03-08"),
         ("Negotiators sought a compromise Monday.", "2025-03-03"),
         ("Ferries run again Friday.", "2025-03-07"),
+        ("The blast happened just after 10 p.m. Saturday.", "2025-03-01"),
     ],
 )
 def test_a_weekday_takes_the_week_its_own_verb_names(text: str, want: str) -> None:
