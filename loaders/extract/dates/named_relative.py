@@ -39,13 +39,17 @@ POSSESSIVE = re.compile(r"['’]s\b")
 """A weekday that owns a noun ("Thursday's closing price", "appeal Wednesday's ruling") names what news
 already knows of: the latest such day, whatever the sentence's tense, unless the words just before it look
 ahead ("ahead of Sunday's vote")."""
+IS_ON_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+(?:on\s+)?$")
+IS_AFTER = re.compile(r"\s+(?:is|are)\b")
+"""A weekday a present "is" names is scheduled ("the first round of voting is Sunday", "the deadline is on
+Friday", "Monday is a holiday"): the coming one, or the day of writing itself ("today is Wednesday")."""
 AHEAD_BEFORE = re.compile(r"(?i)\b(?:ahead\s+of|before|until|till|for|awaiting|await)\s+$")
 
 
 def read_weekday(match: re.Match[str]) -> Reading | None:
     """ "last Thursday", "next Monday", or a plain "Thursday": the coming one when the sentence
-    speaks of the future, the latest one on or before the anchor when it speaks of the past (or
-    when the day owns a noun), otherwise the nearest one."""
+    speaks of the future (or a present "is" schedules it), the latest one on or before the anchor when it
+    speaks of the past (or when the day owns a noun), otherwise the nearest one."""
     weekday = WEEKDAYS[match["weekday"]]
     step = None if match["rel"] is None else STEPS[match["rel"].lower()]
     if step is None:
@@ -53,9 +57,16 @@ def read_weekday(match: re.Match[str]) -> Reading | None:
         owns = POSSESSIVE.match(match.string, match.end()) is not None
         looks_ahead = AHEAD_BEFORE.search(match.string, max(0, match.start() - 20), match.start()) is not None
         step = None if owns and (tense is None or not looks_ahead) else TENSE_STEPS[tense]
-        if delayed_until(match.string, match.start()):
+        if delayed_until(match.string, match.start()) or _scheduled_by_is(match):
             step = TENSE_STEPS["future"]
     return relative("deictic", lambda anchor: _weekday(anchor, weekday, step))
+
+
+def _scheduled_by_is(match: re.Match[str]) -> bool:
+    return (
+        IS_ON_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None
+        or IS_AFTER.match(match.string, match.end()) is not None
+    )
 
 
 def _weekday(anchor: PartialDate, weekday: int, step: int | None) -> Meaning | None:

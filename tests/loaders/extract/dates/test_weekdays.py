@@ -18,6 +18,9 @@ WEDNESDAY = PartialDate(2025, 3, 5)
         ("Negotiators sought a compromise Monday.", "2025-03-03"),
         ("Ferries run again Friday.", "2025-03-07"),
         ("The blast happened just after 10 p.m. Saturday.", "2025-03-01"),
+        ("The first round of voting is Sunday.", "2025-03-09"),
+        ("Monday is a public holiday.", "2025-03-10"),
+        ("The vote was Sunday.", "2025-03-02"),
     ],
 )
 def test_a_weekday_takes_the_week_its_own_verb_names(text: str, want: str) -> None:
