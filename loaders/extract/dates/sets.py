@@ -15,7 +15,8 @@ from eastflank.loaders.extract.dates.lexicon import MONTHS, SEASON_CODES, WEEKDA
 from eastflank.loaders.extract.dates.reading import Gate, Meaning, Reading, Rule, relative
 
 ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-           "hourly": "PT1H", "nightly": "P1D", "biannually": "P6M", "fortnightly": "P2W"}  # fmt: skip
+           "hourly": "PT1H", "nightly": "P1D", "biannually": "P6M", "semiannually": "P6M", "semi-annually": "P6M",
+           "biennially": "P2Y", "fortnightly": "P2W"}  # fmt: skip
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 EVERY = rf"{opening('eE')}(?i:every|each)\s+"
 EVERY_UNIT = (  # "every week", "every other day", "every six months"
@@ -24,6 +25,10 @@ EVERY_UNIT = (  # "every week", "every other day", "every six months"
 EVERY_NAME = (  # "every Monday", "each July", "each spring", "every night"
     rf"{EVERY}(?:(?P<weekday>{alternation(WEEKDAYS)})|(?P<month>{alternation(MONTHS)})"
     rf"|(?P<season>(?i:{alternation(SEASON_CODES)}))|(?P<part>(?i:{alternation(PARTS_OF_DAY)})))\b"
+)
+WEEKDAY_OF_EVERY = (  # "the first Monday of every month", "the last Friday of each quarter"
+    rf"{opening('tT')}(?i:the)\s+(?i:first|second|third|fourth|last)\s+(?:{alternation(WEEKDAYS)})\s+(?i:of)\s+"
+    rf"{EVERY}(?P<unit>(?i:month|quarter|year))\b"
 )
 PLURAL_WEEKDAY = (  # "on Tuesdays", "Tuesday nights"
     rf"{opening('A-Z')}(?P<weekday>{alternation(WEEKDAYS)})(?:s\b|\s+(?P<part>(?i:mornings|afternoons|evenings|nights))\b)"
@@ -63,6 +68,11 @@ def read_every_name(match: re.Match[str]) -> Reading | None:
     return _set(f"XXXX-{MONTHS[match['month']]:02d}")
 
 
+def read_weekday_of_every(match: re.Match[str]) -> Reading | None:
+    """ "the first Monday of every month" recurs once a month (P1M); that Monday is no date of its own."""
+    return _set(duration_value(match["unit"], 1))
+
+
 def read_plural_weekday(match: re.Match[str]) -> Reading | None:
     """ "on Tuesdays" is every Tuesday; "Tuesday nights" every Tuesday night."""
     part = "" if match["part"] is None else "T" + PARTS_OF_DAY[match["part"].lower().removesuffix("s")]
@@ -86,6 +96,7 @@ def _rule(pattern: str, gate: Gate, read: Callable[[re.Match[str]], Reading | No
 SET_RULES = [
     _rule(EVERY_UNIT, EVERY_GATE, read_every_unit),
     _rule(EVERY_NAME, EVERY_GATE, read_every_name),
+    _rule(WEEKDAY_OF_EVERY, EVERY_GATE, read_weekday_of_every),
     Rule(re.compile(PLURAL_WEEKDAY), (WEEKDAY_GATE,), read_plural_weekday, timex_type="SET"),
     _rule(ADVERB, ADVERB_GATE, read_adverb),
     _rule(TIMES_A, TIMES_GATE, read_times_a),

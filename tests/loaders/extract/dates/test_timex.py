@@ -37,6 +37,12 @@ def test_durations(text: str, want: list[tuple[str, str, str]]) -> None:
         ("The report is published annually.", [("annually", "SET", "P1Y")]),
         ("Patrols go out twice a day.", [("a day", "SET", "P1D")]),
         ("The market opens on Tuesdays.", [("Tuesdays", "SET", "XXXX-WXX-2")]),
+        ("Interest is paid semiannually.", [("semiannually", "SET", "P6M")]),
+        ("The games are held biennially.", [("biennially", "SET", "P2Y")]),
+        (
+            "The board meets on the first Monday of every month.",
+            [("the first Monday of every month", "SET", "P1M")],
+        ),
     ],
 )
 def test_sets(text: str, want: list[tuple[str, str, str]]) -> None:
