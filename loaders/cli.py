@@ -186,6 +186,8 @@ def dates(
 ) -> None:
     """Tag the dates, times, durations and sets in a text: one JSON object per expression, or TimeML.
 
+    A range ("from May to July") is one object whose "parts" are the two TIMEX3s TimeML gives it.
+
     Example: echo "Talks resume next Tuesday." | eastflank dates - --anchor 2025-03-05
     """
     publication = _anchor(anchor)
