@@ -245,6 +245,12 @@ def read_day_word(match: re.Match[str]) -> Reading | None:
 
 
 NUMBER_OPENING = opening("0-9aAoOtTfFsSeEnN")  # digits and the first letters of the number words
+HEDGED_OPENING = (  # a count of units from now or from a date, with TimeML's APPROX, LESS_THAN or MORE_THAN word
+    rf"{opening('0-9aAoOtTfFsSeEnNrRmMlL')}"
+    r"(?:(?i:nearly|almost|about|roughly|approximately|some|more\s+than|less\s+than)\s+)?"
+)
+"""TimeML tags the hedge with the count ("nearly four years ago", "more than four decades ago"); "just" and "only"
+are no part of it ("just a decade ago")."""
 OR_SO = r"(?:\s+(?i:or\s+so))?"
 """A count hedged after its unit ("a week or so ago") still counts: the hedge is part of the expression."""
 DAY_WORD_GATE = Gate(("yesterday", "today", "tomorrow"), lowered=True)
@@ -299,7 +305,7 @@ RELATIVE_RULES = [
         ("past", "last", "next", "coming"),
         read_span,
     ),
-    _rule(rf"{NUMBER_OPENING}{number('n')}\s+{UNIT}{OR_SO}\s+(?i:ago)\b", ("ago",), read_ago),
+    _rule(rf"{HEDGED_OPENING}{number('n')}\s+{UNIT}{OR_SO}\s+(?i:ago)\b", ("ago",), read_ago),
     _rule(
         rf"{opening('sSaAfFmMyYwWdD')}(?:(?i:{alternation(VAGUE_COUNTS)})\s+)?(?i:years|months|weeks|days|decades)\s+"
         r"(?i:ago)\b",
@@ -307,7 +313,7 @@ RELATIVE_RULES = [
         read_vague_ago,
     ),
     _rule(
-        rf"{NUMBER_OPENING}{number('n')}\s+{UNIT}{OR_SO}\s+(?P<dir>(?i:earlier|later|before|after|afterwards))\b",
+        rf"{HEDGED_OPENING}{number('n')}\s+{UNIT}{OR_SO}\s+(?P<dir>(?i:earlier|later|before|after|afterwards))\b",
         ("earlier", "later", "before", "after"),
         read_earlier_later,
     ),

@@ -485,3 +485,16 @@ def test_the_first_or_last_day_of_a_month_or_year_and_the_last_of_what_is_no_tim
 ) -> None:
     """ "the last day of the term" was the day before the day of writing."""
     assert [(e.text, e.timex_value) for e in tag_dates(text, WEDNESDAY)] == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("He was killed almost two years ago.", [("almost two years ago", "2023")]),
+        ("The revolt began more than four decades ago.", [("more than four decades ago", "1985")]),
+        ("Just a decade ago the port was idle.", [("a decade ago", "2015")]),
+    ],
+)
+def test_a_hedge_before_a_count_ago_is_in_the_span(text: str, want: list[tuple[str, str]]) -> None:
+    """TimeML tags "nearly", "about", "more than" with the count (its APPROX, MORE_THAN); not "just"."""
+    assert [(e.text, e.timex_value) for e in tag_dates(text, WEDNESDAY)] == want
