@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from eastflank.loaders.extract.dates.calendar import month_span, shift
+from eastflank.loaders.extract.dates.calendar import cut, month_span, shift
 from eastflank.loaders.extract.dates.eras import decade
 from eastflank.loaders.extract.dates.lexicon import (
     DASH,
@@ -146,16 +146,18 @@ def read_week_of(match: re.Match[str]) -> Reading | None:
     month, day_ = month_number(match["m1"]), int(match["d1"])
 
     def build(year_: int) -> Meaning | None:
-        one = _day(year_, month, day_)
-        if one is None:
+        if _day(year_, month, day_) is None:
             return None
-        monday = date(year_, month, day_) - timedelta(days=date(year_, month, day_).weekday())
-        iso_year, week, _ = monday.isocalendar()
-        end = monday + timedelta(days=6)
-        first, last = PartialDate(monday.year, monday.month, monday.day), PartialDate(end.year, end.month, end.day)
-        return Meaning(first, last, "range", timex=f"{iso_year}-W{week:02d}")
+        named = date(year_, month, day_)
+        return _seven_days(named - timedelta(days=named.weekday()))
 
     return _in_year(match, month, build)
+
+
+def _seven_days(first: date) -> Meaning:
+    """Seven days from `first`, named in TimeML by the ISO week holding most of them (their middle day)."""
+    iso_year, week, _ = (first + timedelta(days=3)).isocalendar()
+    return Meaning(cut(first, "day"), cut(first + timedelta(days=6), "day"), "range", timex=f"{iso_year}-W{week:02d}")
 
 
 WEEK_OF_MONTH_FIRST_DAYS = {"first": 1, "second": 8, "third": 15, "fourth": 22}
@@ -164,18 +166,13 @@ WEEK_OF_MONTH_FIRST_DAYS = {"first": 1, "second": 8, "third": 15, "fourth": 22}
 
 def read_week_of_month(match: re.Match[str]) -> Reading | None:
     """ "the first week of March", "the last week of April 2000": seven days of the month, counted from its
-    first day or back from its last, and in TimeML the ISO week holding most of them (their middle day).
-    Without this, "the last week" alone was read as the week before the day of writing."""
+    first day or back from its last. Without this, "the last week" alone was read as the week before the day of writing."""
     month, which = month_number(match["m1"]), match["which"].lower()
 
     def build(year_: int) -> Meaning:
         last_day = monthrange(year_, month)[1]
         first_day = last_day - 6 if which in ("last", "final") else WEEK_OF_MONTH_FIRST_DAYS[which]
-        first = date(year_, month, first_day)
-        end, middle_day = first + timedelta(days=6), first + timedelta(days=3)
-        iso_year, week, _ = middle_day.isocalendar()
-        start_date, end_date = PartialDate(year_, month, first_day), PartialDate(year_, month, end.day)
-        return Meaning(start_date, end_date, "range", timex=f"{iso_year}-W{week:02d}")
+        return _seven_days(date(year_, month, first_day))
 
     return _in_year(match, month, build)
 

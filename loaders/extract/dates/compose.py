@@ -68,19 +68,31 @@ def select_longest(found: list[tuple[Candidate, int]]) -> list[Candidate]:
 
 def edge_days(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """ "the first day of March", "the last day of 2012": that one day of a month or year the text names."""
+    return _widened_by_words_before(text, candidates, EDGE_DAY_BEFORE, _edge_day_of)
+
+
+def _edge_day_of(before: re.Match[str]) -> Callable[[Meaning], Meaning]:
+    last = before["which"].lower() != "first"
+    return lambda meaning: _edge_day(meaning, last)
+
+
+def _widened_by_words_before(
+    text: str,
+    candidates: list[Candidate],
+    words: re.Pattern[str],
+    change_for: Callable[[re.Match[str]], Callable[[Meaning], Meaning]],
+) -> list[Candidate]:
+    """Each DATE candidate that `words` end right before takes them into its span, its meaning changed as
+    those words say."""
     widened = []
     for candidate in candidates:
-        before = EDGE_DAY_BEFORE.search(text, max(0, candidate.start - LOOK_BACK), candidate.start)
+        before = words.search(text, max(0, candidate.start - LOOK_BACK), candidate.start)
         if before is None or candidate.timex_type != "DATE":
             widened.append(candidate)
             continue
-        reading = transformed(candidate.reading, _edge_day_of(last=before["which"].lower() != "first"))
+        reading = transformed(candidate.reading, change_for(before))
         widened.append(candidate.widened(before.start(), candidate.end, reading))
     return widened
-
-
-def _edge_day_of(last: bool) -> Callable[[Meaning], Meaning]:
-    return lambda meaning: _edge_day(meaning, last)
 
 
 def _edge_day(meaning: Meaning, last: bool) -> Meaning:
@@ -91,24 +103,16 @@ def _edge_day(meaning: Meaning, last: bool) -> Meaning:
         return meaning
     month = value.month if value.month is not None else (12 if last else 1)
     day_ = monthrange(value.year, month)[1] if last else 1
-    return Meaning(PartialDate(value.year, month, day_))
+    return replace(meaning, value=PartialDate(value.year, month, day_))
 
 
 def attach_modifiers(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """ "(at) the end of", "early", "mid-" before a date join its span and set its modifier."""
-    widened = []
-    for candidate in candidates:
-        before = MODIFIER_BEFORE.search(text, max(0, candidate.start - LOOK_BACK), candidate.start)
-        if before is None or candidate.timex_type != "DATE":
-            widened.append(candidate)
-            continue
-        modifier = MODIFIERS[(before["long"] or before["short"] or before["end"]).lower()]
-        reading = transformed(candidate.reading, _with_modifier(modifier))
-        widened.append(candidate.widened(before.start(), candidate.end, reading))
-    return widened
+    return _widened_by_words_before(text, candidates, MODIFIER_BEFORE, _with_modifier)
 
 
-def _with_modifier(modifier: Modifier) -> Callable[[Meaning], Meaning]:
+def _with_modifier(before: re.Match[str]) -> Callable[[Meaning], Meaning]:
+    modifier: Modifier = MODIFIERS[(before["long"] or before["short"] or before["end"]).lower()]
     return lambda meaning: replace(meaning, modifier=modifier)
 
 

@@ -26,6 +26,7 @@ from eastflank.loaders.extract.dates.lexicon import (
 )
 from eastflank.loaders.extract.dates.model import PartialDate
 from eastflank.loaders.extract.dates.reading import Gate, Meaning, Reading, Rule, relative
+from eastflank.loaders.extract.dates.relative import DIRECTIONS
 from eastflank.loaders.extract.dates.tense import Tense, delayed_until, sentence_tense
 
 STEPS = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
@@ -132,15 +133,12 @@ def read_named_season(match: re.Match[str]) -> Reading | None:
     return relative("deictic", lambda anchor: season_of_year(season, _season_start_year(anchor, season, step)))
 
 
-AROUND_STEPS = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0, "that": 0}
-
-
 def read_season_around(match: re.Match[str]) -> Reading | None:
     """ "the following spring", "the previous winter", "that summer": a season counted from the date the
     text last named, as "the following year" is ("arrived in the fall of 2008 and left the following spring"
     is spring 2009). "the next summer" is this one too; "next summer" without its article counts from the
     day of writing."""
-    season, step = match["season"], AROUND_STEPS[(match["which"] or match["that"]).lower()]
+    season, step = match["season"], DIRECTIONS[(match["which"] or match["that"]).lower()]
     return relative("anaphoric", lambda anchor: season_of_year(season, _season_start_year(anchor, season, step)))
 
 
